@@ -10,6 +10,7 @@
 
 use std::borrow::Cow;
 use std::fmt;
+use std::panic::{RefUnwindSafe, UnwindSafe};
 
 use crate::enums::Spelling;
 use crate::extra::{EXTRA_MEMBER, Extra, TAG_MEMBER};
@@ -785,6 +786,23 @@ fn strip_hash(tag: Cow<'_, str>) -> Cow<'_, str> {
     }
 }
 
+/// Compiles only for a type that is `Send`, `Sync`, `Unpin`, `UnwindSafe` and
+/// `RefUnwindSafe`. Generated polymorphic enums state these auto traits instead of having
+/// them derived (deriving them through enums that reach every type made `cargo doc` grow
+/// with the square of the number of types), and call this for every variant's type in a
+/// constant, so that the compiler still checks them:
+///
+/// ```compile_fail
+/// // `Rc` is neither `Send` nor `Sync`.
+/// const _: () = msgraph_core::object::auto_traits::<std::rc::Rc<u8>>();
+/// ```
+///
+/// ```
+/// const _: () = msgraph_core::object::auto_traits::<Box<String>>();
+/// ```
+#[doc(hidden)]
+pub const fn auto_traits<T: Send + Sync + Unpin + UnwindSafe + RefUnwindSafe>() {}
+
 /// Reads an object of type `T` into a box, as the variant `wrap` makes of it (a polymorphic
 /// enum's `read_variant`). `wrap` is a function pointer (the variant's constructor), so that
 /// each variant costs one function, this one, in the crate using the types.
@@ -801,6 +819,18 @@ pub fn read_boxed<T: Object, P>(r: &mut Reader<'_>, wrap: fn(Box<T>) -> P) -> Re
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bit_sets_hold_small_and_large_indices() {
+        // Up to 64 members in a word, more in a vector (a kept member order of a large type).
+        for n in [3usize, 64, 65, 200] {
+            let mut b = Bits::new(n);
+            assert!(!b.contains(n - 1) && !b.contains(n));
+            assert!(b.set(n - 1));
+            assert!(!b.set(n - 1));
+            assert!(b.contains(n - 1) && !b.contains(0));
+        }
+    }
 
     #[test]
     fn keys_are_found_from_the_hint_onwards() {

@@ -92,6 +92,41 @@ pub fn emit(
         items.push(it.finish()?);
     }
 
+    // The auto traits stated, not derived. Every struct can reach every other through these
+    // enums (`AnyEntity` holds all entity types), so deriving `Send` for one struct means
+    // proving it for the whole graph; rustdoc does that afresh for each documented type, so
+    // `cargo doc` grew with the square of the types (BENCHMARKS.md). Stated here, each
+    // proof stops at the enums. Sound because `rt::object::auto_traits` checks, at compile
+    // time, that every variant's struct has them: a struct's are derived from its fields,
+    // with these enums taken as stated.
+    for (unsafety, tr) in [
+        ("unsafe ", "::std::marker::Send"),
+        ("unsafe ", "::std::marker::Sync"),
+        ("", "::std::marker::Unpin"),
+        ("", "::std::panic::UnwindSafe"),
+        ("", "::std::panic::RefUnwindSafe"),
+    ] {
+        let mut it = Item::new();
+        it.attr(0, gate);
+        it.fit(
+            Ctx::Other(0),
+            &format!("{unsafety}impl {tr} for {name} {{}}"),
+        );
+        items.push(it.finish()?);
+    }
+    let mut it = Item::new();
+    it.attr(0, gate);
+    it.line(0, "const _: () = {");
+    for (g, ty) in gates.iter().zip(&tys) {
+        it.attr(1, g);
+        it.fit(
+            Ctx::Other(1),
+            &format!("rt::object::auto_traits::<{ty}>();"),
+        );
+    }
+    it.line(0, "};");
+    items.push(it.finish()?);
+
     let mut it = Item::new();
     it.attr(0, gate);
     it.trait_impl_head("rt::Poly", None, name);

@@ -660,6 +660,15 @@ for AnyMediaConfig {
         Self::AppHostedMediaConfig(::std::boxed::Box::new(v))
     }
 }
+unsafe impl ::std::marker::Send for AnyMediaConfig {}
+unsafe impl ::std::marker::Sync for AnyMediaConfig {}
+impl ::std::marker::Unpin for AnyMediaConfig {}
+impl ::std::panic::UnwindSafe for AnyMediaConfig {}
+impl ::std::panic::RefUnwindSafe for AnyMediaConfig {}
+const _: () = {
+    rt::object::auto_traits::<crate::model::generated::MediaConfig>();
+    rt::object::auto_traits::<crate::model::generated::AppHostedMediaConfig>();
+};
 impl rt::Poly for AnyMediaConfig {
     const BASE_NAME: &'static str = "microsoft.graph.mediaConfig";
     #[inline]
@@ -871,6 +880,15 @@ impl ::std::convert::From<crate::model::generated::LeafNode> for AnyNode {
         Self::LeafNode(::std::boxed::Box::new(v))
     }
 }
+unsafe impl ::std::marker::Send for AnyNode {}
+unsafe impl ::std::marker::Sync for AnyNode {}
+impl ::std::marker::Unpin for AnyNode {}
+impl ::std::panic::UnwindSafe for AnyNode {}
+impl ::std::panic::RefUnwindSafe for AnyNode {}
+const _: () = {
+    rt::object::auto_traits::<crate::model::generated::Node>();
+    rt::object::auto_traits::<crate::model::generated::LeafNode>();
+};
 impl rt::Poly for AnyNode {
     const BASE_NAME: &'static str = "microsoft.graph.node";
     #[inline]
