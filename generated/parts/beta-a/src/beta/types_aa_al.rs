@@ -423,6 +423,21 @@ for AnyAccessPackageAnswer {
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
+unsafe impl ::std::marker::Send for AnyAccessPackageAnswer {}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+unsafe impl ::std::marker::Sync for AnyAccessPackageAnswer {}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl ::std::marker::Unpin for AnyAccessPackageAnswer {}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl ::std::panic::UnwindSafe for AnyAccessPackageAnswer {}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAccessPackageAnswer {}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::AccessPackageAnswer>();
+    rt::object::auto_traits::<crate::beta::AccessPackageAnswerString>();
+};
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Poly for AnyAccessPackageAnswer {
     const BASE_NAME: &'static str = "microsoft.graph.accessPackageAnswer";
     #[inline]
@@ -1538,6 +1553,22 @@ for AnyAccessPackageQuestion {
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
+unsafe impl ::std::marker::Send for AnyAccessPackageQuestion {}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+unsafe impl ::std::marker::Sync for AnyAccessPackageQuestion {}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl ::std::marker::Unpin for AnyAccessPackageQuestion {}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl ::std::panic::UnwindSafe for AnyAccessPackageQuestion {}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAccessPackageQuestion {}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::AccessPackageQuestion>();
+    rt::object::auto_traits::<crate::beta::AccessPackageMultipleChoiceQuestion>();
+    rt::object::auto_traits::<crate::beta::AccessPackageTextInputQuestion>();
+};
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Poly for AnyAccessPackageQuestion {
     const BASE_NAME: &'static str = "microsoft.graph.accessPackageQuestion";
     #[inline]
@@ -2095,6 +2126,21 @@ for AnyAccessPackageResourceAttributeDestination {
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
+unsafe impl ::std::marker::Send for AnyAccessPackageResourceAttributeDestination {}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+unsafe impl ::std::marker::Sync for AnyAccessPackageResourceAttributeDestination {}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl ::std::marker::Unpin for AnyAccessPackageResourceAttributeDestination {}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl ::std::panic::UnwindSafe for AnyAccessPackageResourceAttributeDestination {}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAccessPackageResourceAttributeDestination {}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::AccessPackageResourceAttributeDestination>();
+    rt::object::auto_traits::<crate::beta::AccessPackageUserDirectoryAttributeStore>();
+};
+#[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Poly for AnyAccessPackageResourceAttributeDestination {
     const BASE_NAME: &'static str = "microsoft.graph.accessPackageResourceAttributeDestination";
     #[inline]
@@ -2326,6 +2372,21 @@ for AnyAccessPackageResourceAttributeSource {
         Self::AccessPackageResourceAttributeQuestion(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_identity_governance_or_search)]
+unsafe impl ::std::marker::Send for AnyAccessPackageResourceAttributeSource {}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+unsafe impl ::std::marker::Sync for AnyAccessPackageResourceAttributeSource {}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl ::std::marker::Unpin for AnyAccessPackageResourceAttributeSource {}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl ::std::panic::UnwindSafe for AnyAccessPackageResourceAttributeSource {}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAccessPackageResourceAttributeSource {}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::AccessPackageResourceAttributeSource>();
+    rt::object::auto_traits::<crate::beta::AccessPackageResourceAttributeQuestion>();
+};
 #[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Poly for AnyAccessPackageResourceAttributeSource {
     const BASE_NAME: &'static str = "microsoft.graph.accessPackageResourceAttributeSource";
@@ -3900,6 +3961,21 @@ for AnyAccessReviewSettings {
     }
 }
 #[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
+unsafe impl ::std::marker::Send for AnyAccessReviewSettings {}
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
+unsafe impl ::std::marker::Sync for AnyAccessReviewSettings {}
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
+impl ::std::marker::Unpin for AnyAccessReviewSettings {}
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
+impl ::std::panic::UnwindSafe for AnyAccessReviewSettings {}
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAccessReviewSettings {}
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::AccessReviewSettings>();
+    rt::object::auto_traits::<crate::beta::BusinessFlowSettings>();
+};
+#[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
 impl rt::Poly for AnyAccessReviewSettings {
     const BASE_NAME: &'static str = "microsoft.graph.accessReviewSettings";
     #[inline]
@@ -4404,6 +4480,21 @@ for AnyActionResultPart {
         Self::AadUserConversationMemberResult(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Send for AnyActionResultPart {}
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Sync for AnyActionResultPart {}
+#[cfg(msgraph_beta_core)]
+impl ::std::marker::Unpin for AnyActionResultPart {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::UnwindSafe for AnyActionResultPart {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::RefUnwindSafe for AnyActionResultPart {}
+#[cfg(msgraph_beta_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::ActionResultPart>();
+    rt::object::auto_traits::<crate::beta::AadUserConversationMemberResult>();
+};
 #[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyActionResultPart {
     const BASE_NAME: &'static str = "microsoft.graph.actionResultPart";

@@ -139,6 +139,26 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_search)]
+unsafe impl ::std::marker::Send for AnyAndroidDeviceComplianceLocalActionBase {}
+#[cfg(msgraph_beta_search)]
+unsafe impl ::std::marker::Sync for AnyAndroidDeviceComplianceLocalActionBase {}
+#[cfg(msgraph_beta_search)]
+impl ::std::marker::Unpin for AnyAndroidDeviceComplianceLocalActionBase {}
+#[cfg(msgraph_beta_search)]
+impl ::std::panic::UnwindSafe for AnyAndroidDeviceComplianceLocalActionBase {}
+#[cfg(msgraph_beta_search)]
+impl ::std::panic::RefUnwindSafe for AnyAndroidDeviceComplianceLocalActionBase {}
+#[cfg(msgraph_beta_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::AndroidDeviceComplianceLocalActionBase>();
+    rt::object::auto_traits::<
+        crate::beta::AndroidDeviceComplianceLocalActionLockDevice,
+    >();
+    rt::object::auto_traits::<
+        crate::beta::AndroidDeviceComplianceLocalActionLockDeviceWithPasscode,
+    >();
+};
+#[cfg(msgraph_beta_search)]
 impl rt::Poly for AnyAndroidDeviceComplianceLocalActionBase {
     const BASE_NAME: &'static str = "microsoft.graph.androidDeviceComplianceLocalActionBase";
     #[inline]
@@ -1016,6 +1036,22 @@ for AnyAndroidDeviceOwnerGlobalProxy {
         Self::AndroidDeviceOwnerGlobalProxyDirect(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyAndroidDeviceOwnerGlobalProxy {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyAndroidDeviceOwnerGlobalProxy {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyAndroidDeviceOwnerGlobalProxy {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyAndroidDeviceOwnerGlobalProxy {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAndroidDeviceOwnerGlobalProxy {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::AndroidDeviceOwnerGlobalProxy>();
+    rt::object::auto_traits::<crate::beta::AndroidDeviceOwnerGlobalProxyAutoConfig>();
+    rt::object::auto_traits::<crate::beta::AndroidDeviceOwnerGlobalProxyDirect>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyAndroidDeviceOwnerGlobalProxy {
     const BASE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerGlobalProxy";
@@ -6295,6 +6331,21 @@ for AnyAndroidManagedStoreApp {
         Self::AndroidManagedStoreWebApp(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Send for AnyAndroidManagedStoreApp {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyAndroidManagedStoreApp {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::marker::Unpin for AnyAndroidManagedStoreApp {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyAndroidManagedStoreApp {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAndroidManagedStoreApp {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::AndroidManagedStoreApp>();
+    rt::object::auto_traits::<crate::beta::AndroidManagedStoreWebApp>();
+};
 #[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyAndroidManagedStoreApp {
     const BASE_NAME: &'static str = "microsoft.graph.androidManagedStoreApp";

@@ -232,6 +232,23 @@ for AnyApiAuthenticationConfigurationBase {
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
+unsafe impl ::std::marker::Send for AnyApiAuthenticationConfigurationBase {}
+#[cfg(msgraph_beta_identity_or_search)]
+unsafe impl ::std::marker::Sync for AnyApiAuthenticationConfigurationBase {}
+#[cfg(msgraph_beta_identity_or_search)]
+impl ::std::marker::Unpin for AnyApiAuthenticationConfigurationBase {}
+#[cfg(msgraph_beta_identity_or_search)]
+impl ::std::panic::UnwindSafe for AnyApiAuthenticationConfigurationBase {}
+#[cfg(msgraph_beta_identity_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyApiAuthenticationConfigurationBase {}
+#[cfg(msgraph_beta_identity_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::ApiAuthenticationConfigurationBase>();
+    rt::object::auto_traits::<crate::beta::BasicAuthentication>();
+    rt::object::auto_traits::<crate::beta::ClientCertificateAuthentication>();
+    rt::object::auto_traits::<crate::beta::Pkcs12Certificate>();
+};
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::Poly for AnyApiAuthenticationConfigurationBase {
     const BASE_NAME: &'static str = "microsoft.graph.apiAuthenticationConfigurationBase";
     #[inline]

@@ -591,6 +591,22 @@ impl ::std::convert::From<crate::beta::ListItemVersion> for AnyBaseItemVersion {
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+unsafe impl ::std::marker::Send for AnyBaseItemVersion {}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+unsafe impl ::std::marker::Sync for AnyBaseItemVersion {}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::marker::Unpin for AnyBaseItemVersion {}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::panic::UnwindSafe for AnyBaseItemVersion {}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::panic::RefUnwindSafe for AnyBaseItemVersion {}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::BaseItemVersion>();
+    rt::object::auto_traits::<crate::beta::DriveItemVersion>();
+    rt::object::auto_traits::<crate::beta::ListItemVersion>();
+};
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Poly for AnyBaseItemVersion {
     const BASE_NAME: &'static str = "microsoft.graph.baseItemVersion";
     #[inline]
@@ -2032,6 +2048,25 @@ impl ::std::convert::From<crate::beta::BookingStaffMember> for AnyBookingNamedEn
     }
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
+unsafe impl ::std::marker::Send for AnyBookingNamedEntity {}
+#[cfg(msgraph_beta_booking_businesses_or_search)]
+unsafe impl ::std::marker::Sync for AnyBookingNamedEntity {}
+#[cfg(msgraph_beta_booking_businesses_or_search)]
+impl ::std::marker::Unpin for AnyBookingNamedEntity {}
+#[cfg(msgraph_beta_booking_businesses_or_search)]
+impl ::std::panic::UnwindSafe for AnyBookingNamedEntity {}
+#[cfg(msgraph_beta_booking_businesses_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyBookingNamedEntity {}
+#[cfg(msgraph_beta_booking_businesses_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::BookingNamedEntity>();
+    rt::object::auto_traits::<crate::beta::BookingBusiness>();
+    rt::object::auto_traits::<crate::beta::BookingCustomer>();
+    rt::object::auto_traits::<crate::beta::BookingPerson>();
+    rt::object::auto_traits::<crate::beta::BookingService>();
+    rt::object::auto_traits::<crate::beta::BookingStaffMember>();
+};
+#[cfg(msgraph_beta_booking_businesses_or_search)]
 impl rt::Poly for AnyBookingNamedEntity {
     const BASE_NAME: &'static str = "microsoft.graph.bookingNamedEntity";
     #[inline]
@@ -2325,6 +2360,22 @@ impl ::std::convert::From<crate::beta::BookingStaffMember> for AnyBookingPerson 
         Self::BookingStaffMember(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_booking_businesses_or_search)]
+unsafe impl ::std::marker::Send for AnyBookingPerson {}
+#[cfg(msgraph_beta_booking_businesses_or_search)]
+unsafe impl ::std::marker::Sync for AnyBookingPerson {}
+#[cfg(msgraph_beta_booking_businesses_or_search)]
+impl ::std::marker::Unpin for AnyBookingPerson {}
+#[cfg(msgraph_beta_booking_businesses_or_search)]
+impl ::std::panic::UnwindSafe for AnyBookingPerson {}
+#[cfg(msgraph_beta_booking_businesses_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyBookingPerson {}
+#[cfg(msgraph_beta_booking_businesses_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::BookingPerson>();
+    rt::object::auto_traits::<crate::beta::BookingCustomer>();
+    rt::object::auto_traits::<crate::beta::BookingStaffMember>();
+};
 #[cfg(msgraph_beta_booking_businesses_or_search)]
 impl rt::Poly for AnyBookingPerson {
     const BASE_NAME: &'static str = "microsoft.graph.bookingPerson";

@@ -3918,6 +3918,26 @@ for AnyConditionalAccessSessionControl {
     }
 }
 #[cfg(msgraph_beta_identity_or_policies_or_search)]
+unsafe impl ::std::marker::Send for AnyConditionalAccessSessionControl {}
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
+unsafe impl ::std::marker::Sync for AnyConditionalAccessSessionControl {}
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
+impl ::std::marker::Unpin for AnyConditionalAccessSessionControl {}
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
+impl ::std::panic::UnwindSafe for AnyConditionalAccessSessionControl {}
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyConditionalAccessSessionControl {}
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::ConditionalAccessSessionControl>();
+    rt::object::auto_traits::<
+        crate::beta::ApplicationEnforcedRestrictionsSessionControl,
+    >();
+    rt::object::auto_traits::<crate::beta::CloudAppSecuritySessionControl>();
+    rt::object::auto_traits::<crate::beta::PersistentBrowserSessionControl>();
+    rt::object::auto_traits::<crate::beta::SignInFrequencySessionControl>();
+};
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
 impl rt::Poly for AnyConditionalAccessSessionControl {
     const BASE_NAME: &'static str = "microsoft.graph.conditionalAccessSessionControl";
     #[inline]

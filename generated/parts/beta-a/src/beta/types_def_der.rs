@@ -2386,6 +2386,25 @@ for AnyDeliveryOptimizationBandwidth {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyDeliveryOptimizationBandwidth {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyDeliveryOptimizationBandwidth {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyDeliveryOptimizationBandwidth {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyDeliveryOptimizationBandwidth {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyDeliveryOptimizationBandwidth {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::DeliveryOptimizationBandwidth>();
+    rt::object::auto_traits::<crate::beta::DeliveryOptimizationBandwidthAbsolute>();
+    rt::object::auto_traits::<
+        crate::beta::DeliveryOptimizationBandwidthHoursWithPercentage,
+    >();
+    rt::object::auto_traits::<crate::beta::DeliveryOptimizationBandwidthPercentage>();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeliveryOptimizationBandwidth {
     const BASE_NAME: &'static str = "microsoft.graph.deliveryOptimizationBandwidth";
     #[inline]
@@ -3369,6 +3388,22 @@ for AnyDepEnrollmentBaseProfile {
         Self::DepMacOsEnrollmentProfile(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyDepEnrollmentBaseProfile {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyDepEnrollmentBaseProfile {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyDepEnrollmentBaseProfile {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyDepEnrollmentBaseProfile {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyDepEnrollmentBaseProfile {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::DepEnrollmentBaseProfile>();
+    rt::object::auto_traits::<crate::beta::DepIosEnrollmentProfile>();
+    rt::object::auto_traits::<crate::beta::DepMacOsEnrollmentProfile>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDepEnrollmentBaseProfile {
     const BASE_NAME: &'static str = "microsoft.graph.depEnrollmentBaseProfile";

@@ -1410,6 +1410,23 @@ for AnyDeviceAppManagementTask {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Send for AnyDeviceAppManagementTask {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyDeviceAppManagementTask {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::marker::Unpin for AnyDeviceAppManagementTask {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyDeviceAppManagementTask {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyDeviceAppManagementTask {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::DeviceAppManagementTask>();
+    rt::object::auto_traits::<crate::beta::AppVulnerabilityTask>();
+    rt::object::auto_traits::<crate::beta::SecurityConfigurationTask>();
+    rt::object::auto_traits::<crate::beta::UnmanagedDeviceDiscoveryTask>();
+};
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyDeviceAppManagementTask {
     const BASE_NAME: &'static str = "microsoft.graph.deviceAppManagementTask";
     #[inline]
@@ -4279,6 +4296,31 @@ for AnyDeviceEnrollmentConfiguration {
     }
 }
 #[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Send for AnyDeviceEnrollmentConfiguration {}
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Sync for AnyDeviceEnrollmentConfiguration {}
+#[cfg(msgraph_beta_core)]
+impl ::std::marker::Unpin for AnyDeviceEnrollmentConfiguration {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::UnwindSafe for AnyDeviceEnrollmentConfiguration {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::RefUnwindSafe for AnyDeviceEnrollmentConfiguration {}
+#[cfg(msgraph_beta_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::DeviceEnrollmentConfiguration>();
+    rt::object::auto_traits::<crate::beta::DeviceComanagementAuthorityConfiguration>();
+    rt::object::auto_traits::<crate::beta::DeviceEnrollmentLimitConfiguration>();
+    rt::object::auto_traits::<
+        crate::beta::DeviceEnrollmentPlatformRestrictionsConfiguration,
+    >();
+    rt::object::auto_traits::<
+        crate::beta::DeviceEnrollmentWindowsHelloForBusinessConfiguration,
+    >();
+    rt::object::auto_traits::<
+        crate::beta::Windows10EnrollmentCompletionPageConfiguration,
+    >();
+};
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyDeviceEnrollmentConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.deviceEnrollmentConfiguration";
     #[inline]
@@ -6986,6 +7028,23 @@ for AnyDeviceHealthScriptParameter {
         Self::DeviceHealthScriptStringParameter(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyDeviceHealthScriptParameter {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyDeviceHealthScriptParameter {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyDeviceHealthScriptParameter {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyDeviceHealthScriptParameter {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyDeviceHealthScriptParameter {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::DeviceHealthScriptParameter>();
+    rt::object::auto_traits::<crate::beta::DeviceHealthScriptBooleanParameter>();
+    rt::object::auto_traits::<crate::beta::DeviceHealthScriptIntegerParameter>();
+    rt::object::auto_traits::<crate::beta::DeviceHealthScriptStringParameter>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceHealthScriptParameter {
     const BASE_NAME: &'static str = "microsoft.graph.deviceHealthScriptParameter";

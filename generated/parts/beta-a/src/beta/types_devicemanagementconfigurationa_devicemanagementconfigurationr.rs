@@ -1003,6 +1003,29 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send
+for AnyDeviceManagementConfigurationChoiceSettingDefinition {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync
+for AnyDeviceManagementConfigurationChoiceSettingDefinition {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyDeviceManagementConfigurationChoiceSettingDefinition {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe
+for AnyDeviceManagementConfigurationChoiceSettingDefinition {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe
+for AnyDeviceManagementConfigurationChoiceSettingDefinition {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<
+        crate::beta::DeviceManagementConfigurationChoiceSettingDefinition,
+    >();
+    rt::object::auto_traits::<
+        crate::beta::DeviceManagementConfigurationChoiceSettingCollectionDefinition,
+    >();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceManagementConfigurationChoiceSettingDefinition {
     const BASE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationChoiceSettingDefinition";
     #[inline]
@@ -2160,6 +2183,30 @@ impl ::std::convert::From<
         )
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send
+for AnyDeviceManagementConfigurationChoiceSettingValueDefaultTemplate {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync
+for AnyDeviceManagementConfigurationChoiceSettingValueDefaultTemplate {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin
+for AnyDeviceManagementConfigurationChoiceSettingValueDefaultTemplate {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe
+for AnyDeviceManagementConfigurationChoiceSettingValueDefaultTemplate {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe
+for AnyDeviceManagementConfigurationChoiceSettingValueDefaultTemplate {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<
+        crate::beta::DeviceManagementConfigurationChoiceSettingValueDefaultTemplate,
+    >();
+    rt::object::auto_traits::<
+        crate::beta::DeviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate,
+    >();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceManagementConfigurationChoiceSettingValueDefaultTemplate {
     const BASE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationChoiceSettingValueDefaultTemplate";
@@ -3551,6 +3598,30 @@ impl ::std::convert::From<
         )
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send
+for AnyDeviceManagementConfigurationIntegerSettingValueDefaultTemplate {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync
+for AnyDeviceManagementConfigurationIntegerSettingValueDefaultTemplate {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin
+for AnyDeviceManagementConfigurationIntegerSettingValueDefaultTemplate {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe
+for AnyDeviceManagementConfigurationIntegerSettingValueDefaultTemplate {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe
+for AnyDeviceManagementConfigurationIntegerSettingValueDefaultTemplate {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<
+        crate::beta::DeviceManagementConfigurationIntegerSettingValueDefaultTemplate,
+    >();
+    rt::object::auto_traits::<
+        crate::beta::DeviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate,
+    >();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceManagementConfigurationIntegerSettingValueDefaultTemplate {
     const BASE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationIntegerSettingValueDefaultTemplate";

@@ -2871,6 +2871,23 @@ for AnyDeviceManagementTroubleshootingEvent {
     }
 }
 #[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Send for AnyDeviceManagementTroubleshootingEvent {}
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Sync for AnyDeviceManagementTroubleshootingEvent {}
+#[cfg(msgraph_beta_core)]
+impl ::std::marker::Unpin for AnyDeviceManagementTroubleshootingEvent {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::UnwindSafe for AnyDeviceManagementTroubleshootingEvent {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::RefUnwindSafe for AnyDeviceManagementTroubleshootingEvent {}
+#[cfg(msgraph_beta_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::DeviceManagementTroubleshootingEvent>();
+    rt::object::auto_traits::<crate::beta::AppleVppTokenTroubleshootingEvent>();
+    rt::object::auto_traits::<crate::beta::EnrollmentTroubleshootingEvent>();
+    rt::object::auto_traits::<crate::beta::MobileAppTroubleshootingEvent>();
+};
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyDeviceManagementTroubleshootingEvent {
     const BASE_NAME: &'static str = "microsoft.graph.deviceManagementTroubleshootingEvent";
     #[inline]

@@ -89,6 +89,21 @@ impl ::std::convert::From<crate::beta::ResultTemplateDictionary> for AnyDictiona
     }
 }
 #[cfg(msgraph_beta_search)]
+unsafe impl ::std::marker::Send for AnyDictionary {}
+#[cfg(msgraph_beta_search)]
+unsafe impl ::std::marker::Sync for AnyDictionary {}
+#[cfg(msgraph_beta_search)]
+impl ::std::marker::Unpin for AnyDictionary {}
+#[cfg(msgraph_beta_search)]
+impl ::std::panic::UnwindSafe for AnyDictionary {}
+#[cfg(msgraph_beta_search)]
+impl ::std::panic::RefUnwindSafe for AnyDictionary {}
+#[cfg(msgraph_beta_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::Dictionary>();
+    rt::object::auto_traits::<crate::beta::ResultTemplateDictionary>();
+};
+#[cfg(msgraph_beta_search)]
 impl rt::Poly for AnyDictionary {
     const BASE_NAME: &'static str = "microsoft.graph.Dictionary";
     #[inline]
@@ -1878,6 +1893,25 @@ for AnyDomainDnsRecord {
         Self::DomainDnsUnavailableRecord(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+unsafe impl ::std::marker::Send for AnyDomainDnsRecord {}
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+unsafe impl ::std::marker::Sync for AnyDomainDnsRecord {}
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+impl ::std::marker::Unpin for AnyDomainDnsRecord {}
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+impl ::std::panic::UnwindSafe for AnyDomainDnsRecord {}
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyDomainDnsRecord {}
+#[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::DomainDnsRecord>();
+    rt::object::auto_traits::<crate::beta::DomainDnsCnameRecord>();
+    rt::object::auto_traits::<crate::beta::DomainDnsMxRecord>();
+    rt::object::auto_traits::<crate::beta::DomainDnsSrvRecord>();
+    rt::object::auto_traits::<crate::beta::DomainDnsTxtRecord>();
+    rt::object::auto_traits::<crate::beta::DomainDnsUnavailableRecord>();
+};
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 impl rt::Poly for AnyDomainDnsRecord {
     const BASE_NAME: &'static str = "microsoft.graph.domainDnsRecord";

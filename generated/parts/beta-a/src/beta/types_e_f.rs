@@ -1112,6 +1112,21 @@ for AnyEducationAssignmentGrade {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+unsafe impl ::std::marker::Send for AnyEducationAssignmentGrade {}
+#[cfg(msgraph_beta_education_or_search)]
+unsafe impl ::std::marker::Sync for AnyEducationAssignmentGrade {}
+#[cfg(msgraph_beta_education_or_search)]
+impl ::std::marker::Unpin for AnyEducationAssignmentGrade {}
+#[cfg(msgraph_beta_education_or_search)]
+impl ::std::panic::UnwindSafe for AnyEducationAssignmentGrade {}
+#[cfg(msgraph_beta_education_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyEducationAssignmentGrade {}
+#[cfg(msgraph_beta_education_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::EducationAssignmentGrade>();
+    rt::object::auto_traits::<crate::beta::EducationAssignmentPointsGrade>();
+};
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Poly for AnyEducationAssignmentGrade {
     const BASE_NAME: &'static str = "microsoft.graph.educationAssignmentGrade";
     #[inline]
@@ -1304,6 +1319,21 @@ for AnyEducationAssignmentGradeType {
         Self::EducationAssignmentPointsGradeType(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_education_or_search)]
+unsafe impl ::std::marker::Send for AnyEducationAssignmentGradeType {}
+#[cfg(msgraph_beta_education_or_search)]
+unsafe impl ::std::marker::Sync for AnyEducationAssignmentGradeType {}
+#[cfg(msgraph_beta_education_or_search)]
+impl ::std::marker::Unpin for AnyEducationAssignmentGradeType {}
+#[cfg(msgraph_beta_education_or_search)]
+impl ::std::panic::UnwindSafe for AnyEducationAssignmentGradeType {}
+#[cfg(msgraph_beta_education_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyEducationAssignmentGradeType {}
+#[cfg(msgraph_beta_education_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::EducationAssignmentGradeType>();
+    rt::object::auto_traits::<crate::beta::EducationAssignmentPointsGradeType>();
+};
 #[cfg(msgraph_beta_education_or_search)]
 impl rt::Poly for AnyEducationAssignmentGradeType {
     const BASE_NAME: &'static str = "microsoft.graph.educationAssignmentGradeType";
@@ -1751,6 +1781,23 @@ for AnyEducationAssignmentRecipient {
         Self::EducationAssignmentIndividualRecipient(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_education_or_search)]
+unsafe impl ::std::marker::Send for AnyEducationAssignmentRecipient {}
+#[cfg(msgraph_beta_education_or_search)]
+unsafe impl ::std::marker::Sync for AnyEducationAssignmentRecipient {}
+#[cfg(msgraph_beta_education_or_search)]
+impl ::std::marker::Unpin for AnyEducationAssignmentRecipient {}
+#[cfg(msgraph_beta_education_or_search)]
+impl ::std::panic::UnwindSafe for AnyEducationAssignmentRecipient {}
+#[cfg(msgraph_beta_education_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyEducationAssignmentRecipient {}
+#[cfg(msgraph_beta_education_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::EducationAssignmentRecipient>();
+    rt::object::auto_traits::<crate::beta::EducationAssignmentClassRecipient>();
+    rt::object::auto_traits::<crate::beta::EducationAssignmentGroupRecipient>();
+    rt::object::auto_traits::<crate::beta::EducationAssignmentIndividualRecipient>();
+};
 #[cfg(msgraph_beta_education_or_search)]
 impl rt::Poly for AnyEducationAssignmentRecipient {
     const BASE_NAME: &'static str = "microsoft.graph.educationAssignmentRecipient";
@@ -2940,6 +2987,23 @@ impl ::std::convert::From<crate::beta::EducationRubricOutcome> for AnyEducationO
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+unsafe impl ::std::marker::Send for AnyEducationOutcome {}
+#[cfg(msgraph_beta_education_or_search)]
+unsafe impl ::std::marker::Sync for AnyEducationOutcome {}
+#[cfg(msgraph_beta_education_or_search)]
+impl ::std::marker::Unpin for AnyEducationOutcome {}
+#[cfg(msgraph_beta_education_or_search)]
+impl ::std::panic::UnwindSafe for AnyEducationOutcome {}
+#[cfg(msgraph_beta_education_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyEducationOutcome {}
+#[cfg(msgraph_beta_education_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::EducationOutcome>();
+    rt::object::auto_traits::<crate::beta::EducationFeedbackOutcome>();
+    rt::object::auto_traits::<crate::beta::EducationPointsOutcome>();
+    rt::object::auto_traits::<crate::beta::EducationRubricOutcome>();
+};
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Poly for AnyEducationOutcome {
     const BASE_NAME: &'static str = "microsoft.graph.educationOutcome";
     #[inline]
@@ -3488,6 +3552,25 @@ impl ::std::convert::From<crate::beta::EducationWordResource> for AnyEducationRe
         Self::EducationWordResource(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_education_or_search)]
+unsafe impl ::std::marker::Send for AnyEducationResource {}
+#[cfg(msgraph_beta_education_or_search)]
+unsafe impl ::std::marker::Sync for AnyEducationResource {}
+#[cfg(msgraph_beta_education_or_search)]
+impl ::std::marker::Unpin for AnyEducationResource {}
+#[cfg(msgraph_beta_education_or_search)]
+impl ::std::panic::UnwindSafe for AnyEducationResource {}
+#[cfg(msgraph_beta_education_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyEducationResource {}
+#[cfg(msgraph_beta_education_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::EducationResource>();
+    rt::object::auto_traits::<crate::beta::EducationExcelResource>();
+    rt::object::auto_traits::<crate::beta::EducationFileResource>();
+    rt::object::auto_traits::<crate::beta::EducationLinkResource>();
+    rt::object::auto_traits::<crate::beta::EducationPowerPointResource>();
+    rt::object::auto_traits::<crate::beta::EducationWordResource>();
+};
 #[cfg(msgraph_beta_education_or_search)]
 impl rt::Poly for AnyEducationResource {
     const BASE_NAME: &'static str = "microsoft.graph.educationResource";
@@ -4473,6 +4556,21 @@ for AnyEducationSubmissionRecipient {
         Self::EducationSubmissionIndividualRecipient(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_education_or_search)]
+unsafe impl ::std::marker::Send for AnyEducationSubmissionRecipient {}
+#[cfg(msgraph_beta_education_or_search)]
+unsafe impl ::std::marker::Sync for AnyEducationSubmissionRecipient {}
+#[cfg(msgraph_beta_education_or_search)]
+impl ::std::marker::Unpin for AnyEducationSubmissionRecipient {}
+#[cfg(msgraph_beta_education_or_search)]
+impl ::std::panic::UnwindSafe for AnyEducationSubmissionRecipient {}
+#[cfg(msgraph_beta_education_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyEducationSubmissionRecipient {}
+#[cfg(msgraph_beta_education_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::EducationSubmissionRecipient>();
+    rt::object::auto_traits::<crate::beta::EducationSubmissionIndividualRecipient>();
+};
 #[cfg(msgraph_beta_education_or_search)]
 impl rt::Poly for AnyEducationSubmissionRecipient {
     const BASE_NAME: &'static str = "microsoft.graph.educationSubmissionRecipient";
@@ -6345,6 +6443,24 @@ for AnyEnrollmentProfile {
         Self::DepMacOsEnrollmentProfile(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyEnrollmentProfile {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyEnrollmentProfile {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyEnrollmentProfile {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyEnrollmentProfile {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyEnrollmentProfile {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::EnrollmentProfile>();
+    rt::object::auto_traits::<crate::beta::DepEnrollmentBaseProfile>();
+    rt::object::auto_traits::<crate::beta::DepEnrollmentProfile>();
+    rt::object::auto_traits::<crate::beta::DepIosEnrollmentProfile>();
+    rt::object::auto_traits::<crate::beta::DepMacOsEnrollmentProfile>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyEnrollmentProfile {
     const BASE_NAME: &'static str = "microsoft.graph.enrollmentProfile";

@@ -168,6 +168,23 @@ for AnyGovernanceCriteria {
     }
 }
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
+unsafe impl ::std::marker::Send for AnyGovernanceCriteria {}
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
+unsafe impl ::std::marker::Sync for AnyGovernanceCriteria {}
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
+impl ::std::marker::Unpin for AnyGovernanceCriteria {}
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
+impl ::std::panic::UnwindSafe for AnyGovernanceCriteria {}
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyGovernanceCriteria {}
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::GovernanceCriteria>();
+    rt::object::auto_traits::<crate::beta::GroupMembershipGovernanceCriteria>();
+    rt::object::auto_traits::<crate::beta::RoleMembershipGovernanceCriteria>();
+    rt::object::auto_traits::<crate::beta::UserGovernanceCriteria>();
+};
+#[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 impl rt::Poly for AnyGovernanceCriteria {
     const BASE_NAME: &'static str = "microsoft.graph.governanceCriteria";
     #[inline]
@@ -1771,6 +1788,21 @@ for AnyGroupPolicyDefinitionFile {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyGroupPolicyDefinitionFile {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyGroupPolicyDefinitionFile {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyGroupPolicyDefinitionFile {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyGroupPolicyDefinitionFile {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyGroupPolicyDefinitionFile {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::GroupPolicyDefinitionFile>();
+    rt::object::auto_traits::<crate::beta::GroupPolicyUploadedDefinitionFile>();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyGroupPolicyDefinitionFile {
     const BASE_NAME: &'static str = "microsoft.graph.groupPolicyDefinitionFile";
     #[inline]
@@ -2942,6 +2974,29 @@ for AnyGroupPolicyPresentation {
         Self::GroupPolicyPresentationTextBox(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyGroupPolicyPresentation {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyGroupPolicyPresentation {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyGroupPolicyPresentation {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyGroupPolicyPresentation {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyGroupPolicyPresentation {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::GroupPolicyPresentation>();
+    rt::object::auto_traits::<crate::beta::GroupPolicyPresentationCheckBox>();
+    rt::object::auto_traits::<crate::beta::GroupPolicyPresentationComboBox>();
+    rt::object::auto_traits::<crate::beta::GroupPolicyPresentationDecimalTextBox>();
+    rt::object::auto_traits::<crate::beta::GroupPolicyPresentationDropdownList>();
+    rt::object::auto_traits::<crate::beta::GroupPolicyPresentationListBox>();
+    rt::object::auto_traits::<crate::beta::GroupPolicyPresentationLongDecimalTextBox>();
+    rt::object::auto_traits::<crate::beta::GroupPolicyPresentationMultiTextBox>();
+    rt::object::auto_traits::<crate::beta::GroupPolicyPresentationText>();
+    rt::object::auto_traits::<crate::beta::GroupPolicyPresentationTextBox>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyGroupPolicyPresentation {
     const BASE_NAME: &'static str = "microsoft.graph.groupPolicyPresentation";
@@ -4808,6 +4863,26 @@ for AnyGroupPolicyPresentationValue {
         Self::GroupPolicyPresentationValueText(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyGroupPolicyPresentationValue {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyGroupPolicyPresentationValue {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyGroupPolicyPresentationValue {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyGroupPolicyPresentationValue {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyGroupPolicyPresentationValue {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::GroupPolicyPresentationValue>();
+    rt::object::auto_traits::<crate::beta::GroupPolicyPresentationValueBoolean>();
+    rt::object::auto_traits::<crate::beta::GroupPolicyPresentationValueDecimal>();
+    rt::object::auto_traits::<crate::beta::GroupPolicyPresentationValueList>();
+    rt::object::auto_traits::<crate::beta::GroupPolicyPresentationValueLongDecimal>();
+    rt::object::auto_traits::<crate::beta::GroupPolicyPresentationValueMultiText>();
+    rt::object::auto_traits::<crate::beta::GroupPolicyPresentationValueText>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyGroupPolicyPresentationValue {
     const BASE_NAME: &'static str = "microsoft.graph.groupPolicyPresentationValue";

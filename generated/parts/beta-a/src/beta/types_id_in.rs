@@ -595,6 +595,21 @@ impl ::std::convert::From<crate::beta::OpenIdConnectProvider> for AnyIdentityPro
     }
 }
 #[cfg(msgraph_beta_identity_providers_or_search)]
+unsafe impl ::std::marker::Send for AnyIdentityProvider {}
+#[cfg(msgraph_beta_identity_providers_or_search)]
+unsafe impl ::std::marker::Sync for AnyIdentityProvider {}
+#[cfg(msgraph_beta_identity_providers_or_search)]
+impl ::std::marker::Unpin for AnyIdentityProvider {}
+#[cfg(msgraph_beta_identity_providers_or_search)]
+impl ::std::panic::UnwindSafe for AnyIdentityProvider {}
+#[cfg(msgraph_beta_identity_providers_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyIdentityProvider {}
+#[cfg(msgraph_beta_identity_providers_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::IdentityProvider>();
+    rt::object::auto_traits::<crate::beta::OpenIdConnectProvider>();
+};
+#[cfg(msgraph_beta_identity_providers_or_search)]
 impl rt::Poly for AnyIdentityProvider {
     const BASE_NAME: &'static str = "microsoft.graph.identityProvider";
     #[inline]
@@ -866,6 +881,23 @@ for AnyIdentityProviderBase {
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
+unsafe impl ::std::marker::Send for AnyIdentityProviderBase {}
+#[cfg(msgraph_beta_identity_or_search)]
+unsafe impl ::std::marker::Sync for AnyIdentityProviderBase {}
+#[cfg(msgraph_beta_identity_or_search)]
+impl ::std::marker::Unpin for AnyIdentityProviderBase {}
+#[cfg(msgraph_beta_identity_or_search)]
+impl ::std::panic::UnwindSafe for AnyIdentityProviderBase {}
+#[cfg(msgraph_beta_identity_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyIdentityProviderBase {}
+#[cfg(msgraph_beta_identity_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::IdentityProviderBase>();
+    rt::object::auto_traits::<crate::beta::BuiltInIdentityProvider>();
+    rt::object::auto_traits::<crate::beta::OpenIdConnectIdentityProvider>();
+    rt::object::auto_traits::<crate::beta::SocialIdentityProvider>();
+};
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::Poly for AnyIdentityProviderBase {
     const BASE_NAME: &'static str = "microsoft.graph.identityProviderBase";
     #[inline]
@@ -1109,6 +1141,23 @@ impl ::std::convert::From<crate::beta::ExternalDomainFederation> for AnyIdentity
         Self::ExternalDomainFederation(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_identity_governance_or_search)]
+unsafe impl ::std::marker::Send for AnyIdentitySource {}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+unsafe impl ::std::marker::Sync for AnyIdentitySource {}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl ::std::marker::Unpin for AnyIdentitySource {}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl ::std::panic::UnwindSafe for AnyIdentitySource {}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyIdentitySource {}
+#[cfg(msgraph_beta_identity_governance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::IdentitySource>();
+    rt::object::auto_traits::<crate::beta::AzureActiveDirectoryTenant>();
+    rt::object::auto_traits::<crate::beta::DomainIdentitySource>();
+    rt::object::auto_traits::<crate::beta::ExternalDomainFederation>();
+};
 #[cfg(msgraph_beta_identity_governance_or_search)]
 impl rt::Poly for AnyIdentitySource {
     const BASE_NAME: &'static str = "microsoft.graph.identitySource";
@@ -1375,6 +1424,22 @@ impl ::std::convert::From<crate::beta::B2xIdentityUserFlow> for AnyIdentityUserF
         Self::B2xIdentityUserFlow(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_identity_or_search)]
+unsafe impl ::std::marker::Send for AnyIdentityUserFlow {}
+#[cfg(msgraph_beta_identity_or_search)]
+unsafe impl ::std::marker::Sync for AnyIdentityUserFlow {}
+#[cfg(msgraph_beta_identity_or_search)]
+impl ::std::marker::Unpin for AnyIdentityUserFlow {}
+#[cfg(msgraph_beta_identity_or_search)]
+impl ::std::panic::UnwindSafe for AnyIdentityUserFlow {}
+#[cfg(msgraph_beta_identity_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyIdentityUserFlow {}
+#[cfg(msgraph_beta_identity_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::IdentityUserFlow>();
+    rt::object::auto_traits::<crate::beta::B2cIdentityUserFlow>();
+    rt::object::auto_traits::<crate::beta::B2xIdentityUserFlow>();
+};
 #[cfg(msgraph_beta_identity_or_search)]
 impl rt::Poly for AnyIdentityUserFlow {
     const BASE_NAME: &'static str = "microsoft.graph.identityUserFlow";
@@ -1658,6 +1723,22 @@ for AnyIdentityUserFlowAttribute {
         Self::IdentityCustomUserFlowAttribute(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_identity_or_search)]
+unsafe impl ::std::marker::Send for AnyIdentityUserFlowAttribute {}
+#[cfg(msgraph_beta_identity_or_search)]
+unsafe impl ::std::marker::Sync for AnyIdentityUserFlowAttribute {}
+#[cfg(msgraph_beta_identity_or_search)]
+impl ::std::marker::Unpin for AnyIdentityUserFlowAttribute {}
+#[cfg(msgraph_beta_identity_or_search)]
+impl ::std::panic::UnwindSafe for AnyIdentityUserFlowAttribute {}
+#[cfg(msgraph_beta_identity_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyIdentityUserFlowAttribute {}
+#[cfg(msgraph_beta_identity_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::IdentityUserFlowAttribute>();
+    rt::object::auto_traits::<crate::beta::IdentityBuiltInUserFlowAttribute>();
+    rt::object::auto_traits::<crate::beta::IdentityCustomUserFlowAttribute>();
+};
 #[cfg(msgraph_beta_identity_or_search)]
 impl rt::Poly for AnyIdentityUserFlowAttribute {
     const BASE_NAME: &'static str = "microsoft.graph.identityUserFlowAttribute";
@@ -2641,6 +2722,21 @@ for AnyImportedAppleDeviceIdentity {
         Self::ImportedAppleDeviceIdentityResult(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyImportedAppleDeviceIdentity {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyImportedAppleDeviceIdentity {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyImportedAppleDeviceIdentity {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyImportedAppleDeviceIdentity {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyImportedAppleDeviceIdentity {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::ImportedAppleDeviceIdentity>();
+    rt::object::auto_traits::<crate::beta::ImportedAppleDeviceIdentityResult>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyImportedAppleDeviceIdentity {
     const BASE_NAME: &'static str = "microsoft.graph.importedAppleDeviceIdentity";
@@ -3740,6 +3836,35 @@ for AnyInformationProtectionAction {
         Self::RemoveWatermarkAction(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_core_or_information_protection)]
+unsafe impl ::std::marker::Send for AnyInformationProtectionAction {}
+#[cfg(msgraph_beta_core_or_information_protection)]
+unsafe impl ::std::marker::Sync for AnyInformationProtectionAction {}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl ::std::marker::Unpin for AnyInformationProtectionAction {}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl ::std::panic::UnwindSafe for AnyInformationProtectionAction {}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl ::std::panic::RefUnwindSafe for AnyInformationProtectionAction {}
+#[cfg(msgraph_beta_core_or_information_protection)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::InformationProtectionAction>();
+    rt::object::auto_traits::<crate::beta::AddContentFooterAction>();
+    rt::object::auto_traits::<crate::beta::AddContentHeaderAction>();
+    rt::object::auto_traits::<crate::beta::AddWatermarkAction>();
+    rt::object::auto_traits::<crate::beta::ApplyLabelAction>();
+    rt::object::auto_traits::<crate::beta::CustomAction>();
+    rt::object::auto_traits::<crate::beta::JustifyAction>();
+    rt::object::auto_traits::<crate::beta::MetadataAction>();
+    rt::object::auto_traits::<crate::beta::ProtectAdhocAction>();
+    rt::object::auto_traits::<crate::beta::ProtectByTemplateAction>();
+    rt::object::auto_traits::<crate::beta::ProtectDoNotForwardAction>();
+    rt::object::auto_traits::<crate::beta::RecommendLabelAction>();
+    rt::object::auto_traits::<crate::beta::RemoveContentFooterAction>();
+    rt::object::auto_traits::<crate::beta::RemoveContentHeaderAction>();
+    rt::object::auto_traits::<crate::beta::RemoveProtectionAction>();
+    rt::object::auto_traits::<crate::beta::RemoveWatermarkAction>();
+};
 #[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Poly for AnyInformationProtectionAction {
     const BASE_NAME: &'static str = "microsoft.graph.informationProtectionAction";

@@ -700,6 +700,22 @@ impl ::std::convert::From<crate::beta::IosHomeScreenFolder> for AnyIosHomeScreen
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyIosHomeScreenItem {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyIosHomeScreenItem {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyIosHomeScreenItem {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyIosHomeScreenItem {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyIosHomeScreenItem {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::IosHomeScreenItem>();
+    rt::object::auto_traits::<crate::beta::IosHomeScreenApp>();
+    rt::object::auto_traits::<crate::beta::IosHomeScreenFolder>();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyIosHomeScreenItem {
     const BASE_NAME: &'static str = "microsoft.graph.iosHomeScreenItem";
     #[inline]
@@ -5817,6 +5833,22 @@ for AnyIosVppAppAssignedLicense {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Send for AnyIosVppAppAssignedLicense {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyIosVppAppAssignedLicense {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::marker::Unpin for AnyIosVppAppAssignedLicense {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyIosVppAppAssignedLicense {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyIosVppAppAssignedLicense {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::IosVppAppAssignedLicense>();
+    rt::object::auto_traits::<crate::beta::IosVppAppAssignedDeviceLicense>();
+    rt::object::auto_traits::<crate::beta::IosVppAppAssignedUserLicense>();
+};
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyIosVppAppAssignedLicense {
     const BASE_NAME: &'static str = "microsoft.graph.iosVppAppAssignedLicense";
     #[inline]
@@ -7353,6 +7385,24 @@ impl ::std::convert::From<crate::beta::IPv6Range> for AnyIpRange {
         Self::IPv6Range(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
+unsafe impl ::std::marker::Send for AnyIpRange {}
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
+unsafe impl ::std::marker::Sync for AnyIpRange {}
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
+impl ::std::marker::Unpin for AnyIpRange {}
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
+impl ::std::panic::UnwindSafe for AnyIpRange {}
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
+impl ::std::panic::RefUnwindSafe for AnyIpRange {}
+#[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::IpRange>();
+    rt::object::auto_traits::<crate::beta::IPv4CidrRange>();
+    rt::object::auto_traits::<crate::beta::IPv4Range>();
+    rt::object::auto_traits::<crate::beta::IPv6CidrRange>();
+    rt::object::auto_traits::<crate::beta::IPv6Range>();
+};
 #[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
 impl rt::Poly for AnyIpRange {
     const BASE_NAME: &'static str = "microsoft.graph.ipRange";

@@ -1542,6 +1542,25 @@ impl ::std::convert::From<crate::beta::ManagedMobileLobApp> for AnyManagedApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Send for AnyManagedApp {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyManagedApp {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::marker::Unpin for AnyManagedApp {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyManagedApp {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyManagedApp {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::ManagedApp>();
+    rt::object::auto_traits::<crate::beta::ManagedAndroidLobApp>();
+    rt::object::auto_traits::<crate::beta::ManagedAndroidStoreApp>();
+    rt::object::auto_traits::<crate::beta::ManagedIosLobApp>();
+    rt::object::auto_traits::<crate::beta::ManagedIosStoreApp>();
+    rt::object::auto_traits::<crate::beta::ManagedMobileLobApp>();
+};
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyManagedApp {
     const BASE_NAME: &'static str = "microsoft.graph.managedApp";
     #[inline]
@@ -2650,6 +2669,21 @@ for AnyManagedAppConfiguration {
         Self::TargetedManagedAppConfiguration(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_core_or_device_app_management)]
+unsafe impl ::std::marker::Send for AnyManagedAppConfiguration {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+unsafe impl ::std::marker::Sync for AnyManagedAppConfiguration {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl ::std::marker::Unpin for AnyManagedAppConfiguration {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl ::std::panic::UnwindSafe for AnyManagedAppConfiguration {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl ::std::panic::RefUnwindSafe for AnyManagedAppConfiguration {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::ManagedAppConfiguration>();
+    rt::object::auto_traits::<crate::beta::TargetedManagedAppConfiguration>();
+};
 #[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Poly for AnyManagedAppConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.managedAppConfiguration";
@@ -3829,6 +3863,30 @@ for AnyManagedAppPolicy {
         Self::WindowsInformationProtectionPolicy(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_core_or_device_app_management)]
+unsafe impl ::std::marker::Send for AnyManagedAppPolicy {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+unsafe impl ::std::marker::Sync for AnyManagedAppPolicy {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl ::std::marker::Unpin for AnyManagedAppPolicy {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl ::std::panic::UnwindSafe for AnyManagedAppPolicy {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl ::std::panic::RefUnwindSafe for AnyManagedAppPolicy {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::ManagedAppPolicy>();
+    rt::object::auto_traits::<crate::beta::AndroidManagedAppProtection>();
+    rt::object::auto_traits::<crate::beta::DefaultManagedAppProtection>();
+    rt::object::auto_traits::<crate::beta::IosManagedAppProtection>();
+    rt::object::auto_traits::<crate::beta::ManagedAppConfiguration>();
+    rt::object::auto_traits::<crate::beta::ManagedAppProtection>();
+    rt::object::auto_traits::<crate::beta::MdmWindowsInformationProtectionPolicy>();
+    rt::object::auto_traits::<crate::beta::TargetedManagedAppConfiguration>();
+    rt::object::auto_traits::<crate::beta::TargetedManagedAppProtection>();
+    rt::object::auto_traits::<crate::beta::WindowsInformationProtection>();
+    rt::object::auto_traits::<crate::beta::WindowsInformationProtectionPolicy>();
+};
 #[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Poly for AnyManagedAppPolicy {
     const BASE_NAME: &'static str = "microsoft.graph.managedAppPolicy";
@@ -5325,6 +5383,24 @@ for AnyManagedAppProtection {
         Self::TargetedManagedAppProtection(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_core_or_device_app_management)]
+unsafe impl ::std::marker::Send for AnyManagedAppProtection {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+unsafe impl ::std::marker::Sync for AnyManagedAppProtection {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl ::std::marker::Unpin for AnyManagedAppProtection {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl ::std::panic::UnwindSafe for AnyManagedAppProtection {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl ::std::panic::RefUnwindSafe for AnyManagedAppProtection {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::ManagedAppProtection>();
+    rt::object::auto_traits::<crate::beta::AndroidManagedAppProtection>();
+    rt::object::auto_traits::<crate::beta::DefaultManagedAppProtection>();
+    rt::object::auto_traits::<crate::beta::IosManagedAppProtection>();
+    rt::object::auto_traits::<crate::beta::TargetedManagedAppProtection>();
+};
 #[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Poly for AnyManagedAppProtection {
     const BASE_NAME: &'static str = "microsoft.graph.managedAppProtection";
@@ -7446,6 +7522,22 @@ for AnyManagedAppRegistration {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Send for AnyManagedAppRegistration {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyManagedAppRegistration {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::marker::Unpin for AnyManagedAppRegistration {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyManagedAppRegistration {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyManagedAppRegistration {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::ManagedAppRegistration>();
+    rt::object::auto_traits::<crate::beta::AndroidManagedAppRegistration>();
+    rt::object::auto_traits::<crate::beta::IosManagedAppRegistration>();
+};
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyManagedAppRegistration {
     const BASE_NAME: &'static str = "microsoft.graph.managedAppRegistration";
     #[inline]
@@ -8080,6 +8172,21 @@ impl ::std::convert::From<crate::beta::ManagedAppStatusRaw> for AnyManagedAppSta
         Self::ManagedAppStatusRaw(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Send for AnyManagedAppStatus {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyManagedAppStatus {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::marker::Unpin for AnyManagedAppStatus {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyManagedAppStatus {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyManagedAppStatus {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::ManagedAppStatus>();
+    rt::object::auto_traits::<crate::beta::ManagedAppStatusRaw>();
+};
 #[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyManagedAppStatus {
     const BASE_NAME: &'static str = "microsoft.graph.managedAppStatus";

@@ -537,6 +537,23 @@ for AnyManagedDeviceMobileAppConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Send for AnyManagedDeviceMobileAppConfiguration {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyManagedDeviceMobileAppConfiguration {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::marker::Unpin for AnyManagedDeviceMobileAppConfiguration {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyManagedDeviceMobileAppConfiguration {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyManagedDeviceMobileAppConfiguration {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::ManagedDeviceMobileAppConfiguration>();
+    rt::object::auto_traits::<crate::beta::AndroidForWorkMobileAppConfiguration>();
+    rt::object::auto_traits::<crate::beta::AndroidManagedStoreAppConfiguration>();
+    rt::object::auto_traits::<crate::beta::IosMobileAppConfiguration>();
+};
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyManagedDeviceMobileAppConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.managedDeviceMobileAppConfiguration";
     #[inline]
@@ -2738,6 +2755,21 @@ impl ::std::convert::From<crate::beta::IosVppEBook> for AnyManagedEBook {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Send for AnyManagedEBook {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyManagedEBook {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::marker::Unpin for AnyManagedEBook {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyManagedEBook {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyManagedEBook {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::ManagedEBook>();
+    rt::object::auto_traits::<crate::beta::IosVppEBook>();
+};
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyManagedEBook {
     const BASE_NAME: &'static str = "microsoft.graph.managedEBook";
     #[inline]
@@ -3187,6 +3219,21 @@ for AnyManagedEBookAssignment {
         Self::IosVppEBookAssignment(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Send for AnyManagedEBookAssignment {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyManagedEBookAssignment {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::marker::Unpin for AnyManagedEBookAssignment {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyManagedEBookAssignment {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyManagedEBookAssignment {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::ManagedEBookAssignment>();
+    rt::object::auto_traits::<crate::beta::IosVppEBookAssignment>();
+};
 #[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyManagedEBookAssignment {
     const BASE_NAME: &'static str = "microsoft.graph.managedEBookAssignment";
@@ -4876,6 +4923,22 @@ impl ::std::convert::From<crate::beta::ManagedIosLobApp> for AnyManagedMobileLob
         Self::ManagedIosLobApp(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Send for AnyManagedMobileLobApp {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyManagedMobileLobApp {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::marker::Unpin for AnyManagedMobileLobApp {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyManagedMobileLobApp {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyManagedMobileLobApp {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::ManagedMobileLobApp>();
+    rt::object::auto_traits::<crate::beta::ManagedAndroidLobApp>();
+    rt::object::auto_traits::<crate::beta::ManagedIosLobApp>();
+};
 #[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyManagedMobileLobApp {
     const BASE_NAME: &'static str = "microsoft.graph.managedMobileLobApp";

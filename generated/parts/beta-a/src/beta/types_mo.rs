@@ -667,6 +667,53 @@ impl ::std::convert::From<crate::beta::WindowsUniversalAppX> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Send for AnyMobileApp {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyMobileApp {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::marker::Unpin for AnyMobileApp {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyMobileApp {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyMobileApp {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::MobileApp>();
+    rt::object::auto_traits::<crate::beta::AndroidForWorkApp>();
+    rt::object::auto_traits::<crate::beta::AndroidLobApp>();
+    rt::object::auto_traits::<crate::beta::AndroidManagedStoreApp>();
+    rt::object::auto_traits::<crate::beta::AndroidManagedStoreWebApp>();
+    rt::object::auto_traits::<crate::beta::AndroidStoreApp>();
+    rt::object::auto_traits::<crate::beta::IosLobApp>();
+    rt::object::auto_traits::<crate::beta::IosStoreApp>();
+    rt::object::auto_traits::<crate::beta::IosVppApp>();
+    rt::object::auto_traits::<crate::beta::MacOsLobApp>();
+    rt::object::auto_traits::<crate::beta::MacOsMdatpApp>();
+    rt::object::auto_traits::<crate::beta::MacOsMicrosoftEdgeApp>();
+    rt::object::auto_traits::<crate::beta::MacOsOfficeSuiteApp>();
+    rt::object::auto_traits::<crate::beta::MacOsVppApp>();
+    rt::object::auto_traits::<crate::beta::ManagedAndroidLobApp>();
+    rt::object::auto_traits::<crate::beta::ManagedAndroidStoreApp>();
+    rt::object::auto_traits::<crate::beta::ManagedApp>();
+    rt::object::auto_traits::<crate::beta::ManagedIosLobApp>();
+    rt::object::auto_traits::<crate::beta::ManagedIosStoreApp>();
+    rt::object::auto_traits::<crate::beta::ManagedMobileLobApp>();
+    rt::object::auto_traits::<crate::beta::MicrosoftStoreForBusinessApp>();
+    rt::object::auto_traits::<crate::beta::MobileLobApp>();
+    rt::object::auto_traits::<crate::beta::OfficeSuiteApp>();
+    rt::object::auto_traits::<crate::beta::WebApp>();
+    rt::object::auto_traits::<crate::beta::Win32LobApp>();
+    rt::object::auto_traits::<crate::beta::WindowsAppX>();
+    rt::object::auto_traits::<crate::beta::WindowsMicrosoftEdgeApp>();
+    rt::object::auto_traits::<crate::beta::WindowsMobileMsi>();
+    rt::object::auto_traits::<crate::beta::WindowsPhone81AppX>();
+    rt::object::auto_traits::<crate::beta::WindowsPhone81AppXBundle>();
+    rt::object::auto_traits::<crate::beta::WindowsPhone81StoreApp>();
+    rt::object::auto_traits::<crate::beta::WindowsPhoneXap>();
+    rt::object::auto_traits::<crate::beta::WindowsStoreApp>();
+    rt::object::auto_traits::<crate::beta::WindowsUniversalAppX>();
+};
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyMobileApp {
     const BASE_NAME: &'static str = "microsoft.graph.mobileApp";
     #[inline]
@@ -3669,6 +3716,32 @@ for AnyMobileAppAssignmentSettings {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Send for AnyMobileAppAssignmentSettings {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyMobileAppAssignmentSettings {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::marker::Unpin for AnyMobileAppAssignmentSettings {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyMobileAppAssignmentSettings {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyMobileAppAssignmentSettings {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::MobileAppAssignmentSettings>();
+    rt::object::auto_traits::<crate::beta::AndroidManagedStoreAppAssignmentSettings>();
+    rt::object::auto_traits::<crate::beta::IosLobAppAssignmentSettings>();
+    rt::object::auto_traits::<crate::beta::IosStoreAppAssignmentSettings>();
+    rt::object::auto_traits::<crate::beta::IosVppAppAssignmentSettings>();
+    rt::object::auto_traits::<crate::beta::MacOsLobAppAssignmentSettings>();
+    rt::object::auto_traits::<crate::beta::MacOsVppAppAssignmentSettings>();
+    rt::object::auto_traits::<
+        crate::beta::MicrosoftStoreForBusinessAppAssignmentSettings,
+    >();
+    rt::object::auto_traits::<crate::beta::Win32LobAppAssignmentSettings>();
+    rt::object::auto_traits::<crate::beta::WindowsAppXAppAssignmentSettings>();
+    rt::object::auto_traits::<crate::beta::WindowsUniversalAppXAppAssignmentSettings>();
+};
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyMobileAppAssignmentSettings {
     const BASE_NAME: &'static str = "microsoft.graph.mobileAppAssignmentSettings";
     #[inline]
@@ -4713,6 +4786,24 @@ impl ::std::convert::From<crate::beta::WindowsAppIdentifier> for AnyMobileAppIde
         Self::WindowsAppIdentifier(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_core_or_device_app_management)]
+unsafe impl ::std::marker::Send for AnyMobileAppIdentifier {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+unsafe impl ::std::marker::Sync for AnyMobileAppIdentifier {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl ::std::marker::Unpin for AnyMobileAppIdentifier {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl ::std::panic::UnwindSafe for AnyMobileAppIdentifier {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl ::std::panic::RefUnwindSafe for AnyMobileAppIdentifier {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::MobileAppIdentifier>();
+    rt::object::auto_traits::<crate::beta::AndroidMobileAppIdentifier>();
+    rt::object::auto_traits::<crate::beta::IosMobileAppIdentifier>();
+    rt::object::auto_traits::<crate::beta::MacAppIdentifier>();
+    rt::object::auto_traits::<crate::beta::WindowsAppIdentifier>();
+};
 #[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Poly for AnyMobileAppIdentifier {
     const BASE_NAME: &'static str = "microsoft.graph.mobileAppIdentifier";
@@ -5796,6 +5887,22 @@ for AnyMobileAppRelationship {
         Self::MobileAppSupersedence(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Send for AnyMobileAppRelationship {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyMobileAppRelationship {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::marker::Unpin for AnyMobileAppRelationship {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyMobileAppRelationship {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyMobileAppRelationship {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::MobileAppRelationship>();
+    rt::object::auto_traits::<crate::beta::MobileAppDependency>();
+    rt::object::auto_traits::<crate::beta::MobileAppSupersedence>();
+};
 #[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyMobileAppRelationship {
     const BASE_NAME: &'static str = "microsoft.graph.mobileAppRelationship";
@@ -7142,6 +7249,29 @@ for AnyMobileAppTroubleshootingHistoryItem {
     }
 }
 #[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Send for AnyMobileAppTroubleshootingHistoryItem {}
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Sync for AnyMobileAppTroubleshootingHistoryItem {}
+#[cfg(msgraph_beta_core)]
+impl ::std::marker::Unpin for AnyMobileAppTroubleshootingHistoryItem {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::UnwindSafe for AnyMobileAppTroubleshootingHistoryItem {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::RefUnwindSafe for AnyMobileAppTroubleshootingHistoryItem {}
+#[cfg(msgraph_beta_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::MobileAppTroubleshootingHistoryItem>();
+    rt::object::auto_traits::<
+        crate::beta::MobileAppTroubleshootingAppPolicyCreationHistory,
+    >();
+    rt::object::auto_traits::<crate::beta::MobileAppTroubleshootingAppStateHistory>();
+    rt::object::auto_traits::<crate::beta::MobileAppTroubleshootingAppTargetHistory>();
+    rt::object::auto_traits::<crate::beta::MobileAppTroubleshootingAppUpdateHistory>();
+    rt::object::auto_traits::<
+        crate::beta::MobileAppTroubleshootingDeviceCheckinHistory,
+    >();
+};
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyMobileAppTroubleshootingHistoryItem {
     const BASE_NAME: &'static str = "microsoft.graph.mobileAppTroubleshootingHistoryItem";
     #[inline]
@@ -7496,6 +7626,22 @@ for AnyMobileContainedApp {
         Self::WindowsUniversalAppXContainedApp(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Send for AnyMobileContainedApp {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyMobileContainedApp {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::marker::Unpin for AnyMobileContainedApp {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyMobileContainedApp {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyMobileContainedApp {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::MobileContainedApp>();
+    rt::object::auto_traits::<crate::beta::MicrosoftStoreForBusinessContainedApp>();
+    rt::object::auto_traits::<crate::beta::WindowsUniversalAppXContainedApp>();
+};
 #[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyMobileContainedApp {
     const BASE_NAME: &'static str = "microsoft.graph.mobileContainedApp";
@@ -8097,6 +8243,30 @@ impl ::std::convert::From<crate::beta::WindowsUniversalAppX> for AnyMobileLobApp
         Self::WindowsUniversalAppX(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Send for AnyMobileLobApp {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyMobileLobApp {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::marker::Unpin for AnyMobileLobApp {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyMobileLobApp {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyMobileLobApp {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::MobileLobApp>();
+    rt::object::auto_traits::<crate::beta::AndroidLobApp>();
+    rt::object::auto_traits::<crate::beta::IosLobApp>();
+    rt::object::auto_traits::<crate::beta::MacOsLobApp>();
+    rt::object::auto_traits::<crate::beta::Win32LobApp>();
+    rt::object::auto_traits::<crate::beta::WindowsAppX>();
+    rt::object::auto_traits::<crate::beta::WindowsMobileMsi>();
+    rt::object::auto_traits::<crate::beta::WindowsPhone81AppX>();
+    rt::object::auto_traits::<crate::beta::WindowsPhone81AppXBundle>();
+    rt::object::auto_traits::<crate::beta::WindowsPhoneXap>();
+    rt::object::auto_traits::<crate::beta::WindowsUniversalAppX>();
+};
 #[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyMobileLobApp {
     const BASE_NAME: &'static str = "microsoft.graph.mobileLobApp";

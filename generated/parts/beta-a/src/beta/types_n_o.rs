@@ -140,6 +140,22 @@ impl ::std::convert::From<crate::beta::IpNamedLocation> for AnyNamedLocation {
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
+unsafe impl ::std::marker::Send for AnyNamedLocation {}
+#[cfg(msgraph_beta_identity_or_search)]
+unsafe impl ::std::marker::Sync for AnyNamedLocation {}
+#[cfg(msgraph_beta_identity_or_search)]
+impl ::std::marker::Unpin for AnyNamedLocation {}
+#[cfg(msgraph_beta_identity_or_search)]
+impl ::std::panic::UnwindSafe for AnyNamedLocation {}
+#[cfg(msgraph_beta_identity_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyNamedLocation {}
+#[cfg(msgraph_beta_identity_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::NamedLocation>();
+    rt::object::auto_traits::<crate::beta::CountryNamedLocation>();
+    rt::object::auto_traits::<crate::beta::IpNamedLocation>();
+};
+#[cfg(msgraph_beta_identity_or_search)]
 impl rt::Poly for AnyNamedLocation {
     const BASE_NAME: &'static str = "microsoft.graph.namedLocation";
     #[inline]
@@ -2544,6 +2560,22 @@ for AnyOfficeClientConfiguration {
     }
 }
 #[cfg(msgraph_beta_office_configuration_or_search)]
+unsafe impl ::std::marker::Send for AnyOfficeClientConfiguration {}
+#[cfg(msgraph_beta_office_configuration_or_search)]
+unsafe impl ::std::marker::Sync for AnyOfficeClientConfiguration {}
+#[cfg(msgraph_beta_office_configuration_or_search)]
+impl ::std::marker::Unpin for AnyOfficeClientConfiguration {}
+#[cfg(msgraph_beta_office_configuration_or_search)]
+impl ::std::panic::UnwindSafe for AnyOfficeClientConfiguration {}
+#[cfg(msgraph_beta_office_configuration_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyOfficeClientConfiguration {}
+#[cfg(msgraph_beta_office_configuration_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::OfficeClientConfiguration>();
+    rt::object::auto_traits::<crate::beta::WindowsOfficeClientConfiguration>();
+    rt::object::auto_traits::<crate::beta::WindowsOfficeClientSecurityConfiguration>();
+};
+#[cfg(msgraph_beta_office_configuration_or_search)]
 impl rt::Poly for AnyOfficeClientConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.officeClientConfiguration";
     #[inline]
@@ -3074,6 +3106,21 @@ for AnyOfficeConfigurationAssignmentTarget {
         Self::OfficeConfigurationGroupAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_office_configuration_or_search)]
+unsafe impl ::std::marker::Send for AnyOfficeConfigurationAssignmentTarget {}
+#[cfg(msgraph_beta_office_configuration_or_search)]
+unsafe impl ::std::marker::Sync for AnyOfficeConfigurationAssignmentTarget {}
+#[cfg(msgraph_beta_office_configuration_or_search)]
+impl ::std::marker::Unpin for AnyOfficeConfigurationAssignmentTarget {}
+#[cfg(msgraph_beta_office_configuration_or_search)]
+impl ::std::panic::UnwindSafe for AnyOfficeConfigurationAssignmentTarget {}
+#[cfg(msgraph_beta_office_configuration_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyOfficeConfigurationAssignmentTarget {}
+#[cfg(msgraph_beta_office_configuration_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::OfficeConfigurationAssignmentTarget>();
+    rt::object::auto_traits::<crate::beta::OfficeConfigurationGroupAssignmentTarget>();
+};
 #[cfg(msgraph_beta_office_configuration_or_search)]
 impl rt::Poly for AnyOfficeConfigurationAssignmentTarget {
     const BASE_NAME: &'static str = "microsoft.graph.officeConfigurationAssignmentTarget";
@@ -4149,6 +4196,27 @@ impl ::std::convert::From<crate::beta::OmaSettingStringXml> for AnyOmaSetting {
         Self::OmaSettingStringXml(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyOmaSetting {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyOmaSetting {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyOmaSetting {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyOmaSetting {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyOmaSetting {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::OmaSetting>();
+    rt::object::auto_traits::<crate::beta::OmaSettingBase64>();
+    rt::object::auto_traits::<crate::beta::OmaSettingBoolean>();
+    rt::object::auto_traits::<crate::beta::OmaSettingDateTime>();
+    rt::object::auto_traits::<crate::beta::OmaSettingFloatingPoint>();
+    rt::object::auto_traits::<crate::beta::OmaSettingInteger>();
+    rt::object::auto_traits::<crate::beta::OmaSettingString>();
+    rt::object::auto_traits::<crate::beta::OmaSettingStringXml>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyOmaSetting {
     const BASE_NAME: &'static str = "microsoft.graph.omaSetting";
@@ -7309,6 +7377,21 @@ impl ::std::convert::From<crate::beta::OnenoteOperation> for AnyOperation {
         Self::OnenoteOperation(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+unsafe impl ::std::marker::Send for AnyOperation {}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+unsafe impl ::std::marker::Sync for AnyOperation {}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl ::std::marker::Unpin for AnyOperation {}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl ::std::panic::UnwindSafe for AnyOperation {}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl ::std::panic::RefUnwindSafe for AnyOperation {}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::Operation>();
+    rt::object::auto_traits::<crate::beta::OnenoteOperation>();
+};
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Poly for AnyOperation {
     const BASE_NAME: &'static str = "microsoft.graph.operation";

@@ -223,6 +223,21 @@ impl ::std::convert::From<crate::beta::LabelDetails> for AnyParentLabelDetails {
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+unsafe impl ::std::marker::Send for AnyParentLabelDetails {}
+#[cfg(msgraph_beta_core_or_information_protection)]
+unsafe impl ::std::marker::Sync for AnyParentLabelDetails {}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl ::std::marker::Unpin for AnyParentLabelDetails {}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl ::std::panic::UnwindSafe for AnyParentLabelDetails {}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl ::std::panic::RefUnwindSafe for AnyParentLabelDetails {}
+#[cfg(msgraph_beta_core_or_information_protection)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::ParentLabelDetails>();
+    rt::object::auto_traits::<crate::beta::LabelDetails>();
+};
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Poly for AnyParentLabelDetails {
     const BASE_NAME: &'static str = "microsoft.graph.parentLabelDetails";
     #[inline]
@@ -707,6 +722,23 @@ for AnyParticipantJoiningResponse {
         Self::RejectJoinResponse(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_any_area)]
+unsafe impl ::std::marker::Send for AnyParticipantJoiningResponse {}
+#[cfg(msgraph_beta_any_area)]
+unsafe impl ::std::marker::Sync for AnyParticipantJoiningResponse {}
+#[cfg(msgraph_beta_any_area)]
+impl ::std::marker::Unpin for AnyParticipantJoiningResponse {}
+#[cfg(msgraph_beta_any_area)]
+impl ::std::panic::UnwindSafe for AnyParticipantJoiningResponse {}
+#[cfg(msgraph_beta_any_area)]
+impl ::std::panic::RefUnwindSafe for AnyParticipantJoiningResponse {}
+#[cfg(msgraph_beta_any_area)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::ParticipantJoiningResponse>();
+    rt::object::auto_traits::<crate::beta::AcceptJoinResponse>();
+    rt::object::auto_traits::<crate::beta::InviteNewBotResponse>();
+    rt::object::auto_traits::<crate::beta::RejectJoinResponse>();
+};
 #[cfg(msgraph_beta_any_area)]
 impl rt::Poly for AnyParticipantJoiningResponse {
     const BASE_NAME: &'static str = "microsoft.graph.participantJoiningResponse";
@@ -2529,6 +2561,22 @@ impl ::std::convert::From<crate::beta::RoomList> for AnyPlace {
     }
 }
 #[cfg(msgraph_beta_places_or_search)]
+unsafe impl ::std::marker::Send for AnyPlace {}
+#[cfg(msgraph_beta_places_or_search)]
+unsafe impl ::std::marker::Sync for AnyPlace {}
+#[cfg(msgraph_beta_places_or_search)]
+impl ::std::marker::Unpin for AnyPlace {}
+#[cfg(msgraph_beta_places_or_search)]
+impl ::std::panic::UnwindSafe for AnyPlace {}
+#[cfg(msgraph_beta_places_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyPlace {}
+#[cfg(msgraph_beta_places_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::Place>();
+    rt::object::auto_traits::<crate::beta::Room>();
+    rt::object::auto_traits::<crate::beta::RoomList>();
+};
+#[cfg(msgraph_beta_places_or_search)]
 impl rt::Poly for AnyPlace {
     const BASE_NAME: &'static str = "microsoft.graph.place";
     #[inline]
@@ -3815,6 +3863,29 @@ impl ::std::convert::From<crate::beta::PlannerUser> for AnyPlannerDelta {
         Self::PlannerUser(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_core_or_planner)]
+unsafe impl ::std::marker::Send for AnyPlannerDelta {}
+#[cfg(msgraph_beta_core_or_planner)]
+unsafe impl ::std::marker::Sync for AnyPlannerDelta {}
+#[cfg(msgraph_beta_core_or_planner)]
+impl ::std::marker::Unpin for AnyPlannerDelta {}
+#[cfg(msgraph_beta_core_or_planner)]
+impl ::std::panic::UnwindSafe for AnyPlannerDelta {}
+#[cfg(msgraph_beta_core_or_planner)]
+impl ::std::panic::RefUnwindSafe for AnyPlannerDelta {}
+#[cfg(msgraph_beta_core_or_planner)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::PlannerDelta>();
+    rt::object::auto_traits::<crate::beta::PlannerAssignedToTaskBoardTaskFormat>();
+    rt::object::auto_traits::<crate::beta::PlannerBucket>();
+    rt::object::auto_traits::<crate::beta::PlannerBucketTaskBoardTaskFormat>();
+    rt::object::auto_traits::<crate::beta::PlannerPlan>();
+    rt::object::auto_traits::<crate::beta::PlannerPlanDetails>();
+    rt::object::auto_traits::<crate::beta::PlannerProgressTaskBoardTaskFormat>();
+    rt::object::auto_traits::<crate::beta::PlannerTask>();
+    rt::object::auto_traits::<crate::beta::PlannerTaskDetails>();
+    rt::object::auto_traits::<crate::beta::PlannerUser>();
+};
 #[cfg(msgraph_beta_core_or_planner)]
 impl rt::Poly for AnyPlannerDelta {
     const BASE_NAME: &'static str = "microsoft.graph.plannerDelta";
@@ -6765,6 +6836,46 @@ for AnyPolicySetItem {
         Self::WindowsAutopilotDeploymentProfilePolicySetItem(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Send for AnyPolicySetItem {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyPolicySetItem {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::marker::Unpin for AnyPolicySetItem {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyPolicySetItem {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyPolicySetItem {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::PolicySetItem>();
+    rt::object::auto_traits::<crate::beta::DeviceCompliancePolicyPolicySetItem>();
+    rt::object::auto_traits::<crate::beta::DeviceConfigurationPolicySetItem>();
+    rt::object::auto_traits::<crate::beta::DeviceManagementScriptPolicySetItem>();
+    rt::object::auto_traits::<
+        crate::beta::EnrollmentRestrictionsConfigurationPolicySetItem,
+    >();
+    rt::object::auto_traits::<
+        crate::beta::IosLobAppProvisioningConfigurationPolicySetItem,
+    >();
+    rt::object::auto_traits::<crate::beta::ManagedAppProtectionPolicySetItem>();
+    rt::object::auto_traits::<
+        crate::beta::ManagedDeviceMobileAppConfigurationPolicySetItem,
+    >();
+    rt::object::auto_traits::<
+        crate::beta::MdmWindowsInformationProtectionPolicyPolicySetItem,
+    >();
+    rt::object::auto_traits::<crate::beta::MobileAppPolicySetItem>();
+    rt::object::auto_traits::<
+        crate::beta::TargetedManagedAppConfigurationPolicySetItem,
+    >();
+    rt::object::auto_traits::<
+        crate::beta::Windows10EnrollmentCompletionPageConfigurationPolicySetItem,
+    >();
+    rt::object::auto_traits::<
+        crate::beta::WindowsAutopilotDeploymentProfilePolicySetItem,
+    >();
+};
 #[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyPolicySetItem {
     const BASE_NAME: &'static str = "microsoft.graph.policySetItem";

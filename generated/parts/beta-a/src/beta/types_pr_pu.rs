@@ -661,6 +661,22 @@ impl ::std::convert::From<crate::beta::PrintUsageByUser> for AnyPrintUsage {
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+unsafe impl ::std::marker::Send for AnyPrintUsage {}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+unsafe impl ::std::marker::Sync for AnyPrintUsage {}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl ::std::marker::Unpin for AnyPrintUsage {}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl ::std::panic::UnwindSafe for AnyPrintUsage {}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyPrintUsage {}
+#[cfg(msgraph_beta_print_or_reports_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::PrintUsage>();
+    rt::object::auto_traits::<crate::beta::PrintUsageByPrinter>();
+    rt::object::auto_traits::<crate::beta::PrintUsageByUser>();
+};
+#[cfg(msgraph_beta_print_or_reports_or_search)]
 impl rt::Poly for AnyPrintUsage {
     const BASE_NAME: &'static str = "microsoft.graph.printUsage";
     #[inline]
@@ -2069,6 +2085,21 @@ impl ::std::convert::From<crate::beta::MediaPrompt> for AnyPrompt {
         Self::MediaPrompt(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+unsafe impl ::std::marker::Send for AnyPrompt {}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+unsafe impl ::std::marker::Sync for AnyPrompt {}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl ::std::marker::Unpin for AnyPrompt {}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl ::std::panic::UnwindSafe for AnyPrompt {}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyPrompt {}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::Prompt>();
+    rt::object::auto_traits::<crate::beta::MediaPrompt>();
+};
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Poly for AnyPrompt {
     const BASE_NAME: &'static str = "microsoft.graph.prompt";

@@ -4352,6 +4352,21 @@ for AnyRoleAssignment {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyRoleAssignment {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyRoleAssignment {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyRoleAssignment {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyRoleAssignment {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyRoleAssignment {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::RoleAssignment>();
+    rt::object::auto_traits::<crate::beta::DeviceAndAppManagementRoleAssignment>();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyRoleAssignment {
     const BASE_NAME: &'static str = "microsoft.graph.roleAssignment";
     #[inline]
@@ -4838,6 +4853,21 @@ for AnyRoleDefinition {
         Self::DeviceAndAppManagementRoleDefinition(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyRoleDefinition {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyRoleDefinition {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyRoleDefinition {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyRoleDefinition {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyRoleDefinition {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::RoleDefinition>();
+    rt::object::auto_traits::<crate::beta::DeviceAndAppManagementRoleDefinition>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyRoleDefinition {
     const BASE_NAME: &'static str = "microsoft.graph.roleDefinition";

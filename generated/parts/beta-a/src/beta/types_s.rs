@@ -4913,6 +4913,21 @@ for AnyStandardTimeZoneOffset {
     }
 }
 #[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Send for AnyStandardTimeZoneOffset {}
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Sync for AnyStandardTimeZoneOffset {}
+#[cfg(msgraph_beta_core)]
+impl ::std::marker::Unpin for AnyStandardTimeZoneOffset {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::UnwindSafe for AnyStandardTimeZoneOffset {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::RefUnwindSafe for AnyStandardTimeZoneOffset {}
+#[cfg(msgraph_beta_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::StandardTimeZoneOffset>();
+    rt::object::auto_traits::<crate::beta::DaylightTimeZoneOffset>();
+};
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyStandardTimeZoneOffset {
     const BASE_NAME: &'static str = "microsoft.graph.standardTimeZoneOffset";
     #[inline]

@@ -1369,6 +1369,22 @@ for AnyTargetedManagedAppProtection {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+unsafe impl ::std::marker::Send for AnyTargetedManagedAppProtection {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+unsafe impl ::std::marker::Sync for AnyTargetedManagedAppProtection {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl ::std::marker::Unpin for AnyTargetedManagedAppProtection {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl ::std::panic::UnwindSafe for AnyTargetedManagedAppProtection {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl ::std::panic::RefUnwindSafe for AnyTargetedManagedAppProtection {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::TargetedManagedAppProtection>();
+    rt::object::auto_traits::<crate::beta::AndroidManagedAppProtection>();
+    rt::object::auto_traits::<crate::beta::IosManagedAppProtection>();
+};
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Poly for AnyTargetedManagedAppProtection {
     const BASE_NAME: &'static str = "microsoft.graph.targetedManagedAppProtection";
     #[inline]
@@ -5483,6 +5499,24 @@ for AnyThreatAssessmentRequest {
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+unsafe impl ::std::marker::Send for AnyThreatAssessmentRequest {}
+#[cfg(msgraph_beta_core_or_information_protection)]
+unsafe impl ::std::marker::Sync for AnyThreatAssessmentRequest {}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl ::std::marker::Unpin for AnyThreatAssessmentRequest {}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl ::std::panic::UnwindSafe for AnyThreatAssessmentRequest {}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl ::std::panic::RefUnwindSafe for AnyThreatAssessmentRequest {}
+#[cfg(msgraph_beta_core_or_information_protection)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::ThreatAssessmentRequest>();
+    rt::object::auto_traits::<crate::beta::EmailFileAssessmentRequest>();
+    rt::object::auto_traits::<crate::beta::FileAssessmentRequest>();
+    rt::object::auto_traits::<crate::beta::MailAssessmentRequest>();
+    rt::object::auto_traits::<crate::beta::UrlAssessmentRequest>();
+};
+#[cfg(msgraph_beta_core_or_information_protection)]
 impl rt::Poly for AnyThreatAssessmentRequest {
     const BASE_NAME: &'static str = "microsoft.graph.threatAssessmentRequest";
     #[inline]
@@ -6427,6 +6461,21 @@ impl ::std::convert::From<crate::beta::CustomTimeZone> for AnyTimeZoneBase {
         Self::CustomTimeZone(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Send for AnyTimeZoneBase {}
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Sync for AnyTimeZoneBase {}
+#[cfg(msgraph_beta_core)]
+impl ::std::marker::Unpin for AnyTimeZoneBase {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::UnwindSafe for AnyTimeZoneBase {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::RefUnwindSafe for AnyTimeZoneBase {}
+#[cfg(msgraph_beta_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::TimeZoneBase>();
+    rt::object::auto_traits::<crate::beta::CustomTimeZone>();
+};
 #[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyTimeZoneBase {
     const BASE_NAME: &'static str = "microsoft.graph.timeZoneBase";

@@ -4951,6 +4951,26 @@ impl ::std::convert::From<crate::beta::SingleUser> for AnyUserSet {
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
+unsafe impl ::std::marker::Send for AnyUserSet {}
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
+unsafe impl ::std::marker::Sync for AnyUserSet {}
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
+impl ::std::marker::Unpin for AnyUserSet {}
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
+impl ::std::panic::UnwindSafe for AnyUserSet {}
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyUserSet {}
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::UserSet>();
+    rt::object::auto_traits::<crate::beta::ConnectedOrganizationMembers>();
+    rt::object::auto_traits::<crate::beta::ExternalSponsors>();
+    rt::object::auto_traits::<crate::beta::GroupMembers>();
+    rt::object::auto_traits::<crate::beta::InternalSponsors>();
+    rt::object::auto_traits::<crate::beta::RequestorManager>();
+    rt::object::auto_traits::<crate::beta::SingleUser>();
+};
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl rt::Poly for AnyUserSet {
     const BASE_NAME: &'static str = "microsoft.graph.userSet";
     #[inline]
@@ -7335,6 +7355,21 @@ for AnyVppTokenActionResult {
         Self::VppTokenRevokeLicensesActionResult(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Send for AnyVppTokenActionResult {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyVppTokenActionResult {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::marker::Unpin for AnyVppTokenActionResult {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyVppTokenActionResult {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyVppTokenActionResult {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::VppTokenActionResult>();
+    rt::object::auto_traits::<crate::beta::VppTokenRevokeLicensesActionResult>();
+};
 #[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyVppTokenActionResult {
     const BASE_NAME: &'static str = "microsoft.graph.vppTokenActionResult";

@@ -885,6 +885,24 @@ for AnyWin32LobAppDetection {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Send for AnyWin32LobAppDetection {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyWin32LobAppDetection {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::marker::Unpin for AnyWin32LobAppDetection {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyWin32LobAppDetection {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyWin32LobAppDetection {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::Win32LobAppDetection>();
+    rt::object::auto_traits::<crate::beta::Win32LobAppFileSystemDetection>();
+    rt::object::auto_traits::<crate::beta::Win32LobAppPowerShellScriptDetection>();
+    rt::object::auto_traits::<crate::beta::Win32LobAppProductCodeDetection>();
+    rt::object::auto_traits::<crate::beta::Win32LobAppRegistryDetection>();
+};
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyWin32LobAppDetection {
     const BASE_NAME: &'static str = "microsoft.graph.win32LobAppDetection";
     #[inline]
@@ -3340,6 +3358,23 @@ for AnyWin32LobAppRequirement {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Send for AnyWin32LobAppRequirement {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyWin32LobAppRequirement {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::marker::Unpin for AnyWin32LobAppRequirement {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyWin32LobAppRequirement {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyWin32LobAppRequirement {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::Win32LobAppRequirement>();
+    rt::object::auto_traits::<crate::beta::Win32LobAppFileSystemRequirement>();
+    rt::object::auto_traits::<crate::beta::Win32LobAppPowerShellScriptRequirement>();
+    rt::object::auto_traits::<crate::beta::Win32LobAppRegistryRequirement>();
+};
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyWin32LobAppRequirement {
     const BASE_NAME: &'static str = "microsoft.graph.win32LobAppRequirement";
     #[inline]
@@ -3916,6 +3951,24 @@ impl ::std::convert::From<crate::beta::Win32LobAppRegistryRule> for AnyWin32LobA
         Self::Win32LobAppRegistryRule(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Send for AnyWin32LobAppRule {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyWin32LobAppRule {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::marker::Unpin for AnyWin32LobAppRule {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyWin32LobAppRule {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyWin32LobAppRule {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::Win32LobAppRule>();
+    rt::object::auto_traits::<crate::beta::Win32LobAppFileSystemRule>();
+    rt::object::auto_traits::<crate::beta::Win32LobAppPowerShellScriptRule>();
+    rt::object::auto_traits::<crate::beta::Win32LobAppProductCodeRule>();
+    rt::object::auto_traits::<crate::beta::Win32LobAppRegistryRule>();
+};
 #[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyWin32LobAppRule {
     const BASE_NAME: &'static str = "microsoft.graph.win32LobAppRule";

@@ -3553,6 +3553,22 @@ for AnyWindowsInformationProtection {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+unsafe impl ::std::marker::Send for AnyWindowsInformationProtection {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+unsafe impl ::std::marker::Sync for AnyWindowsInformationProtection {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl ::std::marker::Unpin for AnyWindowsInformationProtection {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl ::std::panic::UnwindSafe for AnyWindowsInformationProtection {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl ::std::panic::RefUnwindSafe for AnyWindowsInformationProtection {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::WindowsInformationProtection>();
+    rt::object::auto_traits::<crate::beta::MdmWindowsInformationProtectionPolicy>();
+    rt::object::auto_traits::<crate::beta::WindowsInformationProtectionPolicy>();
+};
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Poly for AnyWindowsInformationProtection {
     const BASE_NAME: &'static str = "microsoft.graph.windowsInformationProtection";
     #[inline]
@@ -4652,6 +4668,22 @@ for AnyWindowsInformationProtectionApp {
         Self::WindowsInformationProtectionStoreApp(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_core_or_device_app_management)]
+unsafe impl ::std::marker::Send for AnyWindowsInformationProtectionApp {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+unsafe impl ::std::marker::Sync for AnyWindowsInformationProtectionApp {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl ::std::marker::Unpin for AnyWindowsInformationProtectionApp {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl ::std::panic::UnwindSafe for AnyWindowsInformationProtectionApp {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl ::std::panic::RefUnwindSafe for AnyWindowsInformationProtectionApp {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::WindowsInformationProtectionApp>();
+    rt::object::auto_traits::<crate::beta::WindowsInformationProtectionDesktopApp>();
+    rt::object::auto_traits::<crate::beta::WindowsInformationProtectionStoreApp>();
+};
 #[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Poly for AnyWindowsInformationProtectionApp {
     const BASE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionApp";

@@ -668,6 +668,21 @@ for AnyWindowsPhone81AppX {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Send for AnyWindowsPhone81AppX {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyWindowsPhone81AppX {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::marker::Unpin for AnyWindowsPhone81AppX {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyWindowsPhone81AppX {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyWindowsPhone81AppX {}
+#[cfg(msgraph_beta_device_app_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::WindowsPhone81AppX>();
+    rt::object::auto_traits::<crate::beta::WindowsPhone81AppXBundle>();
+};
+#[cfg(msgraph_beta_device_app_management_or_search)]
 impl rt::Poly for AnyWindowsPhone81AppX {
     const BASE_NAME: &'static str = "microsoft.graph.windowsPhone81AppX";
     #[inline]
@@ -4207,6 +4222,22 @@ for AnyWindowsUpdateInstallScheduleType {
         Self::WindowsUpdateScheduledInstall(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyWindowsUpdateInstallScheduleType {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyWindowsUpdateInstallScheduleType {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyWindowsUpdateInstallScheduleType {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyWindowsUpdateInstallScheduleType {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyWindowsUpdateInstallScheduleType {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::WindowsUpdateInstallScheduleType>();
+    rt::object::auto_traits::<crate::beta::WindowsUpdateActiveHoursInstall>();
+    rt::object::auto_traits::<crate::beta::WindowsUpdateScheduledInstall>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyWindowsUpdateInstallScheduleType {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdateInstallScheduleType";

@@ -791,6 +791,22 @@ impl ::std::convert::From<crate::beta::call_records::ServiceEndpoint> for AnyEnd
     }
 }
 #[cfg(msgraph_beta_communications_or_search)]
+unsafe impl ::std::marker::Send for AnyEndpoint {}
+#[cfg(msgraph_beta_communications_or_search)]
+unsafe impl ::std::marker::Sync for AnyEndpoint {}
+#[cfg(msgraph_beta_communications_or_search)]
+impl ::std::marker::Unpin for AnyEndpoint {}
+#[cfg(msgraph_beta_communications_or_search)]
+impl ::std::panic::UnwindSafe for AnyEndpoint {}
+#[cfg(msgraph_beta_communications_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyEndpoint {}
+#[cfg(msgraph_beta_communications_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::call_records::Endpoint>();
+    rt::object::auto_traits::<crate::beta::call_records::ParticipantEndpoint>();
+    rt::object::auto_traits::<crate::beta::call_records::ServiceEndpoint>();
+};
+#[cfg(msgraph_beta_communications_or_search)]
 impl rt::Poly for AnyEndpoint {
     const BASE_NAME: &'static str = "microsoft.graph.callRecords.endpoint";
     #[inline]
@@ -3035,6 +3051,22 @@ impl ::std::convert::From<crate::beta::call_records::ServiceUserAgent> for AnyUs
         Self::ServiceUserAgent(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_communications_or_search)]
+unsafe impl ::std::marker::Send for AnyUserAgent {}
+#[cfg(msgraph_beta_communications_or_search)]
+unsafe impl ::std::marker::Sync for AnyUserAgent {}
+#[cfg(msgraph_beta_communications_or_search)]
+impl ::std::marker::Unpin for AnyUserAgent {}
+#[cfg(msgraph_beta_communications_or_search)]
+impl ::std::panic::UnwindSafe for AnyUserAgent {}
+#[cfg(msgraph_beta_communications_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyUserAgent {}
+#[cfg(msgraph_beta_communications_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::call_records::UserAgent>();
+    rt::object::auto_traits::<crate::beta::call_records::ClientUserAgent>();
+    rt::object::auto_traits::<crate::beta::call_records::ServiceUserAgent>();
+};
 #[cfg(msgraph_beta_communications_or_search)]
 impl rt::Poly for AnyUserAgent {
     const BASE_NAME: &'static str = "microsoft.graph.callRecords.userAgent";

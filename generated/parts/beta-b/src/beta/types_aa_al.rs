@@ -386,6 +386,22 @@ for AnyAccessReviewApplyAction {
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
+unsafe impl ::std::marker::Send for AnyAccessReviewApplyAction {}
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
+unsafe impl ::std::marker::Sync for AnyAccessReviewApplyAction {}
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
+impl ::std::marker::Unpin for AnyAccessReviewApplyAction {}
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
+impl ::std::panic::UnwindSafe for AnyAccessReviewApplyAction {}
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAccessReviewApplyAction {}
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::AccessReviewApplyAction>();
+    rt::object::auto_traits::<crate::beta::DisableAndDeleteUserApplyAction>();
+    rt::object::auto_traits::<crate::beta::RemoveAccessApplyAction>();
+};
+#[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 impl rt::Poly for AnyAccessReviewApplyAction {
     const BASE_NAME: &'static str = "microsoft.graph.accessReviewApplyAction";
     #[inline]
@@ -1468,6 +1484,24 @@ for AnyAccessReviewInstanceDecisionItemTarget {
     }
 }
 #[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Send for AnyAccessReviewInstanceDecisionItemTarget {}
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Sync for AnyAccessReviewInstanceDecisionItemTarget {}
+#[cfg(msgraph_beta_core)]
+impl ::std::marker::Unpin for AnyAccessReviewInstanceDecisionItemTarget {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::UnwindSafe for AnyAccessReviewInstanceDecisionItemTarget {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::RefUnwindSafe for AnyAccessReviewInstanceDecisionItemTarget {}
+#[cfg(msgraph_beta_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::AccessReviewInstanceDecisionItemTarget>();
+    rt::object::auto_traits::<
+        crate::beta::AccessReviewInstanceDecisionItemServicePrincipalTarget,
+    >();
+    rt::object::auto_traits::<crate::beta::AccessReviewInstanceDecisionItemUserTarget>();
+};
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyAccessReviewInstanceDecisionItemTarget {
     const BASE_NAME: &'static str = "microsoft.graph.accessReviewInstanceDecisionItemTarget";
     #[inline]
@@ -1911,6 +1945,21 @@ for AnyAccessReviewQueryScope {
         Self::AccessReviewInactiveUsersQueryScope(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Send for AnyAccessReviewQueryScope {}
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Sync for AnyAccessReviewQueryScope {}
+#[cfg(msgraph_beta_core)]
+impl ::std::marker::Unpin for AnyAccessReviewQueryScope {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::UnwindSafe for AnyAccessReviewQueryScope {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::RefUnwindSafe for AnyAccessReviewQueryScope {}
+#[cfg(msgraph_beta_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::AccessReviewQueryScope>();
+    rt::object::auto_traits::<crate::beta::AccessReviewInactiveUsersQueryScope>();
+};
 #[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyAccessReviewQueryScope {
     const BASE_NAME: &'static str = "microsoft.graph.accessReviewQueryScope";
@@ -2508,6 +2557,24 @@ for AnyAccessReviewScope {
         Self::PrincipalResourceMembershipsScope(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Send for AnyAccessReviewScope {}
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Sync for AnyAccessReviewScope {}
+#[cfg(msgraph_beta_core)]
+impl ::std::marker::Unpin for AnyAccessReviewScope {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::UnwindSafe for AnyAccessReviewScope {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::RefUnwindSafe for AnyAccessReviewScope {}
+#[cfg(msgraph_beta_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::AccessReviewScope>();
+    rt::object::auto_traits::<crate::beta::AccessReviewInactiveUsersQueryScope>();
+    rt::object::auto_traits::<crate::beta::AccessReviewQueryScope>();
+    rt::object::auto_traits::<crate::beta::AccessReviewReviewerScope>();
+    rt::object::auto_traits::<crate::beta::PrincipalResourceMembershipsScope>();
+};
 #[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyAccessReviewScope {
     const BASE_NAME: &'static str = "microsoft.graph.accessReviewScope";
@@ -3387,6 +3454,25 @@ for AnyActivityStatistics {
         Self::MeetingActivityStatistics(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_core_or_activitystatistics)]
+unsafe impl ::std::marker::Send for AnyActivityStatistics {}
+#[cfg(msgraph_beta_core_or_activitystatistics)]
+unsafe impl ::std::marker::Sync for AnyActivityStatistics {}
+#[cfg(msgraph_beta_core_or_activitystatistics)]
+impl ::std::marker::Unpin for AnyActivityStatistics {}
+#[cfg(msgraph_beta_core_or_activitystatistics)]
+impl ::std::panic::UnwindSafe for AnyActivityStatistics {}
+#[cfg(msgraph_beta_core_or_activitystatistics)]
+impl ::std::panic::RefUnwindSafe for AnyActivityStatistics {}
+#[cfg(msgraph_beta_core_or_activitystatistics)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::ActivityStatistics>();
+    rt::object::auto_traits::<crate::beta::CallActivityStatistics>();
+    rt::object::auto_traits::<crate::beta::ChatActivityStatistics>();
+    rt::object::auto_traits::<crate::beta::EmailActivityStatistics>();
+    rt::object::auto_traits::<crate::beta::FocusActivityStatistics>();
+    rt::object::auto_traits::<crate::beta::MeetingActivityStatistics>();
+};
 #[cfg(msgraph_beta_core_or_activitystatistics)]
 impl rt::Poly for AnyActivityStatistics {
     const BASE_NAME: &'static str = "microsoft.graph.activityStatistics";
@@ -5851,6 +5937,23 @@ for AnyAgreementFileProperties {
         Self::AgreementFileVersion(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+unsafe impl ::std::marker::Send for AnyAgreementFileProperties {}
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+unsafe impl ::std::marker::Sync for AnyAgreementFileProperties {}
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+impl ::std::marker::Unpin for AnyAgreementFileProperties {}
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+impl ::std::panic::UnwindSafe for AnyAgreementFileProperties {}
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAgreementFileProperties {}
+#[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::AgreementFileProperties>();
+    rt::object::auto_traits::<crate::beta::AgreementFile>();
+    rt::object::auto_traits::<crate::beta::AgreementFileLocalization>();
+    rt::object::auto_traits::<crate::beta::AgreementFileVersion>();
+};
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 impl rt::Poly for AnyAgreementFileProperties {
     const BASE_NAME: &'static str = "microsoft.graph.agreementFileProperties";

@@ -1673,6 +1673,22 @@ for AnyAndroidDeviceOwnerKioskModeFolderItem {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyAndroidDeviceOwnerKioskModeFolderItem {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyAndroidDeviceOwnerKioskModeFolderItem {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyAndroidDeviceOwnerKioskModeFolderItem {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyAndroidDeviceOwnerKioskModeFolderItem {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAndroidDeviceOwnerKioskModeFolderItem {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::AndroidDeviceOwnerKioskModeFolderItem>();
+    rt::object::auto_traits::<crate::beta::AndroidDeviceOwnerKioskModeApp>();
+    rt::object::auto_traits::<crate::beta::AndroidDeviceOwnerKioskModeWeblink>();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyAndroidDeviceOwnerKioskModeFolderItem {
     const BASE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerKioskModeFolderItem";
     #[inline]
@@ -1892,6 +1908,26 @@ for AnyAndroidDeviceOwnerKioskModeHomeScreenItem {
         Self::AndroidDeviceOwnerKioskModeWeblink(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyAndroidDeviceOwnerKioskModeHomeScreenItem {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyAndroidDeviceOwnerKioskModeHomeScreenItem {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyAndroidDeviceOwnerKioskModeHomeScreenItem {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyAndroidDeviceOwnerKioskModeHomeScreenItem {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAndroidDeviceOwnerKioskModeHomeScreenItem {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::AndroidDeviceOwnerKioskModeHomeScreenItem>();
+    rt::object::auto_traits::<crate::beta::AndroidDeviceOwnerKioskModeApp>();
+    rt::object::auto_traits::<crate::beta::AndroidDeviceOwnerKioskModeFolderItem>();
+    rt::object::auto_traits::<
+        crate::beta::AndroidDeviceOwnerKioskModeManagedFolderReference,
+    >();
+    rt::object::auto_traits::<crate::beta::AndroidDeviceOwnerKioskModeWeblink>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyAndroidDeviceOwnerKioskModeHomeScreenItem {
     const BASE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerKioskModeHomeScreenItem";
@@ -7662,6 +7698,23 @@ impl ::std::convert::From<crate::beta::ReferenceAttachment> for AnyAttachment {
         Self::ReferenceAttachment(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Send for AnyAttachment {}
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Sync for AnyAttachment {}
+#[cfg(msgraph_beta_core)]
+impl ::std::marker::Unpin for AnyAttachment {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::UnwindSafe for AnyAttachment {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::RefUnwindSafe for AnyAttachment {}
+#[cfg(msgraph_beta_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::Attachment>();
+    rt::object::auto_traits::<crate::beta::FileAttachment>();
+    rt::object::auto_traits::<crate::beta::ItemAttachment>();
+    rt::object::auto_traits::<crate::beta::ReferenceAttachment>();
+};
 #[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyAttachment {
     const BASE_NAME: &'static str = "microsoft.graph.attachment";

@@ -1016,6 +1016,41 @@ impl ::std::convert::From<
 #[cfg(
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+unsafe impl ::std::marker::Send for AnyAuthenticationMethodConfiguration {}
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+unsafe impl ::std::marker::Sync for AnyAuthenticationMethodConfiguration {}
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl ::std::marker::Unpin for AnyAuthenticationMethodConfiguration {}
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl ::std::panic::UnwindSafe for AnyAuthenticationMethodConfiguration {}
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl ::std::panic::RefUnwindSafe for AnyAuthenticationMethodConfiguration {}
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::AuthenticationMethodConfiguration>();
+    rt::object::auto_traits::<crate::beta::EmailAuthenticationMethodConfiguration>();
+    rt::object::auto_traits::<crate::beta::Fido2AuthenticationMethodConfiguration>();
+    rt::object::auto_traits::<
+        crate::beta::MicrosoftAuthenticatorAuthenticationMethodConfiguration,
+    >();
+    rt::object::auto_traits::<crate::beta::SmsAuthenticationMethodConfiguration>();
+    rt::object::auto_traits::<
+        crate::beta::TemporaryAccessPassAuthenticationMethodConfiguration,
+    >();
+};
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Poly for AnyAuthenticationMethodConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.authenticationMethodConfiguration";
     #[inline]
@@ -1621,6 +1656,36 @@ for AnyAuthenticationMethodTarget {
         Self::SmsAuthenticationMethodTarget(::std::boxed::Box::new(v))
     }
 }
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+unsafe impl ::std::marker::Send for AnyAuthenticationMethodTarget {}
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+unsafe impl ::std::marker::Sync for AnyAuthenticationMethodTarget {}
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl ::std::marker::Unpin for AnyAuthenticationMethodTarget {}
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl ::std::panic::UnwindSafe for AnyAuthenticationMethodTarget {}
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl ::std::panic::RefUnwindSafe for AnyAuthenticationMethodTarget {}
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::AuthenticationMethodTarget>();
+    rt::object::auto_traits::<
+        crate::beta::MicrosoftAuthenticatorAuthenticationMethodTarget,
+    >();
+    rt::object::auto_traits::<crate::beta::SmsAuthenticationMethodTarget>();
+};
 #[cfg(
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]

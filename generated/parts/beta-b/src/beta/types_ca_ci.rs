@@ -2149,6 +2149,21 @@ impl ::std::convert::From<crate::beta::OutgoingCallOptions> for AnyCallOptions {
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+unsafe impl ::std::marker::Send for AnyCallOptions {}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+unsafe impl ::std::marker::Sync for AnyCallOptions {}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl ::std::marker::Unpin for AnyCallOptions {}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl ::std::panic::UnwindSafe for AnyCallOptions {}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyCallOptions {}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::CallOptions>();
+    rt::object::auto_traits::<crate::beta::OutgoingCallOptions>();
+};
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Poly for AnyCallOptions {
     const BASE_NAME: &'static str = "microsoft.graph.callOptions";
     #[inline]
@@ -4260,6 +4275,46 @@ impl ::std::convert::From<crate::beta::WorkforceIntegration> for AnyChangeTracke
         Self::WorkforceIntegration(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_core_or_teamwork)]
+unsafe impl ::std::marker::Send for AnyChangeTrackedEntity {}
+#[cfg(msgraph_beta_core_or_teamwork)]
+unsafe impl ::std::marker::Sync for AnyChangeTrackedEntity {}
+#[cfg(msgraph_beta_core_or_teamwork)]
+impl ::std::marker::Unpin for AnyChangeTrackedEntity {}
+#[cfg(msgraph_beta_core_or_teamwork)]
+impl ::std::panic::UnwindSafe for AnyChangeTrackedEntity {}
+#[cfg(msgraph_beta_core_or_teamwork)]
+impl ::std::panic::RefUnwindSafe for AnyChangeTrackedEntity {}
+#[cfg(msgraph_beta_core_or_teamwork)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::ChangeTrackedEntity>();
+    #[cfg(msgraph_beta_core)]
+    rt::object::auto_traits::<crate::beta::OfferShiftRequest>();
+    #[cfg(msgraph_beta_core)]
+    rt::object::auto_traits::<crate::beta::OpenShift>();
+    #[cfg(msgraph_beta_core)]
+    rt::object::auto_traits::<crate::beta::OpenShiftChangeRequest>();
+    #[cfg(msgraph_beta_core)]
+    rt::object::auto_traits::<crate::beta::ScheduleChangeRequest>();
+    #[cfg(msgraph_beta_core)]
+    rt::object::auto_traits::<crate::beta::SchedulingGroup>();
+    #[cfg(msgraph_beta_core)]
+    rt::object::auto_traits::<crate::beta::Shift>();
+    #[cfg(msgraph_beta_core)]
+    rt::object::auto_traits::<crate::beta::ShiftPreferences>();
+    #[cfg(msgraph_beta_core)]
+    rt::object::auto_traits::<crate::beta::SwapShiftsChangeRequest>();
+    #[cfg(msgraph_beta_core)]
+    rt::object::auto_traits::<crate::beta::TimeCard>();
+    #[cfg(msgraph_beta_core)]
+    rt::object::auto_traits::<crate::beta::TimeOff>();
+    #[cfg(msgraph_beta_core)]
+    rt::object::auto_traits::<crate::beta::TimeOffReason>();
+    #[cfg(msgraph_beta_core)]
+    rt::object::auto_traits::<crate::beta::TimeOffRequest>();
+    #[cfg(msgraph_beta_search_or_teamwork)]
+    rt::object::auto_traits::<crate::beta::WorkforceIntegration>();
+};
 #[cfg(msgraph_beta_core_or_teamwork)]
 impl rt::Poly for AnyChangeTrackedEntity {
     const BASE_NAME: &'static str = "microsoft.graph.changeTrackedEntity";

@@ -125,6 +125,21 @@ for AnyClassifcationErrorBase {
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+unsafe impl ::std::marker::Send for AnyClassifcationErrorBase {}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+unsafe impl ::std::marker::Sync for AnyClassifcationErrorBase {}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl ::std::marker::Unpin for AnyClassifcationErrorBase {}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl ::std::panic::UnwindSafe for AnyClassifcationErrorBase {}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl ::std::panic::RefUnwindSafe for AnyClassifcationErrorBase {}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::ClassifcationErrorBase>();
+    rt::object::auto_traits::<crate::beta::ClassificationError>();
+};
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Poly for AnyClassifcationErrorBase {
     const BASE_NAME: &'static str = "microsoft.graph.classifcationErrorBase";
     #[inline]
@@ -2667,6 +2682,21 @@ for AnyCloudPcManagementAssignmentTarget {
         Self::CloudPcManagementGroupAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyCloudPcManagementAssignmentTarget {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyCloudPcManagementAssignmentTarget {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyCloudPcManagementAssignmentTarget {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyCloudPcManagementAssignmentTarget {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyCloudPcManagementAssignmentTarget {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::CloudPcManagementAssignmentTarget>();
+    rt::object::auto_traits::<crate::beta::CloudPcManagementGroupAssignmentTarget>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyCloudPcManagementAssignmentTarget {
     const BASE_NAME: &'static str = "microsoft.graph.cloudPcManagementAssignmentTarget";

@@ -1372,6 +1372,29 @@ for AnyCommsOperation {
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+unsafe impl ::std::marker::Send for AnyCommsOperation {}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+unsafe impl ::std::marker::Sync for AnyCommsOperation {}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl ::std::marker::Unpin for AnyCommsOperation {}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl ::std::panic::UnwindSafe for AnyCommsOperation {}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyCommsOperation {}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::CommsOperation>();
+    rt::object::auto_traits::<crate::beta::CancelMediaProcessingOperation>();
+    rt::object::auto_traits::<crate::beta::InviteParticipantsOperation>();
+    rt::object::auto_traits::<crate::beta::MuteParticipantOperation>();
+    rt::object::auto_traits::<crate::beta::MuteParticipantsOperation>();
+    rt::object::auto_traits::<crate::beta::PlayPromptOperation>();
+    rt::object::auto_traits::<crate::beta::RecordOperation>();
+    rt::object::auto_traits::<crate::beta::SubscribeToToneOperation>();
+    rt::object::auto_traits::<crate::beta::UnmuteParticipantOperation>();
+    rt::object::auto_traits::<crate::beta::UpdateRecordingStatusOperation>();
+};
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Poly for AnyCommsOperation {
     const BASE_NAME: &'static str = "microsoft.graph.commsOperation";
     #[inline]

@@ -1033,6 +1033,22 @@ for AnyDeliveryOptimizationGroupIdSource {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyDeliveryOptimizationGroupIdSource {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyDeliveryOptimizationGroupIdSource {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyDeliveryOptimizationGroupIdSource {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyDeliveryOptimizationGroupIdSource {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyDeliveryOptimizationGroupIdSource {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::DeliveryOptimizationGroupIdSource>();
+    rt::object::auto_traits::<crate::beta::DeliveryOptimizationGroupIdCustom>();
+    rt::object::auto_traits::<crate::beta::DeliveryOptimizationGroupIdSourceOptions>();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeliveryOptimizationGroupIdSource {
     const BASE_NAME: &'static str = "microsoft.graph.deliveryOptimizationGroupIdSource";
     #[inline]
@@ -1296,6 +1312,22 @@ for AnyDeliveryOptimizationMaxCacheSize {
         Self::DeliveryOptimizationMaxCacheSizePercentage(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyDeliveryOptimizationMaxCacheSize {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyDeliveryOptimizationMaxCacheSize {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyDeliveryOptimizationMaxCacheSize {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyDeliveryOptimizationMaxCacheSize {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyDeliveryOptimizationMaxCacheSize {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::DeliveryOptimizationMaxCacheSize>();
+    rt::object::auto_traits::<crate::beta::DeliveryOptimizationMaxCacheSizeAbsolute>();
+    rt::object::auto_traits::<crate::beta::DeliveryOptimizationMaxCacheSizePercentage>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeliveryOptimizationMaxCacheSize {
     const BASE_NAME: &'static str = "microsoft.graph.deliveryOptimizationMaxCacheSize";
@@ -1721,6 +1753,21 @@ for AnyDetectedSensitiveContent {
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
+unsafe impl ::std::marker::Send for AnyDetectedSensitiveContent {}
+#[cfg(msgraph_beta_data_classification_or_search)]
+unsafe impl ::std::marker::Sync for AnyDetectedSensitiveContent {}
+#[cfg(msgraph_beta_data_classification_or_search)]
+impl ::std::marker::Unpin for AnyDetectedSensitiveContent {}
+#[cfg(msgraph_beta_data_classification_or_search)]
+impl ::std::panic::UnwindSafe for AnyDetectedSensitiveContent {}
+#[cfg(msgraph_beta_data_classification_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyDetectedSensitiveContent {}
+#[cfg(msgraph_beta_data_classification_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::DetectedSensitiveContent>();
+    rt::object::auto_traits::<crate::beta::MachineLearningDetectedSensitiveContent>();
+};
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl rt::Poly for AnyDetectedSensitiveContent {
     const BASE_NAME: &'static str = "microsoft.graph.detectedSensitiveContent";
     #[inline]
@@ -2137,6 +2184,23 @@ for AnyDetectedSensitiveContentBase {
         Self::MachineLearningDetectedSensitiveContent(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_data_classification_or_search)]
+unsafe impl ::std::marker::Send for AnyDetectedSensitiveContentBase {}
+#[cfg(msgraph_beta_data_classification_or_search)]
+unsafe impl ::std::marker::Sync for AnyDetectedSensitiveContentBase {}
+#[cfg(msgraph_beta_data_classification_or_search)]
+impl ::std::marker::Unpin for AnyDetectedSensitiveContentBase {}
+#[cfg(msgraph_beta_data_classification_or_search)]
+impl ::std::panic::UnwindSafe for AnyDetectedSensitiveContentBase {}
+#[cfg(msgraph_beta_data_classification_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyDetectedSensitiveContentBase {}
+#[cfg(msgraph_beta_data_classification_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::DetectedSensitiveContentBase>();
+    rt::object::auto_traits::<crate::beta::DetectedSensitiveContent>();
+    rt::object::auto_traits::<crate::beta::ExactMatchDetectedSensitiveContent>();
+    rt::object::auto_traits::<crate::beta::MachineLearningDetectedSensitiveContent>();
+};
 #[cfg(msgraph_beta_data_classification_or_search)]
 impl rt::Poly for AnyDetectedSensitiveContentBase {
     const BASE_NAME: &'static str = "microsoft.graph.detectedSensitiveContentBase";

@@ -232,6 +232,31 @@ for AnyDeviceActionResult {
     }
 }
 #[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Send for AnyDeviceActionResult {}
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Sync for AnyDeviceActionResult {}
+#[cfg(msgraph_beta_core)]
+impl ::std::marker::Unpin for AnyDeviceActionResult {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::UnwindSafe for AnyDeviceActionResult {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::RefUnwindSafe for AnyDeviceActionResult {}
+#[cfg(msgraph_beta_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::DeviceActionResult>();
+    rt::object::auto_traits::<crate::beta::ActivateDeviceEsimActionResult>();
+    rt::object::auto_traits::<crate::beta::ConfigurationManagerActionResult>();
+    rt::object::auto_traits::<
+        crate::beta::DeleteUserFromSharedAppleDeviceActionResult,
+    >();
+    rt::object::auto_traits::<crate::beta::LocateDeviceActionResult>();
+    rt::object::auto_traits::<crate::beta::RemoteLockActionResult>();
+    rt::object::auto_traits::<crate::beta::ResetPasscodeActionResult>();
+    rt::object::auto_traits::<crate::beta::RevokeAppleVppLicensesActionResult>();
+    rt::object::auto_traits::<crate::beta::RotateBitLockerKeysDeviceActionResult>();
+    rt::object::auto_traits::<crate::beta::WindowsDefenderScanActionResult>();
+};
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyDeviceActionResult {
     const BASE_NAME: &'static str = "microsoft.graph.deviceActionResult";
     #[inline]
@@ -1491,6 +1516,32 @@ for AnyDeviceCompliancePolicy {
         Self::WindowsPhone81CompliancePolicy(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyDeviceCompliancePolicy {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyDeviceCompliancePolicy {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyDeviceCompliancePolicy {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyDeviceCompliancePolicy {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyDeviceCompliancePolicy {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::DeviceCompliancePolicy>();
+    rt::object::auto_traits::<crate::beta::AndroidCompliancePolicy>();
+    rt::object::auto_traits::<crate::beta::AndroidDeviceOwnerCompliancePolicy>();
+    rt::object::auto_traits::<crate::beta::AndroidForWorkCompliancePolicy>();
+    rt::object::auto_traits::<crate::beta::AndroidWorkProfileCompliancePolicy>();
+    rt::object::auto_traits::<crate::beta::AospDeviceOwnerCompliancePolicy>();
+    rt::object::auto_traits::<crate::beta::DefaultDeviceCompliancePolicy>();
+    rt::object::auto_traits::<crate::beta::IosCompliancePolicy>();
+    rt::object::auto_traits::<crate::beta::MacOsCompliancePolicy>();
+    rt::object::auto_traits::<crate::beta::Windows10CompliancePolicy>();
+    rt::object::auto_traits::<crate::beta::Windows10MobileCompliancePolicy>();
+    rt::object::auto_traits::<crate::beta::Windows81CompliancePolicy>();
+    rt::object::auto_traits::<crate::beta::WindowsPhone81CompliancePolicy>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceCompliancePolicy {
     const BASE_NAME: &'static str = "microsoft.graph.deviceCompliancePolicy";
@@ -3020,6 +3071,21 @@ for AnyDeviceComplianceScriptError {
         Self::DeviceComplianceScriptRuleError(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyDeviceComplianceScriptError {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyDeviceComplianceScriptError {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyDeviceComplianceScriptError {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyDeviceComplianceScriptError {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyDeviceComplianceScriptError {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::DeviceComplianceScriptError>();
+    rt::object::auto_traits::<crate::beta::DeviceComplianceScriptRuleError>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceComplianceScriptError {
     const BASE_NAME: &'static str = "microsoft.graph.deviceComplianceScriptError";
@@ -6317,6 +6383,24 @@ for AnyDeviceHealthScriptRunSchedule {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyDeviceHealthScriptRunSchedule {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyDeviceHealthScriptRunSchedule {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyDeviceHealthScriptRunSchedule {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyDeviceHealthScriptRunSchedule {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyDeviceHealthScriptRunSchedule {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::DeviceHealthScriptRunSchedule>();
+    rt::object::auto_traits::<crate::beta::DeviceHealthScriptDailySchedule>();
+    rt::object::auto_traits::<crate::beta::DeviceHealthScriptHourlySchedule>();
+    rt::object::auto_traits::<crate::beta::DeviceHealthScriptRunOnceSchedule>();
+    rt::object::auto_traits::<crate::beta::DeviceHealthScriptTimeSchedule>();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceHealthScriptRunSchedule {
     const BASE_NAME: &'static str = "microsoft.graph.deviceHealthScriptRunSchedule";
     #[inline]
@@ -6830,6 +6914,22 @@ for AnyDeviceHealthScriptTimeSchedule {
         Self::DeviceHealthScriptRunOnceSchedule(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyDeviceHealthScriptTimeSchedule {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyDeviceHealthScriptTimeSchedule {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyDeviceHealthScriptTimeSchedule {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyDeviceHealthScriptTimeSchedule {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyDeviceHealthScriptTimeSchedule {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::DeviceHealthScriptTimeSchedule>();
+    rt::object::auto_traits::<crate::beta::DeviceHealthScriptDailySchedule>();
+    rt::object::auto_traits::<crate::beta::DeviceHealthScriptRunOnceSchedule>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceHealthScriptTimeSchedule {
     const BASE_NAME: &'static str = "microsoft.graph.deviceHealthScriptTimeSchedule";

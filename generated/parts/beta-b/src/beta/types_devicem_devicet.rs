@@ -2261,6 +2261,45 @@ for AnyDeviceManagementConstraint {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyDeviceManagementConstraint {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyDeviceManagementConstraint {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyDeviceManagementConstraint {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyDeviceManagementConstraint {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyDeviceManagementConstraint {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::DeviceManagementConstraint>();
+    rt::object::auto_traits::<crate::beta::DeviceManagementEnumConstraint>();
+    rt::object::auto_traits::<
+        crate::beta::DeviceManagementIntentSettingSecretConstraint,
+    >();
+    rt::object::auto_traits::<
+        crate::beta::DeviceManagementSettingAbstractImplementationConstraint,
+    >();
+    rt::object::auto_traits::<crate::beta::DeviceManagementSettingAppConstraint>();
+    rt::object::auto_traits::<crate::beta::DeviceManagementSettingBooleanConstraint>();
+    rt::object::auto_traits::<
+        crate::beta::DeviceManagementSettingCollectionConstraint,
+    >();
+    rt::object::auto_traits::<
+        crate::beta::DeviceManagementSettingEnrollmentTypeConstraint,
+    >();
+    rt::object::auto_traits::<crate::beta::DeviceManagementSettingFileConstraint>();
+    rt::object::auto_traits::<crate::beta::DeviceManagementSettingIntegerConstraint>();
+    rt::object::auto_traits::<crate::beta::DeviceManagementSettingProfileConstraint>();
+    rt::object::auto_traits::<crate::beta::DeviceManagementSettingRegexConstraint>();
+    rt::object::auto_traits::<crate::beta::DeviceManagementSettingRequiredConstraint>();
+    rt::object::auto_traits::<crate::beta::DeviceManagementSettingSddlConstraint>();
+    rt::object::auto_traits::<
+        crate::beta::DeviceManagementSettingStringLengthConstraint,
+    >();
+    rt::object::auto_traits::<crate::beta::DeviceManagementSettingXmlConstraint>();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceManagementConstraint {
     const BASE_NAME: &'static str = "microsoft.graph.deviceManagementConstraint";
     #[inline]
@@ -5029,6 +5068,25 @@ for AnyDeviceManagementResourceAccessProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyDeviceManagementResourceAccessProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyDeviceManagementResourceAccessProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyDeviceManagementResourceAccessProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyDeviceManagementResourceAccessProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyDeviceManagementResourceAccessProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::DeviceManagementResourceAccessProfileBase>();
+    rt::object::auto_traits::<crate::beta::Windows10XCertificateProfile>();
+    rt::object::auto_traits::<crate::beta::Windows10XscepCertificateProfile>();
+    rt::object::auto_traits::<crate::beta::Windows10XTrustedRootCertificate>();
+    rt::object::auto_traits::<crate::beta::Windows10XVpnConfiguration>();
+    rt::object::auto_traits::<crate::beta::Windows10XWifiConfiguration>();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceManagementResourceAccessProfileBase {
     const BASE_NAME: &'static str = "microsoft.graph.deviceManagementResourceAccessProfileBase";
     #[inline]
@@ -6066,6 +6124,22 @@ for AnyDeviceManagementSettingCategory {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyDeviceManagementSettingCategory {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyDeviceManagementSettingCategory {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyDeviceManagementSettingCategory {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyDeviceManagementSettingCategory {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyDeviceManagementSettingCategory {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::DeviceManagementSettingCategory>();
+    rt::object::auto_traits::<crate::beta::DeviceManagementIntentSettingCategory>();
+    rt::object::auto_traits::<crate::beta::DeviceManagementTemplateSettingCategory>();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceManagementSettingCategory {
     const BASE_NAME: &'static str = "microsoft.graph.deviceManagementSettingCategory";
     #[inline]
@@ -6569,6 +6643,27 @@ for AnyDeviceManagementSettingDefinition {
         Self::DeviceManagementComplexSettingDefinition(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyDeviceManagementSettingDefinition {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyDeviceManagementSettingDefinition {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyDeviceManagementSettingDefinition {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyDeviceManagementSettingDefinition {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyDeviceManagementSettingDefinition {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::DeviceManagementSettingDefinition>();
+    rt::object::auto_traits::<
+        crate::beta::DeviceManagementAbstractComplexSettingDefinition,
+    >();
+    rt::object::auto_traits::<
+        crate::beta::DeviceManagementCollectionSettingDefinition,
+    >();
+    rt::object::auto_traits::<crate::beta::DeviceManagementComplexSettingDefinition>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceManagementSettingDefinition {
     const BASE_NAME: &'static str = "microsoft.graph.deviceManagementSettingDefinition";
@@ -7377,6 +7472,28 @@ for AnyDeviceManagementSettingInstance {
         Self::DeviceManagementStringSettingInstance(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyDeviceManagementSettingInstance {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyDeviceManagementSettingInstance {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyDeviceManagementSettingInstance {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyDeviceManagementSettingInstance {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyDeviceManagementSettingInstance {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::DeviceManagementSettingInstance>();
+    rt::object::auto_traits::<
+        crate::beta::DeviceManagementAbstractComplexSettingInstance,
+    >();
+    rt::object::auto_traits::<crate::beta::DeviceManagementBooleanSettingInstance>();
+    rt::object::auto_traits::<crate::beta::DeviceManagementCollectionSettingInstance>();
+    rt::object::auto_traits::<crate::beta::DeviceManagementComplexSettingInstance>();
+    rt::object::auto_traits::<crate::beta::DeviceManagementIntegerSettingInstance>();
+    rt::object::auto_traits::<crate::beta::DeviceManagementStringSettingInstance>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceManagementSettingInstance {
     const BASE_NAME: &'static str = "microsoft.graph.deviceManagementSettingInstance";
@@ -8511,6 +8628,21 @@ for AnyDeviceManagementTemplate {
         Self::SecurityBaselineTemplate(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyDeviceManagementTemplate {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyDeviceManagementTemplate {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyDeviceManagementTemplate {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyDeviceManagementTemplate {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyDeviceManagementTemplate {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::DeviceManagementTemplate>();
+    rt::object::auto_traits::<crate::beta::SecurityBaselineTemplate>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceManagementTemplate {
     const BASE_NAME: &'static str = "microsoft.graph.deviceManagementTemplate";

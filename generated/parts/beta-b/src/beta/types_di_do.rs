@@ -1015,6 +1015,23 @@ impl ::std::convert::From<crate::beta::NotifyUserAction> for AnyDlpActionInfo {
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+unsafe impl ::std::marker::Send for AnyDlpActionInfo {}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+unsafe impl ::std::marker::Sync for AnyDlpActionInfo {}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl ::std::marker::Unpin for AnyDlpActionInfo {}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl ::std::panic::UnwindSafe for AnyDlpActionInfo {}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl ::std::panic::RefUnwindSafe for AnyDlpActionInfo {}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::DlpActionInfo>();
+    rt::object::auto_traits::<crate::beta::BlockAccessAction>();
+    rt::object::auto_traits::<crate::beta::DeviceRestrictionAction>();
+    rt::object::auto_traits::<crate::beta::NotifyUserAction>();
+};
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Poly for AnyDlpActionInfo {
     const BASE_NAME: &'static str = "microsoft.graph.dlpActionInfo";
     #[inline]
@@ -1473,6 +1490,21 @@ for AnyDlpEvaluationInput {
     }
 }
 #[cfg(msgraph_beta_any_area)]
+unsafe impl ::std::marker::Send for AnyDlpEvaluationInput {}
+#[cfg(msgraph_beta_any_area)]
+unsafe impl ::std::marker::Sync for AnyDlpEvaluationInput {}
+#[cfg(msgraph_beta_any_area)]
+impl ::std::marker::Unpin for AnyDlpEvaluationInput {}
+#[cfg(msgraph_beta_any_area)]
+impl ::std::panic::UnwindSafe for AnyDlpEvaluationInput {}
+#[cfg(msgraph_beta_any_area)]
+impl ::std::panic::RefUnwindSafe for AnyDlpEvaluationInput {}
+#[cfg(msgraph_beta_any_area)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::DlpEvaluationInput>();
+    rt::object::auto_traits::<crate::beta::DlpEvaluationWindowsDevicesInput>();
+};
+#[cfg(msgraph_beta_any_area)]
 impl rt::Poly for AnyDlpEvaluationInput {
     const BASE_NAME: &'static str = "microsoft.graph.dlpEvaluationInput";
     #[inline]
@@ -1794,6 +1826,21 @@ for AnyDlpNotification {
         Self::DlpWindowsDevicesNotification(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_any_area)]
+unsafe impl ::std::marker::Send for AnyDlpNotification {}
+#[cfg(msgraph_beta_any_area)]
+unsafe impl ::std::marker::Sync for AnyDlpNotification {}
+#[cfg(msgraph_beta_any_area)]
+impl ::std::marker::Unpin for AnyDlpNotification {}
+#[cfg(msgraph_beta_any_area)]
+impl ::std::panic::UnwindSafe for AnyDlpNotification {}
+#[cfg(msgraph_beta_any_area)]
+impl ::std::panic::RefUnwindSafe for AnyDlpNotification {}
+#[cfg(msgraph_beta_any_area)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::DlpNotification>();
+    rt::object::auto_traits::<crate::beta::DlpWindowsDevicesNotification>();
+};
 #[cfg(msgraph_beta_any_area)]
 impl rt::Poly for AnyDlpNotification {
     const BASE_NAME: &'static str = "microsoft.graph.dlpNotification";

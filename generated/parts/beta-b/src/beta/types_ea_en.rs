@@ -321,6 +321,24 @@ for AnyEdgeHomeButtonConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyEdgeHomeButtonConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyEdgeHomeButtonConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyEdgeHomeButtonConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyEdgeHomeButtonConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyEdgeHomeButtonConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::EdgeHomeButtonConfiguration>();
+    rt::object::auto_traits::<crate::beta::EdgeHomeButtonHidden>();
+    rt::object::auto_traits::<crate::beta::EdgeHomeButtonLoadsStartPage>();
+    rt::object::auto_traits::<crate::beta::EdgeHomeButtonOpensCustomUrl>();
+    rt::object::auto_traits::<crate::beta::EdgeHomeButtonOpensNewTab>();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyEdgeHomeButtonConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.edgeHomeButtonConfiguration";
     #[inline]
@@ -902,6 +920,22 @@ for AnyEdgeSearchEngineBase {
         Self::EdgeSearchEngineCustom(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyEdgeSearchEngineBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyEdgeSearchEngineBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyEdgeSearchEngineBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyEdgeSearchEngineBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyEdgeSearchEngineBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::EdgeSearchEngineBase>();
+    rt::object::auto_traits::<crate::beta::EdgeSearchEngine>();
+    rt::object::auto_traits::<crate::beta::EdgeSearchEngineCustom>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyEdgeSearchEngineBase {
     const BASE_NAME: &'static str = "microsoft.graph.edgeSearchEngineBase";
@@ -1858,6 +1892,24 @@ for AnyEducationIdentitySynchronizationConfiguration {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+unsafe impl ::std::marker::Send for AnyEducationIdentitySynchronizationConfiguration {}
+#[cfg(msgraph_beta_education_or_search)]
+unsafe impl ::std::marker::Sync for AnyEducationIdentitySynchronizationConfiguration {}
+#[cfg(msgraph_beta_education_or_search)]
+impl ::std::marker::Unpin for AnyEducationIdentitySynchronizationConfiguration {}
+#[cfg(msgraph_beta_education_or_search)]
+impl ::std::panic::UnwindSafe for AnyEducationIdentitySynchronizationConfiguration {}
+#[cfg(msgraph_beta_education_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyEducationIdentitySynchronizationConfiguration {}
+#[cfg(msgraph_beta_education_or_search)]
+const _: () = {
+    rt::object::auto_traits::<
+        crate::beta::EducationIdentitySynchronizationConfiguration,
+    >();
+    rt::object::auto_traits::<crate::beta::EducationIdentityCreationConfiguration>();
+    rt::object::auto_traits::<crate::beta::EducationIdentityMatchingConfiguration>();
+};
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Poly for AnyEducationIdentitySynchronizationConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.educationIdentitySynchronizationConfiguration";
     #[inline]
@@ -2381,6 +2433,26 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+unsafe impl ::std::marker::Send for AnyEducationSynchronizationConnectionSettings {}
+#[cfg(msgraph_beta_education_or_search)]
+unsafe impl ::std::marker::Sync for AnyEducationSynchronizationConnectionSettings {}
+#[cfg(msgraph_beta_education_or_search)]
+impl ::std::marker::Unpin for AnyEducationSynchronizationConnectionSettings {}
+#[cfg(msgraph_beta_education_or_search)]
+impl ::std::panic::UnwindSafe for AnyEducationSynchronizationConnectionSettings {}
+#[cfg(msgraph_beta_education_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyEducationSynchronizationConnectionSettings {}
+#[cfg(msgraph_beta_education_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::EducationSynchronizationConnectionSettings>();
+    rt::object::auto_traits::<
+        crate::beta::EducationSynchronizationOAuth1ConnectionSettings,
+    >();
+    rt::object::auto_traits::<
+        crate::beta::EducationSynchronizationOAuth2ClientCredentialsConnectionSettings,
+    >();
+};
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Poly for AnyEducationSynchronizationConnectionSettings {
     const BASE_NAME: &'static str = "microsoft.graph.educationSynchronizationConnectionSettings";
     #[inline]
@@ -2845,6 +2917,21 @@ for AnyEducationSynchronizationCustomizationsBase {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+unsafe impl ::std::marker::Send for AnyEducationSynchronizationCustomizationsBase {}
+#[cfg(msgraph_beta_education_or_search)]
+unsafe impl ::std::marker::Sync for AnyEducationSynchronizationCustomizationsBase {}
+#[cfg(msgraph_beta_education_or_search)]
+impl ::std::marker::Unpin for AnyEducationSynchronizationCustomizationsBase {}
+#[cfg(msgraph_beta_education_or_search)]
+impl ::std::panic::UnwindSafe for AnyEducationSynchronizationCustomizationsBase {}
+#[cfg(msgraph_beta_education_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyEducationSynchronizationCustomizationsBase {}
+#[cfg(msgraph_beta_education_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::EducationSynchronizationCustomizationsBase>();
+    rt::object::auto_traits::<crate::beta::EducationSynchronizationCustomizations>();
+};
+#[cfg(msgraph_beta_education_or_search)]
 impl rt::Poly for AnyEducationSynchronizationCustomizationsBase {
     const BASE_NAME: &'static str = "microsoft.graph.educationSynchronizationCustomizationsBase";
     #[inline]
@@ -3032,6 +3119,23 @@ for AnyEducationSynchronizationDataProvider {
         Self::EducationPowerSchoolDataProvider(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_education_or_search)]
+unsafe impl ::std::marker::Send for AnyEducationSynchronizationDataProvider {}
+#[cfg(msgraph_beta_education_or_search)]
+unsafe impl ::std::marker::Sync for AnyEducationSynchronizationDataProvider {}
+#[cfg(msgraph_beta_education_or_search)]
+impl ::std::marker::Unpin for AnyEducationSynchronizationDataProvider {}
+#[cfg(msgraph_beta_education_or_search)]
+impl ::std::panic::UnwindSafe for AnyEducationSynchronizationDataProvider {}
+#[cfg(msgraph_beta_education_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyEducationSynchronizationDataProvider {}
+#[cfg(msgraph_beta_education_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::EducationSynchronizationDataProvider>();
+    rt::object::auto_traits::<crate::beta::EducationCsvDataProvider>();
+    rt::object::auto_traits::<crate::beta::EducationOneRosterApiDataProvider>();
+    rt::object::auto_traits::<crate::beta::EducationPowerSchoolDataProvider>();
+};
 #[cfg(msgraph_beta_education_or_search)]
 impl rt::Poly for AnyEducationSynchronizationDataProvider {
     const BASE_NAME: &'static str = "microsoft.graph.educationSynchronizationDataProvider";

@@ -1548,6 +1548,22 @@ impl ::std::convert::From<crate::beta::EventMessageResponse> for AnyEventMessage
     }
 }
 #[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Send for AnyEventMessage {}
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Sync for AnyEventMessage {}
+#[cfg(msgraph_beta_core)]
+impl ::std::marker::Unpin for AnyEventMessage {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::UnwindSafe for AnyEventMessage {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::RefUnwindSafe for AnyEventMessage {}
+#[cfg(msgraph_beta_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::EventMessage>();
+    rt::object::auto_traits::<crate::beta::EventMessageRequest>();
+    rt::object::auto_traits::<crate::beta::EventMessageResponse>();
+};
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyEventMessage {
     const BASE_NAME: &'static str = "microsoft.graph.eventMessage";
     #[inline]
@@ -2978,6 +2994,56 @@ for AnyEventMessageDetail {
         Self::TeamsAppUpgradedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Send for AnyEventMessageDetail {}
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Sync for AnyEventMessageDetail {}
+#[cfg(msgraph_beta_core)]
+impl ::std::marker::Unpin for AnyEventMessageDetail {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::UnwindSafe for AnyEventMessageDetail {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::RefUnwindSafe for AnyEventMessageDetail {}
+#[cfg(msgraph_beta_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::EventMessageDetail>();
+    rt::object::auto_traits::<crate::beta::CallEndedEventMessageDetail>();
+    rt::object::auto_traits::<crate::beta::CallRecordingEventMessageDetail>();
+    rt::object::auto_traits::<crate::beta::CallStartedEventMessageDetail>();
+    rt::object::auto_traits::<crate::beta::CallTranscriptEventMessageDetail>();
+    rt::object::auto_traits::<crate::beta::ChannelAddedEventMessageDetail>();
+    rt::object::auto_traits::<crate::beta::ChannelDeletedEventMessageDetail>();
+    rt::object::auto_traits::<
+        crate::beta::ChannelDescriptionUpdatedEventMessageDetail,
+    >();
+    rt::object::auto_traits::<crate::beta::ChannelRenamedEventMessageDetail>();
+    rt::object::auto_traits::<
+        crate::beta::ChannelSetAsFavoriteByDefaultEventMessageDetail,
+    >();
+    rt::object::auto_traits::<
+        crate::beta::ChannelUnsetAsFavoriteByDefaultEventMessageDetail,
+    >();
+    rt::object::auto_traits::<crate::beta::ChatRenamedEventMessageDetail>();
+    rt::object::auto_traits::<
+        crate::beta::ConversationMemberRoleUpdatedEventMessageDetail,
+    >();
+    rt::object::auto_traits::<crate::beta::MeetingPolicyUpdatedEventMessageDetail>();
+    rt::object::auto_traits::<crate::beta::MembersAddedEventMessageDetail>();
+    rt::object::auto_traits::<crate::beta::MembersDeletedEventMessageDetail>();
+    rt::object::auto_traits::<crate::beta::MembersJoinedEventMessageDetail>();
+    rt::object::auto_traits::<crate::beta::MembersLeftEventMessageDetail>();
+    rt::object::auto_traits::<crate::beta::TabUpdatedEventMessageDetail>();
+    rt::object::auto_traits::<crate::beta::TeamArchivedEventMessageDetail>();
+    rt::object::auto_traits::<crate::beta::TeamCreatedEventMessageDetail>();
+    rt::object::auto_traits::<crate::beta::TeamDescriptionUpdatedEventMessageDetail>();
+    rt::object::auto_traits::<crate::beta::TeamJoiningDisabledEventMessageDetail>();
+    rt::object::auto_traits::<crate::beta::TeamJoiningEnabledEventMessageDetail>();
+    rt::object::auto_traits::<crate::beta::TeamRenamedEventMessageDetail>();
+    rt::object::auto_traits::<crate::beta::TeamUnarchivedEventMessageDetail>();
+    rt::object::auto_traits::<crate::beta::TeamsAppInstalledEventMessageDetail>();
+    rt::object::auto_traits::<crate::beta::TeamsAppRemovedEventMessageDetail>();
+    rt::object::auto_traits::<crate::beta::TeamsAppUpgradedEventMessageDetail>();
+};
 #[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyEventMessageDetail {
     const BASE_NAME: &'static str = "microsoft.graph.eventMessageDetail";
@@ -5098,6 +5164,21 @@ for AnyExactMatchDataStoreBase {
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
+unsafe impl ::std::marker::Send for AnyExactMatchDataStoreBase {}
+#[cfg(msgraph_beta_data_classification_or_search)]
+unsafe impl ::std::marker::Sync for AnyExactMatchDataStoreBase {}
+#[cfg(msgraph_beta_data_classification_or_search)]
+impl ::std::marker::Unpin for AnyExactMatchDataStoreBase {}
+#[cfg(msgraph_beta_data_classification_or_search)]
+impl ::std::panic::UnwindSafe for AnyExactMatchDataStoreBase {}
+#[cfg(msgraph_beta_data_classification_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyExactMatchDataStoreBase {}
+#[cfg(msgraph_beta_data_classification_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::ExactMatchDataStoreBase>();
+    rt::object::auto_traits::<crate::beta::ExactMatchDataStore>();
+};
+#[cfg(msgraph_beta_data_classification_or_search)]
 impl rt::Poly for AnyExactMatchDataStoreBase {
     const BASE_NAME: &'static str = "microsoft.graph.exactMatchDataStoreBase";
     #[inline]
@@ -5523,6 +5604,24 @@ impl ::std::convert::From<crate::beta::ExactMatchSessionBase> for AnyExactMatchJ
         Self::ExactMatchSessionBase(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_data_classification_or_search)]
+unsafe impl ::std::marker::Send for AnyExactMatchJobBase {}
+#[cfg(msgraph_beta_data_classification_or_search)]
+unsafe impl ::std::marker::Sync for AnyExactMatchJobBase {}
+#[cfg(msgraph_beta_data_classification_or_search)]
+impl ::std::marker::Unpin for AnyExactMatchJobBase {}
+#[cfg(msgraph_beta_data_classification_or_search)]
+impl ::std::panic::UnwindSafe for AnyExactMatchJobBase {}
+#[cfg(msgraph_beta_data_classification_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyExactMatchJobBase {}
+#[cfg(msgraph_beta_data_classification_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::ExactMatchJobBase>();
+    #[cfg(msgraph_beta_search)]
+    rt::object::auto_traits::<crate::beta::ExactMatchLookupJob>();
+    rt::object::auto_traits::<crate::beta::ExactMatchSession>();
+    rt::object::auto_traits::<crate::beta::ExactMatchSessionBase>();
+};
 #[cfg(msgraph_beta_data_classification_or_search)]
 impl rt::Poly for AnyExactMatchJobBase {
     const BASE_NAME: &'static str = "microsoft.graph.exactMatchJobBase";
@@ -6371,6 +6470,21 @@ impl ::std::convert::From<crate::beta::ExactMatchSession> for AnyExactMatchSessi
         Self::ExactMatchSession(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_data_classification_or_search)]
+unsafe impl ::std::marker::Send for AnyExactMatchSessionBase {}
+#[cfg(msgraph_beta_data_classification_or_search)]
+unsafe impl ::std::marker::Sync for AnyExactMatchSessionBase {}
+#[cfg(msgraph_beta_data_classification_or_search)]
+impl ::std::marker::Unpin for AnyExactMatchSessionBase {}
+#[cfg(msgraph_beta_data_classification_or_search)]
+impl ::std::panic::UnwindSafe for AnyExactMatchSessionBase {}
+#[cfg(msgraph_beta_data_classification_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyExactMatchSessionBase {}
+#[cfg(msgraph_beta_data_classification_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::ExactMatchSessionBase>();
+    rt::object::auto_traits::<crate::beta::ExactMatchSession>();
+};
 #[cfg(msgraph_beta_data_classification_or_search)]
 impl rt::Poly for AnyExactMatchSessionBase {
     const BASE_NAME: &'static str = "microsoft.graph.exactMatchSessionBase";

@@ -384,6 +384,21 @@ for AnyImportedDeviceIdentity {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyImportedDeviceIdentity {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyImportedDeviceIdentity {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyImportedDeviceIdentity {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyImportedDeviceIdentity {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyImportedDeviceIdentity {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::ImportedDeviceIdentity>();
+    rt::object::auto_traits::<crate::beta::ImportedDeviceIdentityResult>();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyImportedDeviceIdentity {
     const BASE_NAME: &'static str = "microsoft.graph.importedDeviceIdentity";
     #[inline]
@@ -3738,6 +3753,24 @@ for AnyIosSingleSignOnExtension {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyIosSingleSignOnExtension {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyIosSingleSignOnExtension {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyIosSingleSignOnExtension {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyIosSingleSignOnExtension {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyIosSingleSignOnExtension {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::IosSingleSignOnExtension>();
+    rt::object::auto_traits::<crate::beta::IosAzureAdSingleSignOnExtension>();
+    rt::object::auto_traits::<crate::beta::IosCredentialSingleSignOnExtension>();
+    rt::object::auto_traits::<crate::beta::IosKerberosSingleSignOnExtension>();
+    rt::object::auto_traits::<crate::beta::IosRedirectSingleSignOnExtension>();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyIosSingleSignOnExtension {
     const BASE_NAME: &'static str = "microsoft.graph.iosSingleSignOnExtension";
     #[inline]
@@ -4214,6 +4247,22 @@ for AnyIosWebContentFilterBase {
         Self::IosWebContentFilterSpecificWebsitesAccess(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyIosWebContentFilterBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyIosWebContentFilterBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyIosWebContentFilterBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyIosWebContentFilterBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyIosWebContentFilterBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::IosWebContentFilterBase>();
+    rt::object::auto_traits::<crate::beta::IosWebContentFilterAutoFilter>();
+    rt::object::auto_traits::<crate::beta::IosWebContentFilterSpecificWebsitesAccess>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyIosWebContentFilterBase {
     const BASE_NAME: &'static str = "microsoft.graph.iosWebContentFilterBase";
@@ -6025,6 +6074,41 @@ impl ::std::convert::From<crate::beta::WorkPosition> for AnyItemFacet {
     }
 }
 #[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Send for AnyItemFacet {}
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Sync for AnyItemFacet {}
+#[cfg(msgraph_beta_core)]
+impl ::std::marker::Unpin for AnyItemFacet {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::UnwindSafe for AnyItemFacet {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::RefUnwindSafe for AnyItemFacet {}
+#[cfg(msgraph_beta_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::ItemFacet>();
+    rt::object::auto_traits::<crate::beta::EducationalActivity>();
+    rt::object::auto_traits::<crate::beta::ItemAddress>();
+    rt::object::auto_traits::<crate::beta::ItemEmail>();
+    rt::object::auto_traits::<crate::beta::ItemPatent>();
+    rt::object::auto_traits::<crate::beta::ItemPhone>();
+    rt::object::auto_traits::<crate::beta::ItemPublication>();
+    rt::object::auto_traits::<crate::beta::LanguageProficiency>();
+    rt::object::auto_traits::<crate::beta::PersonAnnotation>();
+    rt::object::auto_traits::<crate::beta::PersonAnnualEvent>();
+    rt::object::auto_traits::<crate::beta::PersonAward>();
+    rt::object::auto_traits::<crate::beta::PersonCertification>();
+    rt::object::auto_traits::<crate::beta::PersonInterest>();
+    rt::object::auto_traits::<crate::beta::PersonName>();
+    #[cfg(msgraph_beta_search)]
+    rt::object::auto_traits::<crate::beta::PersonResponsibility>();
+    rt::object::auto_traits::<crate::beta::PersonWebsite>();
+    rt::object::auto_traits::<crate::beta::ProjectParticipation>();
+    rt::object::auto_traits::<crate::beta::SkillProficiency>();
+    rt::object::auto_traits::<crate::beta::UserAccountInformation>();
+    rt::object::auto_traits::<crate::beta::WebAccount>();
+    rt::object::auto_traits::<crate::beta::WorkPosition>();
+};
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyItemFacet {
     const BASE_NAME: &'static str = "microsoft.graph.itemFacet";
     #[inline]
@@ -7675,6 +7759,24 @@ impl ::std::convert::From<crate::beta::EvaluateLabelJobResponse> for AnyJobRespo
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+unsafe impl ::std::marker::Send for AnyJobResponseBase {}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+unsafe impl ::std::marker::Sync for AnyJobResponseBase {}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl ::std::marker::Unpin for AnyJobResponseBase {}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl ::std::panic::UnwindSafe for AnyJobResponseBase {}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl ::std::panic::RefUnwindSafe for AnyJobResponseBase {}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::JobResponseBase>();
+    #[cfg(msgraph_beta_data_classification_or_search)]
+    rt::object::auto_traits::<crate::beta::ClassificationJobResponse>();
+    rt::object::auto_traits::<crate::beta::DlpEvaluatePoliciesJobResponse>();
+    rt::object::auto_traits::<crate::beta::EvaluateLabelJobResponse>();
+};
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Poly for AnyJobResponseBase {
     const BASE_NAME: &'static str = "microsoft.graph.jobResponseBase";
     #[inline]
@@ -9256,6 +9358,24 @@ impl ::std::convert::From<crate::beta::KeyStringValuePair> for AnyKeyTypedValueP
         Self::KeyStringValuePair(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyKeyTypedValuePair {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyKeyTypedValuePair {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyKeyTypedValuePair {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyKeyTypedValuePair {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyKeyTypedValuePair {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::KeyTypedValuePair>();
+    rt::object::auto_traits::<crate::beta::KeyBooleanValuePair>();
+    rt::object::auto_traits::<crate::beta::KeyIntegerValuePair>();
+    rt::object::auto_traits::<crate::beta::KeyRealValuePair>();
+    rt::object::auto_traits::<crate::beta::KeyStringValuePair>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyKeyTypedValuePair {
     const BASE_NAME: &'static str = "microsoft.graph.keyTypedValuePair";

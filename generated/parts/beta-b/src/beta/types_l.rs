@@ -1220,6 +1220,21 @@ for AnyLocationManagementCondition {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyLocationManagementCondition {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyLocationManagementCondition {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyLocationManagementCondition {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyLocationManagementCondition {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyLocationManagementCondition {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::LocationManagementCondition>();
+    rt::object::auto_traits::<crate::beta::CircularGeofenceManagementCondition>();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyLocationManagementCondition {
     const BASE_NAME: &'static str = "microsoft.graph.locationManagementCondition";
     #[inline]

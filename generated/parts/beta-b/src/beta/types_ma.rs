@@ -2226,6 +2226,24 @@ for AnyMacOsSingleSignOnExtension {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyMacOsSingleSignOnExtension {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyMacOsSingleSignOnExtension {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyMacOsSingleSignOnExtension {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyMacOsSingleSignOnExtension {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyMacOsSingleSignOnExtension {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::MacOsSingleSignOnExtension>();
+    rt::object::auto_traits::<crate::beta::MacOsAzureAdSingleSignOnExtension>();
+    rt::object::auto_traits::<crate::beta::MacOsCredentialSingleSignOnExtension>();
+    rt::object::auto_traits::<crate::beta::MacOsKerberosSingleSignOnExtension>();
+    rt::object::auto_traits::<crate::beta::MacOsRedirectSingleSignOnExtension>();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyMacOsSingleSignOnExtension {
     const BASE_NAME: &'static str = "microsoft.graph.macOSSingleSignOnExtension";
     #[inline]
@@ -3675,6 +3693,21 @@ impl ::std::convert::From<crate::beta::MailSearchFolder> for AnyMailFolder {
         Self::MailSearchFolder(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Send for AnyMailFolder {}
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Sync for AnyMailFolder {}
+#[cfg(msgraph_beta_core)]
+impl ::std::marker::Unpin for AnyMailFolder {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::UnwindSafe for AnyMailFolder {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::RefUnwindSafe for AnyMailFolder {}
+#[cfg(msgraph_beta_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::MailFolder>();
+    rt::object::auto_traits::<crate::beta::MailSearchFolder>();
+};
 #[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyMailFolder {
     const BASE_NAME: &'static str = "microsoft.graph.mailFolder";
@@ -5810,6 +5843,29 @@ for AnyManagementCondition {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyManagementCondition {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyManagementCondition {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyManagementCondition {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyManagementCondition {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyManagementCondition {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::ManagementCondition>();
+    rt::object::auto_traits::<crate::beta::CircularGeofenceManagementCondition>();
+    rt::object::auto_traits::<crate::beta::LocationManagementCondition>();
+    rt::object::auto_traits::<
+        crate::beta::NetworkIPv4ConfigurationManagementCondition,
+    >();
+    rt::object::auto_traits::<
+        crate::beta::NetworkIPv6ConfigurationManagementCondition,
+    >();
+    rt::object::auto_traits::<crate::beta::NetworkManagementCondition>();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyManagementCondition {
     const BASE_NAME: &'static str = "microsoft.graph.managementCondition";
     #[inline]
@@ -6351,6 +6407,25 @@ for AnyManagementConditionExpression {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyManagementConditionExpression {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyManagementConditionExpression {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyManagementConditionExpression {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyManagementConditionExpression {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyManagementConditionExpression {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::ManagementConditionExpression>();
+    rt::object::auto_traits::<crate::beta::BinaryManagementConditionExpression>();
+    rt::object::auto_traits::<crate::beta::ManagementConditionExpressionModel>();
+    rt::object::auto_traits::<crate::beta::ManagementConditionExpressionString>();
+    rt::object::auto_traits::<crate::beta::UnaryManagementConditionExpression>();
+    rt::object::auto_traits::<crate::beta::VariableManagementConditionExpression>();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyManagementConditionExpression {
     const BASE_NAME: &'static str = "microsoft.graph.managementConditionExpression";
     #[inline]
@@ -6605,6 +6680,23 @@ for AnyManagementConditionExpressionModel {
         Self::VariableManagementConditionExpression(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyManagementConditionExpressionModel {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyManagementConditionExpressionModel {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyManagementConditionExpressionModel {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyManagementConditionExpressionModel {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyManagementConditionExpressionModel {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::ManagementConditionExpressionModel>();
+    rt::object::auto_traits::<crate::beta::BinaryManagementConditionExpression>();
+    rt::object::auto_traits::<crate::beta::UnaryManagementConditionExpression>();
+    rt::object::auto_traits::<crate::beta::VariableManagementConditionExpression>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyManagementConditionExpressionModel {
     const BASE_NAME: &'static str = "microsoft.graph.managementConditionExpressionModel";

@@ -175,6 +175,22 @@ impl ::std::convert::From<crate::beta::ServiceHostedMediaConfig> for AnyMediaCon
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+unsafe impl ::std::marker::Send for AnyMediaConfig {}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+unsafe impl ::std::marker::Sync for AnyMediaConfig {}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl ::std::marker::Unpin for AnyMediaConfig {}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl ::std::panic::UnwindSafe for AnyMediaConfig {}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyMediaConfig {}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::MediaConfig>();
+    rt::object::auto_traits::<crate::beta::AppHostedMediaConfig>();
+    rt::object::auto_traits::<crate::beta::ServiceHostedMediaConfig>();
+};
+#[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Poly for AnyMediaConfig {
     const BASE_NAME: &'static str = "microsoft.graph.mediaConfig";
     #[inline]
@@ -1347,6 +1363,22 @@ impl ::std::convert::From<crate::beta::TokenMeetingInfo> for AnyMeetingInfo {
         Self::TokenMeetingInfo(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+unsafe impl ::std::marker::Send for AnyMeetingInfo {}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+unsafe impl ::std::marker::Sync for AnyMeetingInfo {}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl ::std::marker::Unpin for AnyMeetingInfo {}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl ::std::panic::UnwindSafe for AnyMeetingInfo {}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyMeetingInfo {}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::MeetingInfo>();
+    rt::object::auto_traits::<crate::beta::OrganizerMeetingInfo>();
+    rt::object::auto_traits::<crate::beta::TokenMeetingInfo>();
+};
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Poly for AnyMeetingInfo {
     const BASE_NAME: &'static str = "microsoft.graph.meetingInfo";
@@ -2895,6 +2927,24 @@ impl ::std::convert::From<crate::beta::EventMessageResponse> for AnyMessage {
         Self::EventMessageResponse(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Send for AnyMessage {}
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Sync for AnyMessage {}
+#[cfg(msgraph_beta_core)]
+impl ::std::marker::Unpin for AnyMessage {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::UnwindSafe for AnyMessage {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::RefUnwindSafe for AnyMessage {}
+#[cfg(msgraph_beta_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::Message>();
+    rt::object::auto_traits::<crate::beta::CalendarSharingMessage>();
+    rt::object::auto_traits::<crate::beta::EventMessage>();
+    rt::object::auto_traits::<crate::beta::EventMessageRequest>();
+    rt::object::auto_traits::<crate::beta::EventMessageResponse>();
+};
 #[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyMessage {
     const BASE_NAME: &'static str = "microsoft.graph.message";

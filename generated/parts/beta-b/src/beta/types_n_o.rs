@@ -1071,6 +1071,26 @@ for AnyNetworkManagementCondition {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyNetworkManagementCondition {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyNetworkManagementCondition {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyNetworkManagementCondition {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyNetworkManagementCondition {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyNetworkManagementCondition {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::NetworkManagementCondition>();
+    rt::object::auto_traits::<
+        crate::beta::NetworkIPv4ConfigurationManagementCondition,
+    >();
+    rt::object::auto_traits::<
+        crate::beta::NetworkIPv6ConfigurationManagementCondition,
+    >();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyNetworkManagementCondition {
     const BASE_NAME: &'static str = "microsoft.graph.networkManagementCondition";
     #[inline]
@@ -2512,6 +2532,21 @@ for AnyOfferShiftRequest {
         Self::SwapShiftsChangeRequest(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Send for AnyOfferShiftRequest {}
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Sync for AnyOfferShiftRequest {}
+#[cfg(msgraph_beta_core)]
+impl ::std::marker::Unpin for AnyOfferShiftRequest {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::UnwindSafe for AnyOfferShiftRequest {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::RefUnwindSafe for AnyOfferShiftRequest {}
+#[cfg(msgraph_beta_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::OfferShiftRequest>();
+    rt::object::auto_traits::<crate::beta::SwapShiftsChangeRequest>();
+};
 #[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyOfferShiftRequest {
     const BASE_NAME: &'static str = "microsoft.graph.offerShiftRequest";
@@ -4422,6 +4457,27 @@ impl ::std::convert::From<crate::beta::SectionGroup> for AnyOnenoteEntityBaseMod
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+unsafe impl ::std::marker::Send for AnyOnenoteEntityBaseModel {}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+unsafe impl ::std::marker::Sync for AnyOnenoteEntityBaseModel {}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl ::std::marker::Unpin for AnyOnenoteEntityBaseModel {}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl ::std::panic::UnwindSafe for AnyOnenoteEntityBaseModel {}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl ::std::panic::RefUnwindSafe for AnyOnenoteEntityBaseModel {}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::OnenoteEntityBaseModel>();
+    rt::object::auto_traits::<crate::beta::Notebook>();
+    rt::object::auto_traits::<crate::beta::OnenoteEntityHierarchyModel>();
+    rt::object::auto_traits::<crate::beta::OnenoteEntitySchemaObjectModel>();
+    rt::object::auto_traits::<crate::beta::OnenotePage>();
+    rt::object::auto_traits::<crate::beta::OnenoteResource>();
+    rt::object::auto_traits::<crate::beta::OnenoteSection>();
+    rt::object::auto_traits::<crate::beta::SectionGroup>();
+};
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Poly for AnyOnenoteEntityBaseModel {
     const BASE_NAME: &'static str = "microsoft.graph.onenoteEntityBaseModel";
     #[inline]
@@ -4802,6 +4858,23 @@ impl ::std::convert::From<crate::beta::SectionGroup> for AnyOnenoteEntityHierarc
         Self::SectionGroup(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+unsafe impl ::std::marker::Send for AnyOnenoteEntityHierarchyModel {}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+unsafe impl ::std::marker::Sync for AnyOnenoteEntityHierarchyModel {}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl ::std::marker::Unpin for AnyOnenoteEntityHierarchyModel {}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl ::std::panic::UnwindSafe for AnyOnenoteEntityHierarchyModel {}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl ::std::panic::RefUnwindSafe for AnyOnenoteEntityHierarchyModel {}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::OnenoteEntityHierarchyModel>();
+    rt::object::auto_traits::<crate::beta::Notebook>();
+    rt::object::auto_traits::<crate::beta::OnenoteSection>();
+    rt::object::auto_traits::<crate::beta::SectionGroup>();
+};
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Poly for AnyOnenoteEntityHierarchyModel {
     const BASE_NAME: &'static str = "microsoft.graph.onenoteEntityHierarchyModel";
@@ -5195,6 +5268,25 @@ for AnyOnenoteEntitySchemaObjectModel {
         Self::SectionGroup(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+unsafe impl ::std::marker::Send for AnyOnenoteEntitySchemaObjectModel {}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+unsafe impl ::std::marker::Sync for AnyOnenoteEntitySchemaObjectModel {}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl ::std::marker::Unpin for AnyOnenoteEntitySchemaObjectModel {}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl ::std::panic::UnwindSafe for AnyOnenoteEntitySchemaObjectModel {}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+impl ::std::panic::RefUnwindSafe for AnyOnenoteEntitySchemaObjectModel {}
+#[cfg(msgraph_beta_core_or_shares_or_sites)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::OnenoteEntitySchemaObjectModel>();
+    rt::object::auto_traits::<crate::beta::Notebook>();
+    rt::object::auto_traits::<crate::beta::OnenoteEntityHierarchyModel>();
+    rt::object::auto_traits::<crate::beta::OnenotePage>();
+    rt::object::auto_traits::<crate::beta::OnenoteSection>();
+    rt::object::auto_traits::<crate::beta::SectionGroup>();
+};
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 impl rt::Poly for AnyOnenoteEntitySchemaObjectModel {
     const BASE_NAME: &'static str = "microsoft.graph.onenoteEntitySchemaObjectModel";
@@ -7216,6 +7308,22 @@ for AnyOrganizationalBrandingProperties {
     }
 }
 #[cfg(msgraph_beta_core_or_branding)]
+unsafe impl ::std::marker::Send for AnyOrganizationalBrandingProperties {}
+#[cfg(msgraph_beta_core_or_branding)]
+unsafe impl ::std::marker::Sync for AnyOrganizationalBrandingProperties {}
+#[cfg(msgraph_beta_core_or_branding)]
+impl ::std::marker::Unpin for AnyOrganizationalBrandingProperties {}
+#[cfg(msgraph_beta_core_or_branding)]
+impl ::std::panic::UnwindSafe for AnyOrganizationalBrandingProperties {}
+#[cfg(msgraph_beta_core_or_branding)]
+impl ::std::panic::RefUnwindSafe for AnyOrganizationalBrandingProperties {}
+#[cfg(msgraph_beta_core_or_branding)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::OrganizationalBrandingProperties>();
+    rt::object::auto_traits::<crate::beta::OrganizationalBranding>();
+    rt::object::auto_traits::<crate::beta::OrganizationalBrandingLocalization>();
+};
+#[cfg(msgraph_beta_core_or_branding)]
 impl rt::Poly for AnyOrganizationalBrandingProperties {
     const BASE_NAME: &'static str = "microsoft.graph.organizationalBrandingProperties";
     #[inline]
@@ -8149,6 +8257,30 @@ impl ::std::convert::From<crate::beta::Post> for AnyOutlookItem {
         Self::Post(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Send for AnyOutlookItem {}
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Sync for AnyOutlookItem {}
+#[cfg(msgraph_beta_core)]
+impl ::std::marker::Unpin for AnyOutlookItem {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::UnwindSafe for AnyOutlookItem {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::RefUnwindSafe for AnyOutlookItem {}
+#[cfg(msgraph_beta_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::OutlookItem>();
+    rt::object::auto_traits::<crate::beta::CalendarSharingMessage>();
+    rt::object::auto_traits::<crate::beta::Contact>();
+    rt::object::auto_traits::<crate::beta::Event>();
+    rt::object::auto_traits::<crate::beta::EventMessage>();
+    rt::object::auto_traits::<crate::beta::EventMessageRequest>();
+    rt::object::auto_traits::<crate::beta::EventMessageResponse>();
+    rt::object::auto_traits::<crate::beta::Message>();
+    rt::object::auto_traits::<crate::beta::Note>();
+    rt::object::auto_traits::<crate::beta::OutlookTask>();
+    rt::object::auto_traits::<crate::beta::Post>();
+};
 #[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyOutlookItem {
     const BASE_NAME: &'static str = "microsoft.graph.outlookItem";

@@ -6002,6 +6002,21 @@ impl ::std::convert::From<crate::beta::RiskyUserHistoryItem> for AnyRiskyUser {
     }
 }
 #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
+unsafe impl ::std::marker::Send for AnyRiskyUser {}
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
+unsafe impl ::std::marker::Sync for AnyRiskyUser {}
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
+impl ::std::marker::Unpin for AnyRiskyUser {}
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
+impl ::std::panic::UnwindSafe for AnyRiskyUser {}
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyRiskyUser {}
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::RiskyUser>();
+    rt::object::auto_traits::<crate::beta::RiskyUserHistoryItem>();
+};
+#[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 impl rt::Poly for AnyRiskyUser {
     const BASE_NAME: &'static str = "microsoft.graph.riskyUser";
     #[inline]

@@ -3318,6 +3318,24 @@ impl ::std::convert::From<crate::beta::TimeOffRequest> for AnyScheduleChangeRequ
     }
 }
 #[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Send for AnyScheduleChangeRequest {}
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Sync for AnyScheduleChangeRequest {}
+#[cfg(msgraph_beta_core)]
+impl ::std::marker::Unpin for AnyScheduleChangeRequest {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::UnwindSafe for AnyScheduleChangeRequest {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::RefUnwindSafe for AnyScheduleChangeRequest {}
+#[cfg(msgraph_beta_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::ScheduleChangeRequest>();
+    rt::object::auto_traits::<crate::beta::OfferShiftRequest>();
+    rt::object::auto_traits::<crate::beta::OpenShiftChangeRequest>();
+    rt::object::auto_traits::<crate::beta::SwapShiftsChangeRequest>();
+    rt::object::auto_traits::<crate::beta::TimeOffRequest>();
+};
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyScheduleChangeRequest {
     const BASE_NAME: &'static str = "microsoft.graph.scheduleChangeRequest";
     #[inline]
@@ -3969,6 +3987,23 @@ impl ::std::convert::From<crate::beta::TimeOffItem> for AnyScheduleEntity {
         Self::TimeOffItem(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Send for AnyScheduleEntity {}
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Sync for AnyScheduleEntity {}
+#[cfg(msgraph_beta_core)]
+impl ::std::marker::Unpin for AnyScheduleEntity {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::UnwindSafe for AnyScheduleEntity {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::RefUnwindSafe for AnyScheduleEntity {}
+#[cfg(msgraph_beta_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::ScheduleEntity>();
+    rt::object::auto_traits::<crate::beta::OpenShiftItem>();
+    rt::object::auto_traits::<crate::beta::ShiftItem>();
+    rt::object::auto_traits::<crate::beta::TimeOffItem>();
+};
 #[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyScheduleEntity {
     const BASE_NAME: &'static str = "microsoft.graph.scheduleEntity";

@@ -1921,6 +1921,21 @@ for AnySecurityBaselineStateSummary {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnySecurityBaselineStateSummary {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnySecurityBaselineStateSummary {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnySecurityBaselineStateSummary {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnySecurityBaselineStateSummary {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnySecurityBaselineStateSummary {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::SecurityBaselineStateSummary>();
+    rt::object::auto_traits::<crate::beta::SecurityBaselineCategoryStateSummary>();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnySecurityBaselineStateSummary {
     const BASE_NAME: &'static str = "microsoft.graph.securityBaselineStateSummary";
     #[inline]
@@ -3748,6 +3763,22 @@ for AnyServiceAnnouncementBase {
         Self::ServiceUpdateMessage(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_admin_or_search)]
+unsafe impl ::std::marker::Send for AnyServiceAnnouncementBase {}
+#[cfg(msgraph_beta_admin_or_search)]
+unsafe impl ::std::marker::Sync for AnyServiceAnnouncementBase {}
+#[cfg(msgraph_beta_admin_or_search)]
+impl ::std::marker::Unpin for AnyServiceAnnouncementBase {}
+#[cfg(msgraph_beta_admin_or_search)]
+impl ::std::panic::UnwindSafe for AnyServiceAnnouncementBase {}
+#[cfg(msgraph_beta_admin_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyServiceAnnouncementBase {}
+#[cfg(msgraph_beta_admin_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::ServiceAnnouncementBase>();
+    rt::object::auto_traits::<crate::beta::ServiceHealthIssue>();
+    rt::object::auto_traits::<crate::beta::ServiceUpdateMessage>();
+};
 #[cfg(msgraph_beta_admin_or_search)]
 impl rt::Poly for AnyServiceAnnouncementBase {
     const BASE_NAME: &'static str = "microsoft.graph.serviceAnnouncementBase";
@@ -7168,6 +7199,21 @@ impl ::std::convert::From<crate::beta::OpenShiftItem> for AnyShiftItem {
     }
 }
 #[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Send for AnyShiftItem {}
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Sync for AnyShiftItem {}
+#[cfg(msgraph_beta_core)]
+impl ::std::marker::Unpin for AnyShiftItem {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::UnwindSafe for AnyShiftItem {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::RefUnwindSafe for AnyShiftItem {}
+#[cfg(msgraph_beta_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::ShiftItem>();
+    rt::object::auto_traits::<crate::beta::OpenShiftItem>();
+};
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyShiftItem {
     const BASE_NAME: &'static str = "microsoft.graph.shiftItem";
     #[inline]
@@ -7972,6 +8018,21 @@ impl ::std::convert::From<crate::beta::RestrictedSignIn> for AnySignIn {
         Self::RestrictedSignIn(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_audit_logs_or_search)]
+unsafe impl ::std::marker::Send for AnySignIn {}
+#[cfg(msgraph_beta_audit_logs_or_search)]
+unsafe impl ::std::marker::Sync for AnySignIn {}
+#[cfg(msgraph_beta_audit_logs_or_search)]
+impl ::std::marker::Unpin for AnySignIn {}
+#[cfg(msgraph_beta_audit_logs_or_search)]
+impl ::std::panic::UnwindSafe for AnySignIn {}
+#[cfg(msgraph_beta_audit_logs_or_search)]
+impl ::std::panic::RefUnwindSafe for AnySignIn {}
+#[cfg(msgraph_beta_audit_logs_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::SignIn>();
+    rt::object::auto_traits::<crate::beta::RestrictedSignIn>();
+};
 #[cfg(msgraph_beta_audit_logs_or_search)]
 impl rt::Poly for AnySignIn {
     const BASE_NAME: &'static str = "microsoft.graph.signIn";
@@ -9293,6 +9354,33 @@ for AnySingleSignOnExtension {
         Self::RedirectSingleSignOnExtension(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnySingleSignOnExtension {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnySingleSignOnExtension {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnySingleSignOnExtension {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnySingleSignOnExtension {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnySingleSignOnExtension {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::SingleSignOnExtension>();
+    rt::object::auto_traits::<crate::beta::CredentialSingleSignOnExtension>();
+    rt::object::auto_traits::<crate::beta::IosAzureAdSingleSignOnExtension>();
+    rt::object::auto_traits::<crate::beta::IosCredentialSingleSignOnExtension>();
+    rt::object::auto_traits::<crate::beta::IosKerberosSingleSignOnExtension>();
+    rt::object::auto_traits::<crate::beta::IosRedirectSingleSignOnExtension>();
+    rt::object::auto_traits::<crate::beta::IosSingleSignOnExtension>();
+    rt::object::auto_traits::<crate::beta::KerberosSingleSignOnExtension>();
+    rt::object::auto_traits::<crate::beta::MacOsAzureAdSingleSignOnExtension>();
+    rt::object::auto_traits::<crate::beta::MacOsCredentialSingleSignOnExtension>();
+    rt::object::auto_traits::<crate::beta::MacOsKerberosSingleSignOnExtension>();
+    rt::object::auto_traits::<crate::beta::MacOsRedirectSingleSignOnExtension>();
+    rt::object::auto_traits::<crate::beta::MacOsSingleSignOnExtension>();
+    rt::object::auto_traits::<crate::beta::RedirectSingleSignOnExtension>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnySingleSignOnExtension {
     const BASE_NAME: &'static str = "microsoft.graph.singleSignOnExtension";

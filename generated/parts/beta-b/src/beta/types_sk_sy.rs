@@ -2190,6 +2190,21 @@ impl ::std::convert::From<crate::beta::StatusDetails> for AnyStatusBase {
     }
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
+unsafe impl ::std::marker::Send for AnyStatusBase {}
+#[cfg(msgraph_beta_audit_logs_or_search)]
+unsafe impl ::std::marker::Sync for AnyStatusBase {}
+#[cfg(msgraph_beta_audit_logs_or_search)]
+impl ::std::marker::Unpin for AnyStatusBase {}
+#[cfg(msgraph_beta_audit_logs_or_search)]
+impl ::std::panic::UnwindSafe for AnyStatusBase {}
+#[cfg(msgraph_beta_audit_logs_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyStatusBase {}
+#[cfg(msgraph_beta_audit_logs_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::StatusBase>();
+    rt::object::auto_traits::<crate::beta::StatusDetails>();
+};
+#[cfg(msgraph_beta_audit_logs_or_search)]
 impl rt::Poly for AnyStatusBase {
     const BASE_NAME: &'static str = "microsoft.graph.statusBase";
     #[inline]

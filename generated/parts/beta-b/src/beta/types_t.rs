@@ -2497,6 +2497,24 @@ for AnyTeamworkNotificationRecipient {
     }
 }
 #[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Send for AnyTeamworkNotificationRecipient {}
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Sync for AnyTeamworkNotificationRecipient {}
+#[cfg(msgraph_beta_core)]
+impl ::std::marker::Unpin for AnyTeamworkNotificationRecipient {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::UnwindSafe for AnyTeamworkNotificationRecipient {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::RefUnwindSafe for AnyTeamworkNotificationRecipient {}
+#[cfg(msgraph_beta_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::TeamworkNotificationRecipient>();
+    rt::object::auto_traits::<crate::beta::AadUserNotificationRecipient>();
+    rt::object::auto_traits::<crate::beta::ChannelMembersNotificationRecipient>();
+    rt::object::auto_traits::<crate::beta::ChatMembersNotificationRecipient>();
+    rt::object::auto_traits::<crate::beta::TeamMembersNotificationRecipient>();
+};
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyTeamworkNotificationRecipient {
     const BASE_NAME: &'static str = "microsoft.graph.teamworkNotificationRecipient";
     #[inline]
@@ -3373,6 +3391,23 @@ for AnyTeleconferenceDeviceMediaQuality {
         Self::TeleconferenceDeviceVideoQuality(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+unsafe impl ::std::marker::Send for AnyTeleconferenceDeviceMediaQuality {}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+unsafe impl ::std::marker::Sync for AnyTeleconferenceDeviceMediaQuality {}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl ::std::marker::Unpin for AnyTeleconferenceDeviceMediaQuality {}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl ::std::panic::UnwindSafe for AnyTeleconferenceDeviceMediaQuality {}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyTeleconferenceDeviceMediaQuality {}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::TeleconferenceDeviceMediaQuality>();
+    rt::object::auto_traits::<crate::beta::TeleconferenceDeviceAudioQuality>();
+    rt::object::auto_traits::<crate::beta::TeleconferenceDeviceScreenSharingQuality>();
+    rt::object::auto_traits::<crate::beta::TeleconferenceDeviceVideoQuality>();
+};
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Poly for AnyTeleconferenceDeviceMediaQuality {
     const BASE_NAME: &'static str = "microsoft.graph.teleconferenceDeviceMediaQuality";
@@ -4920,6 +4955,21 @@ for AnyTeleconferenceDeviceVideoQuality {
         Self::TeleconferenceDeviceScreenSharingQuality(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+unsafe impl ::std::marker::Send for AnyTeleconferenceDeviceVideoQuality {}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+unsafe impl ::std::marker::Sync for AnyTeleconferenceDeviceVideoQuality {}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl ::std::marker::Unpin for AnyTeleconferenceDeviceVideoQuality {}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl ::std::panic::UnwindSafe for AnyTeleconferenceDeviceVideoQuality {}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyTeleconferenceDeviceVideoQuality {}
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::TeleconferenceDeviceVideoQuality>();
+    rt::object::auto_traits::<crate::beta::TeleconferenceDeviceScreenSharingQuality>();
+};
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 impl rt::Poly for AnyTeleconferenceDeviceVideoQuality {
     const BASE_NAME: &'static str = "microsoft.graph.teleconferenceDeviceVideoQuality";

@@ -3324,6 +3324,22 @@ for AnyUserExperienceAnalyticsInsightValue {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyUserExperienceAnalyticsInsightValue {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyUserExperienceAnalyticsInsightValue {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyUserExperienceAnalyticsInsightValue {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyUserExperienceAnalyticsInsightValue {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyUserExperienceAnalyticsInsightValue {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::UserExperienceAnalyticsInsightValue>();
+    rt::object::auto_traits::<crate::beta::InsightValueDouble>();
+    rt::object::auto_traits::<crate::beta::InsightValueInt>();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyUserExperienceAnalyticsInsightValue {
     const BASE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsInsightValue";
     #[inline]
@@ -6713,6 +6729,22 @@ impl ::std::convert::From<crate::beta::Windows81VpnProxyServer> for AnyVpnProxyS
         Self::Windows81VpnProxyServer(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyVpnProxyServer {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyVpnProxyServer {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyVpnProxyServer {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyVpnProxyServer {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyVpnProxyServer {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::VpnProxyServer>();
+    rt::object::auto_traits::<crate::beta::Windows10VpnProxyServer>();
+    rt::object::auto_traits::<crate::beta::Windows81VpnProxyServer>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyVpnProxyServer {
     const BASE_NAME: &'static str = "microsoft.graph.vpnProxyServer";

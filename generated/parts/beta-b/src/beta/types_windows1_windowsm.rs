@@ -1790,6 +1790,21 @@ for AnyWindows10XCertificateProfile {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyWindows10XCertificateProfile {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyWindows10XCertificateProfile {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyWindows10XCertificateProfile {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyWindows10XCertificateProfile {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyWindows10XCertificateProfile {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::Windows10XCertificateProfile>();
+    rt::object::auto_traits::<crate::beta::Windows10XscepCertificateProfile>();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyWindows10XCertificateProfile {
     const BASE_NAME: &'static str = "microsoft.graph.windows10XCertificateProfile";
     #[inline]
@@ -4526,6 +4541,22 @@ for AnyWindowsDeviceAccount {
     }
 }
 #[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Send for AnyWindowsDeviceAccount {}
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Sync for AnyWindowsDeviceAccount {}
+#[cfg(msgraph_beta_core)]
+impl ::std::marker::Unpin for AnyWindowsDeviceAccount {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::UnwindSafe for AnyWindowsDeviceAccount {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::RefUnwindSafe for AnyWindowsDeviceAccount {}
+#[cfg(msgraph_beta_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::WindowsDeviceAccount>();
+    rt::object::auto_traits::<crate::beta::WindowsDeviceAdAccount>();
+    rt::object::auto_traits::<crate::beta::WindowsDeviceAzureAdAccount>();
+};
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyWindowsDeviceAccount {
     const BASE_NAME: &'static str = "microsoft.graph.windowsDeviceAccount";
     #[inline]
@@ -6657,6 +6688,23 @@ impl ::std::convert::From<crate::beta::WindowsKioskWin32App> for AnyWindowsKiosk
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyWindowsKioskAppBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyWindowsKioskAppBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyWindowsKioskAppBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyWindowsKioskAppBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyWindowsKioskAppBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::WindowsKioskAppBase>();
+    rt::object::auto_traits::<crate::beta::WindowsKioskDesktopApp>();
+    rt::object::auto_traits::<crate::beta::WindowsKioskUwpApp>();
+    rt::object::auto_traits::<crate::beta::WindowsKioskWin32App>();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyWindowsKioskAppBase {
     const BASE_NAME: &'static str = "microsoft.graph.windowsKioskAppBase";
     #[inline]
@@ -6945,6 +6993,23 @@ for AnyWindowsKioskAppConfiguration {
         Self::WindowsKioskSingleWin32App(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyWindowsKioskAppConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyWindowsKioskAppConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyWindowsKioskAppConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyWindowsKioskAppConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyWindowsKioskAppConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::WindowsKioskAppConfiguration>();
+    rt::object::auto_traits::<crate::beta::WindowsKioskMultipleApps>();
+    rt::object::auto_traits::<crate::beta::WindowsKioskSingleUwpApp>();
+    rt::object::auto_traits::<crate::beta::WindowsKioskSingleWin32App>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyWindowsKioskAppConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.windowsKioskAppConfiguration";
@@ -8351,6 +8416,27 @@ impl ::std::convert::From<crate::beta::WindowsKioskVisitor> for AnyWindowsKioskU
         Self::WindowsKioskVisitor(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyWindowsKioskUser {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyWindowsKioskUser {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyWindowsKioskUser {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyWindowsKioskUser {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyWindowsKioskUser {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::WindowsKioskUser>();
+    rt::object::auto_traits::<crate::beta::WindowsKioskActiveDirectoryGroup>();
+    rt::object::auto_traits::<crate::beta::WindowsKioskAutologon>();
+    rt::object::auto_traits::<crate::beta::WindowsKioskAzureAdGroup>();
+    rt::object::auto_traits::<crate::beta::WindowsKioskAzureAdUser>();
+    rt::object::auto_traits::<crate::beta::WindowsKioskLocalGroup>();
+    rt::object::auto_traits::<crate::beta::WindowsKioskLocalUser>();
+    rt::object::auto_traits::<crate::beta::WindowsKioskVisitor>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyWindowsKioskUser {
     const BASE_NAME: &'static str = "microsoft.graph.windowsKioskUser";

@@ -1441,6 +1441,22 @@ for AnyWindowsUpdateCatalogItem {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyWindowsUpdateCatalogItem {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyWindowsUpdateCatalogItem {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyWindowsUpdateCatalogItem {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyWindowsUpdateCatalogItem {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyWindowsUpdateCatalogItem {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::WindowsUpdateCatalogItem>();
+    rt::object::auto_traits::<crate::beta::WindowsFeatureUpdateCatalogItem>();
+    rt::object::auto_traits::<crate::beta::WindowsQualityUpdateCatalogItem>();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyWindowsUpdateCatalogItem {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdateCatalogItem";
     #[inline]

@@ -452,6 +452,25 @@ for AnyCatalogEntry {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+unsafe impl ::std::marker::Send for AnyCatalogEntry {}
+#[cfg(msgraph_beta_admin_or_search)]
+unsafe impl ::std::marker::Sync for AnyCatalogEntry {}
+#[cfg(msgraph_beta_admin_or_search)]
+impl ::std::marker::Unpin for AnyCatalogEntry {}
+#[cfg(msgraph_beta_admin_or_search)]
+impl ::std::panic::UnwindSafe for AnyCatalogEntry {}
+#[cfg(msgraph_beta_admin_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyCatalogEntry {}
+#[cfg(msgraph_beta_admin_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::windows_updates::CatalogEntry>();
+    rt::object::auto_traits::<crate::beta::windows_updates::FeatureUpdateCatalogEntry>();
+    rt::object::auto_traits::<crate::beta::windows_updates::QualityUpdateCatalogEntry>();
+    rt::object::auto_traits::<
+        crate::beta::windows_updates::SoftwareUpdateCatalogEntry,
+    >();
+};
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Poly for AnyCatalogEntry {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.catalogEntry";
     #[inline]
@@ -774,6 +793,27 @@ for AnyDeployableContent {
         Self::WindowsUpdateReference(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_admin_or_search)]
+unsafe impl ::std::marker::Send for AnyDeployableContent {}
+#[cfg(msgraph_beta_admin_or_search)]
+unsafe impl ::std::marker::Sync for AnyDeployableContent {}
+#[cfg(msgraph_beta_admin_or_search)]
+impl ::std::marker::Unpin for AnyDeployableContent {}
+#[cfg(msgraph_beta_admin_or_search)]
+impl ::std::panic::UnwindSafe for AnyDeployableContent {}
+#[cfg(msgraph_beta_admin_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyDeployableContent {}
+#[cfg(msgraph_beta_admin_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::windows_updates::DeployableContent>();
+    rt::object::auto_traits::<
+        crate::beta::windows_updates::ExpeditedQualityUpdateReference,
+    >();
+    rt::object::auto_traits::<crate::beta::windows_updates::FeatureUpdateReference>();
+    rt::object::auto_traits::<crate::beta::windows_updates::QualityUpdateReference>();
+    rt::object::auto_traits::<crate::beta::windows_updates::SoftwareUpdateReference>();
+    rt::object::auto_traits::<crate::beta::windows_updates::WindowsUpdateReference>();
+};
 #[cfg(msgraph_beta_admin_or_search)]
 impl rt::Poly for AnyDeployableContent {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.deployableContent";
@@ -1230,6 +1270,21 @@ for AnyDeploymentSettings {
         Self::WindowsDeploymentSettings(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_admin_or_search)]
+unsafe impl ::std::marker::Send for AnyDeploymentSettings {}
+#[cfg(msgraph_beta_admin_or_search)]
+unsafe impl ::std::marker::Sync for AnyDeploymentSettings {}
+#[cfg(msgraph_beta_admin_or_search)]
+impl ::std::marker::Unpin for AnyDeploymentSettings {}
+#[cfg(msgraph_beta_admin_or_search)]
+impl ::std::panic::UnwindSafe for AnyDeploymentSettings {}
+#[cfg(msgraph_beta_admin_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyDeploymentSettings {}
+#[cfg(msgraph_beta_admin_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::windows_updates::DeploymentSettings>();
+    rt::object::auto_traits::<crate::beta::windows_updates::WindowsDeploymentSettings>();
+};
 #[cfg(msgraph_beta_admin_or_search)]
 impl rt::Poly for AnyDeploymentSettings {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.deploymentSettings";
@@ -2467,6 +2522,23 @@ for AnyQualityUpdateReference {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+unsafe impl ::std::marker::Send for AnyQualityUpdateReference {}
+#[cfg(msgraph_beta_admin_or_search)]
+unsafe impl ::std::marker::Sync for AnyQualityUpdateReference {}
+#[cfg(msgraph_beta_admin_or_search)]
+impl ::std::marker::Unpin for AnyQualityUpdateReference {}
+#[cfg(msgraph_beta_admin_or_search)]
+impl ::std::panic::UnwindSafe for AnyQualityUpdateReference {}
+#[cfg(msgraph_beta_admin_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyQualityUpdateReference {}
+#[cfg(msgraph_beta_admin_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::windows_updates::QualityUpdateReference>();
+    rt::object::auto_traits::<
+        crate::beta::windows_updates::ExpeditedQualityUpdateReference,
+    >();
+};
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Poly for AnyQualityUpdateReference {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.qualityUpdateReference";
     #[inline]
@@ -2870,6 +2942,24 @@ for AnySoftwareUpdateCatalogEntry {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+unsafe impl ::std::marker::Send for AnySoftwareUpdateCatalogEntry {}
+#[cfg(msgraph_beta_admin_or_search)]
+unsafe impl ::std::marker::Sync for AnySoftwareUpdateCatalogEntry {}
+#[cfg(msgraph_beta_admin_or_search)]
+impl ::std::marker::Unpin for AnySoftwareUpdateCatalogEntry {}
+#[cfg(msgraph_beta_admin_or_search)]
+impl ::std::panic::UnwindSafe for AnySoftwareUpdateCatalogEntry {}
+#[cfg(msgraph_beta_admin_or_search)]
+impl ::std::panic::RefUnwindSafe for AnySoftwareUpdateCatalogEntry {}
+#[cfg(msgraph_beta_admin_or_search)]
+const _: () = {
+    rt::object::auto_traits::<
+        crate::beta::windows_updates::SoftwareUpdateCatalogEntry,
+    >();
+    rt::object::auto_traits::<crate::beta::windows_updates::FeatureUpdateCatalogEntry>();
+    rt::object::auto_traits::<crate::beta::windows_updates::QualityUpdateCatalogEntry>();
+};
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Poly for AnySoftwareUpdateCatalogEntry {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry";
     #[inline]
@@ -3158,6 +3248,26 @@ for AnySoftwareUpdateReference {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+unsafe impl ::std::marker::Send for AnySoftwareUpdateReference {}
+#[cfg(msgraph_beta_admin_or_search)]
+unsafe impl ::std::marker::Sync for AnySoftwareUpdateReference {}
+#[cfg(msgraph_beta_admin_or_search)]
+impl ::std::marker::Unpin for AnySoftwareUpdateReference {}
+#[cfg(msgraph_beta_admin_or_search)]
+impl ::std::panic::UnwindSafe for AnySoftwareUpdateReference {}
+#[cfg(msgraph_beta_admin_or_search)]
+impl ::std::panic::RefUnwindSafe for AnySoftwareUpdateReference {}
+#[cfg(msgraph_beta_admin_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::windows_updates::SoftwareUpdateReference>();
+    rt::object::auto_traits::<
+        crate::beta::windows_updates::ExpeditedQualityUpdateReference,
+    >();
+    rt::object::auto_traits::<crate::beta::windows_updates::FeatureUpdateReference>();
+    rt::object::auto_traits::<crate::beta::windows_updates::QualityUpdateReference>();
+    rt::object::auto_traits::<crate::beta::windows_updates::WindowsUpdateReference>();
+};
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Poly for AnySoftwareUpdateReference {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.softwareUpdateReference";
     #[inline]
@@ -3387,6 +3497,22 @@ for AnyUpdatableAsset {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+unsafe impl ::std::marker::Send for AnyUpdatableAsset {}
+#[cfg(msgraph_beta_admin_or_search)]
+unsafe impl ::std::marker::Sync for AnyUpdatableAsset {}
+#[cfg(msgraph_beta_admin_or_search)]
+impl ::std::marker::Unpin for AnyUpdatableAsset {}
+#[cfg(msgraph_beta_admin_or_search)]
+impl ::std::panic::UnwindSafe for AnyUpdatableAsset {}
+#[cfg(msgraph_beta_admin_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyUpdatableAsset {}
+#[cfg(msgraph_beta_admin_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::windows_updates::UpdatableAsset>();
+    rt::object::auto_traits::<crate::beta::windows_updates::AzureAdDevice>();
+    rt::object::auto_traits::<crate::beta::windows_updates::UpdatableAssetGroup>();
+};
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Poly for AnyUpdatableAsset {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.updatableAsset";
     #[inline]
@@ -3579,6 +3705,23 @@ for AnyUpdatableAssetEnrollment {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+unsafe impl ::std::marker::Send for AnyUpdatableAssetEnrollment {}
+#[cfg(msgraph_beta_admin_or_search)]
+unsafe impl ::std::marker::Sync for AnyUpdatableAssetEnrollment {}
+#[cfg(msgraph_beta_admin_or_search)]
+impl ::std::marker::Unpin for AnyUpdatableAssetEnrollment {}
+#[cfg(msgraph_beta_admin_or_search)]
+impl ::std::panic::UnwindSafe for AnyUpdatableAssetEnrollment {}
+#[cfg(msgraph_beta_admin_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyUpdatableAssetEnrollment {}
+#[cfg(msgraph_beta_admin_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::windows_updates::UpdatableAssetEnrollment>();
+    rt::object::auto_traits::<
+        crate::beta::windows_updates::UpdateManagementEnrollment,
+    >();
+};
+#[cfg(msgraph_beta_admin_or_search)]
 impl rt::Poly for AnyUpdatableAssetEnrollment {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.updatableAssetEnrollment";
     #[inline]
@@ -3739,6 +3882,23 @@ for AnyUpdatableAssetError {
         Self::AzureAdDeviceRegistrationError(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_admin_or_search)]
+unsafe impl ::std::marker::Send for AnyUpdatableAssetError {}
+#[cfg(msgraph_beta_admin_or_search)]
+unsafe impl ::std::marker::Sync for AnyUpdatableAssetError {}
+#[cfg(msgraph_beta_admin_or_search)]
+impl ::std::marker::Unpin for AnyUpdatableAssetError {}
+#[cfg(msgraph_beta_admin_or_search)]
+impl ::std::panic::UnwindSafe for AnyUpdatableAssetError {}
+#[cfg(msgraph_beta_admin_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyUpdatableAssetError {}
+#[cfg(msgraph_beta_admin_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::windows_updates::UpdatableAssetError>();
+    rt::object::auto_traits::<
+        crate::beta::windows_updates::AzureAdDeviceRegistrationError,
+    >();
+};
 #[cfg(msgraph_beta_admin_or_search)]
 impl rt::Poly for AnyUpdatableAssetError {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.updatableAssetError";
@@ -4433,6 +4593,25 @@ for AnyWindowsUpdateReference {
         Self::QualityUpdateReference(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_admin_or_search)]
+unsafe impl ::std::marker::Send for AnyWindowsUpdateReference {}
+#[cfg(msgraph_beta_admin_or_search)]
+unsafe impl ::std::marker::Sync for AnyWindowsUpdateReference {}
+#[cfg(msgraph_beta_admin_or_search)]
+impl ::std::marker::Unpin for AnyWindowsUpdateReference {}
+#[cfg(msgraph_beta_admin_or_search)]
+impl ::std::panic::UnwindSafe for AnyWindowsUpdateReference {}
+#[cfg(msgraph_beta_admin_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyWindowsUpdateReference {}
+#[cfg(msgraph_beta_admin_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::windows_updates::WindowsUpdateReference>();
+    rt::object::auto_traits::<
+        crate::beta::windows_updates::ExpeditedQualityUpdateReference,
+    >();
+    rt::object::auto_traits::<crate::beta::windows_updates::FeatureUpdateReference>();
+    rt::object::auto_traits::<crate::beta::windows_updates::QualityUpdateReference>();
+};
 #[cfg(msgraph_beta_admin_or_search)]
 impl rt::Poly for AnyWindowsUpdateReference {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdates.windowsUpdateReference";

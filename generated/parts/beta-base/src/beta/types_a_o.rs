@@ -849,6 +849,21 @@ impl ::std::convert::From<crate::beta::AppleAppListItem> for AnyAppListItem {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyAppListItem {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyAppListItem {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyAppListItem {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyAppListItem {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAppListItem {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::AppListItem>();
+    rt::object::auto_traits::<crate::beta::AppleAppListItem>();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyAppListItem {
     const BASE_NAME: &'static str = "microsoft.graph.appListItem";
     #[inline]
@@ -1318,6 +1333,21 @@ impl ::std::convert::From<crate::beta::Attendee> for AnyAttendeeBase {
         Self::Attendee(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_core_or_invitations)]
+unsafe impl ::std::marker::Send for AnyAttendeeBase {}
+#[cfg(msgraph_beta_core_or_invitations)]
+unsafe impl ::std::marker::Sync for AnyAttendeeBase {}
+#[cfg(msgraph_beta_core_or_invitations)]
+impl ::std::marker::Unpin for AnyAttendeeBase {}
+#[cfg(msgraph_beta_core_or_invitations)]
+impl ::std::panic::UnwindSafe for AnyAttendeeBase {}
+#[cfg(msgraph_beta_core_or_invitations)]
+impl ::std::panic::RefUnwindSafe for AnyAttendeeBase {}
+#[cfg(msgraph_beta_core_or_invitations)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::AttendeeBase>();
+    rt::object::auto_traits::<crate::beta::Attendee>();
+};
 #[cfg(msgraph_beta_core_or_invitations)]
 impl rt::Poly for AnyAttendeeBase {
     const BASE_NAME: &'static str = "microsoft.graph.attendeeBase";
@@ -2698,6 +2728,27 @@ for AnyDeviceAndAppManagementAssignmentTarget {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+unsafe impl ::std::marker::Send for AnyDeviceAndAppManagementAssignmentTarget {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+unsafe impl ::std::marker::Sync for AnyDeviceAndAppManagementAssignmentTarget {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl ::std::marker::Unpin for AnyDeviceAndAppManagementAssignmentTarget {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl ::std::panic::UnwindSafe for AnyDeviceAndAppManagementAssignmentTarget {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl ::std::panic::RefUnwindSafe for AnyDeviceAndAppManagementAssignmentTarget {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::DeviceAndAppManagementAssignmentTarget>();
+    rt::object::auto_traits::<crate::beta::AllDevicesAssignmentTarget>();
+    rt::object::auto_traits::<crate::beta::AllLicensedUsersAssignmentTarget>();
+    rt::object::auto_traits::<
+        crate::beta::ConfigurationManagerCollectionAssignmentTarget,
+    >();
+    rt::object::auto_traits::<crate::beta::ExclusionGroupAssignmentTarget>();
+    rt::object::auto_traits::<crate::beta::GroupAssignmentTarget>();
+};
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Poly for AnyDeviceAndAppManagementAssignmentTarget {
     const BASE_NAME: &'static str = "microsoft.graph.deviceAndAppManagementAssignmentTarget";
     #[inline]
@@ -3640,6 +3691,21 @@ impl ::std::convert::From<crate::beta::TypedEmailAddress> for AnyEmailAddress {
     }
 }
 #[cfg(msgraph_beta_core_or_invitations)]
+unsafe impl ::std::marker::Send for AnyEmailAddress {}
+#[cfg(msgraph_beta_core_or_invitations)]
+unsafe impl ::std::marker::Sync for AnyEmailAddress {}
+#[cfg(msgraph_beta_core_or_invitations)]
+impl ::std::marker::Unpin for AnyEmailAddress {}
+#[cfg(msgraph_beta_core_or_invitations)]
+impl ::std::panic::UnwindSafe for AnyEmailAddress {}
+#[cfg(msgraph_beta_core_or_invitations)]
+impl ::std::panic::RefUnwindSafe for AnyEmailAddress {}
+#[cfg(msgraph_beta_core_or_invitations)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::EmailAddress>();
+    rt::object::auto_traits::<crate::beta::TypedEmailAddress>();
+};
+#[cfg(msgraph_beta_core_or_invitations)]
 impl rt::Poly for AnyEmailAddress {
     const BASE_NAME: &'static str = "microsoft.graph.emailAddress";
     #[inline]
@@ -3960,6 +4026,22 @@ for AnyEncryptContent {
         Self::EncryptWithUserDefinedRights(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+unsafe impl ::std::marker::Send for AnyEncryptContent {}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+unsafe impl ::std::marker::Sync for AnyEncryptContent {}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl ::std::marker::Unpin for AnyEncryptContent {}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl ::std::panic::UnwindSafe for AnyEncryptContent {}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl ::std::panic::RefUnwindSafe for AnyEncryptContent {}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::EncryptContent>();
+    rt::object::auto_traits::<crate::beta::EncryptWithTemplate>();
+    rt::object::auto_traits::<crate::beta::EncryptWithUserDefinedRights>();
+};
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Poly for AnyEncryptContent {
     const BASE_NAME: &'static str = "microsoft.graph.encryptContent";
@@ -4602,6 +4684,22 @@ impl ::std::convert::From<crate::beta::PersonExtension> for AnyExtension {
     }
 }
 #[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Send for AnyExtension {}
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Sync for AnyExtension {}
+#[cfg(msgraph_beta_core)]
+impl ::std::marker::Unpin for AnyExtension {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::UnwindSafe for AnyExtension {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::RefUnwindSafe for AnyExtension {}
+#[cfg(msgraph_beta_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::Extension>();
+    rt::object::auto_traits::<crate::beta::OpenTypeExtension>();
+    rt::object::auto_traits::<crate::beta::PersonExtension>();
+};
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyExtension {
     const BASE_NAME: &'static str = "microsoft.graph.extension";
     #[inline]
@@ -5020,6 +5118,21 @@ for AnyGroupAssignmentTarget {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+unsafe impl ::std::marker::Send for AnyGroupAssignmentTarget {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+unsafe impl ::std::marker::Sync for AnyGroupAssignmentTarget {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl ::std::marker::Unpin for AnyGroupAssignmentTarget {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl ::std::panic::UnwindSafe for AnyGroupAssignmentTarget {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+impl ::std::panic::RefUnwindSafe for AnyGroupAssignmentTarget {}
+#[cfg(msgraph_beta_core_or_device_app_management)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::GroupAssignmentTarget>();
+    rt::object::auto_traits::<crate::beta::ExclusionGroupAssignmentTarget>();
+};
+#[cfg(msgraph_beta_core_or_device_app_management)]
 impl rt::Poly for AnyGroupAssignmentTarget {
     const BASE_NAME: &'static str = "microsoft.graph.groupAssignmentTarget";
     #[inline]
@@ -5374,6 +5487,27 @@ impl ::std::convert::From<crate::beta::UserIdentity> for AnyIdentity {
         Self::UserIdentity(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_any_area)]
+unsafe impl ::std::marker::Send for AnyIdentity {}
+#[cfg(msgraph_beta_any_area)]
+unsafe impl ::std::marker::Sync for AnyIdentity {}
+#[cfg(msgraph_beta_any_area)]
+impl ::std::marker::Unpin for AnyIdentity {}
+#[cfg(msgraph_beta_any_area)]
+impl ::std::panic::UnwindSafe for AnyIdentity {}
+#[cfg(msgraph_beta_any_area)]
+impl ::std::panic::RefUnwindSafe for AnyIdentity {}
+#[cfg(msgraph_beta_any_area)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::Identity>();
+    rt::object::auto_traits::<crate::beta::Initiator>();
+    rt::object::auto_traits::<crate::beta::ProgramResource>();
+    rt::object::auto_traits::<crate::beta::ProvisionedIdentity>();
+    rt::object::auto_traits::<crate::beta::ProvisioningServicePrincipal>();
+    rt::object::auto_traits::<crate::beta::ProvisioningSystem>();
+    rt::object::auto_traits::<crate::beta::ServicePrincipalIdentity>();
+    rt::object::auto_traits::<crate::beta::UserIdentity>();
+};
 #[cfg(msgraph_beta_any_area)]
 impl rt::Poly for AnyIdentity {
     const BASE_NAME: &'static str = "microsoft.graph.identity";
@@ -6492,6 +6626,30 @@ impl ::std::convert::From<crate::beta::ProtectSite> for AnyLabelActionBase {
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+unsafe impl ::std::marker::Send for AnyLabelActionBase {}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+unsafe impl ::std::marker::Sync for AnyLabelActionBase {}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl ::std::marker::Unpin for AnyLabelActionBase {}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl ::std::panic::UnwindSafe for AnyLabelActionBase {}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl ::std::panic::RefUnwindSafe for AnyLabelActionBase {}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::LabelActionBase>();
+    rt::object::auto_traits::<crate::beta::AddFooter>();
+    rt::object::auto_traits::<crate::beta::AddHeader>();
+    rt::object::auto_traits::<crate::beta::AddWatermark>();
+    rt::object::auto_traits::<crate::beta::EncryptContent>();
+    rt::object::auto_traits::<crate::beta::EncryptWithTemplate>();
+    rt::object::auto_traits::<crate::beta::EncryptWithUserDefinedRights>();
+    rt::object::auto_traits::<crate::beta::MarkContent>();
+    rt::object::auto_traits::<crate::beta::ProtectGroup>();
+    rt::object::auto_traits::<crate::beta::ProtectOnlineMeetingAction>();
+    rt::object::auto_traits::<crate::beta::ProtectSite>();
+};
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Poly for AnyLabelActionBase {
     const BASE_NAME: &'static str = "microsoft.graph.labelActionBase";
     #[inline]
@@ -7173,6 +7331,21 @@ impl ::std::convert::From<crate::beta::LocationConstraintItem> for AnyLocation {
     }
 }
 #[cfg(msgraph_beta_core_or_booking_businesses)]
+unsafe impl ::std::marker::Send for AnyLocation {}
+#[cfg(msgraph_beta_core_or_booking_businesses)]
+unsafe impl ::std::marker::Sync for AnyLocation {}
+#[cfg(msgraph_beta_core_or_booking_businesses)]
+impl ::std::marker::Unpin for AnyLocation {}
+#[cfg(msgraph_beta_core_or_booking_businesses)]
+impl ::std::panic::UnwindSafe for AnyLocation {}
+#[cfg(msgraph_beta_core_or_booking_businesses)]
+impl ::std::panic::RefUnwindSafe for AnyLocation {}
+#[cfg(msgraph_beta_core_or_booking_businesses)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::Location>();
+    rt::object::auto_traits::<crate::beta::LocationConstraintItem>();
+};
+#[cfg(msgraph_beta_core_or_booking_businesses)]
 impl rt::Poly for AnyLocation {
     const BASE_NAME: &'static str = "microsoft.graph.location";
     #[inline]
@@ -7798,6 +7971,23 @@ impl ::std::convert::From<crate::beta::AddWatermark> for AnyMarkContent {
         Self::AddWatermark(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+unsafe impl ::std::marker::Send for AnyMarkContent {}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+unsafe impl ::std::marker::Sync for AnyMarkContent {}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl ::std::marker::Unpin for AnyMarkContent {}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl ::std::panic::UnwindSafe for AnyMarkContent {}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+impl ::std::panic::RefUnwindSafe for AnyMarkContent {}
+#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::MarkContent>();
+    rt::object::auto_traits::<crate::beta::AddFooter>();
+    rt::object::auto_traits::<crate::beta::AddHeader>();
+    rt::object::auto_traits::<crate::beta::AddWatermark>();
+};
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 impl rt::Poly for AnyMarkContent {
     const BASE_NAME: &'static str = "microsoft.graph.markContent";

@@ -2258,6 +2258,22 @@ impl ::std::convert::From<crate::beta::AttendeeBase> for AnyRecipient {
     }
 }
 #[cfg(msgraph_beta_core_or_invitations)]
+unsafe impl ::std::marker::Send for AnyRecipient {}
+#[cfg(msgraph_beta_core_or_invitations)]
+unsafe impl ::std::marker::Sync for AnyRecipient {}
+#[cfg(msgraph_beta_core_or_invitations)]
+impl ::std::marker::Unpin for AnyRecipient {}
+#[cfg(msgraph_beta_core_or_invitations)]
+impl ::std::panic::UnwindSafe for AnyRecipient {}
+#[cfg(msgraph_beta_core_or_invitations)]
+impl ::std::panic::RefUnwindSafe for AnyRecipient {}
+#[cfg(msgraph_beta_core_or_invitations)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::Recipient>();
+    rt::object::auto_traits::<crate::beta::Attendee>();
+    rt::object::auto_traits::<crate::beta::AttendeeBase>();
+};
+#[cfg(msgraph_beta_core_or_invitations)]
 impl rt::Poly for AnyRecipient {
     const BASE_NAME: &'static str = "microsoft.graph.recipient";
     #[inline]
@@ -5465,6 +5481,21 @@ for AnyTeamworkHostedContent {
         Self::ChatMessageHostedContent(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_core_or_app_catalogs)]
+unsafe impl ::std::marker::Send for AnyTeamworkHostedContent {}
+#[cfg(msgraph_beta_core_or_app_catalogs)]
+unsafe impl ::std::marker::Sync for AnyTeamworkHostedContent {}
+#[cfg(msgraph_beta_core_or_app_catalogs)]
+impl ::std::marker::Unpin for AnyTeamworkHostedContent {}
+#[cfg(msgraph_beta_core_or_app_catalogs)]
+impl ::std::panic::UnwindSafe for AnyTeamworkHostedContent {}
+#[cfg(msgraph_beta_core_or_app_catalogs)]
+impl ::std::panic::RefUnwindSafe for AnyTeamworkHostedContent {}
+#[cfg(msgraph_beta_core_or_app_catalogs)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::TeamworkHostedContent>();
+    rt::object::auto_traits::<crate::beta::ChatMessageHostedContent>();
+};
 #[cfg(msgraph_beta_core_or_app_catalogs)]
 impl rt::Poly for AnyTeamworkHostedContent {
     const BASE_NAME: &'static str = "microsoft.graph.teamworkHostedContent";

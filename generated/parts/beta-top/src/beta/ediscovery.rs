@@ -594,6 +594,25 @@ impl ::std::convert::From<crate::beta::ediscovery::TagOperation> for AnyCaseOper
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+unsafe impl ::std::marker::Send for AnyCaseOperation {}
+#[cfg(msgraph_beta_compliance_or_search)]
+unsafe impl ::std::marker::Sync for AnyCaseOperation {}
+#[cfg(msgraph_beta_compliance_or_search)]
+impl ::std::marker::Unpin for AnyCaseOperation {}
+#[cfg(msgraph_beta_compliance_or_search)]
+impl ::std::panic::UnwindSafe for AnyCaseOperation {}
+#[cfg(msgraph_beta_compliance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyCaseOperation {}
+#[cfg(msgraph_beta_compliance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::ediscovery::CaseOperation>();
+    rt::object::auto_traits::<crate::beta::ediscovery::AddToReviewSetOperation>();
+    rt::object::auto_traits::<crate::beta::ediscovery::CaseExportOperation>();
+    rt::object::auto_traits::<crate::beta::ediscovery::CaseIndexOperation>();
+    rt::object::auto_traits::<crate::beta::ediscovery::EstimateStatisticsOperation>();
+    rt::object::auto_traits::<crate::beta::ediscovery::TagOperation>();
+};
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::Poly for AnyCaseOperation {
     const BASE_NAME: &'static str = "microsoft.graph.ediscovery.caseOperation";
     #[inline]
@@ -1248,6 +1267,23 @@ impl ::std::convert::From<crate::beta::ediscovery::UserSource> for AnyDataSource
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+unsafe impl ::std::marker::Send for AnyDataSource {}
+#[cfg(msgraph_beta_compliance_or_search)]
+unsafe impl ::std::marker::Sync for AnyDataSource {}
+#[cfg(msgraph_beta_compliance_or_search)]
+impl ::std::marker::Unpin for AnyDataSource {}
+#[cfg(msgraph_beta_compliance_or_search)]
+impl ::std::panic::UnwindSafe for AnyDataSource {}
+#[cfg(msgraph_beta_compliance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyDataSource {}
+#[cfg(msgraph_beta_compliance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::ediscovery::DataSource>();
+    rt::object::auto_traits::<crate::beta::ediscovery::SiteSource>();
+    rt::object::auto_traits::<crate::beta::ediscovery::UnifiedGroupSource>();
+    rt::object::auto_traits::<crate::beta::ediscovery::UserSource>();
+};
+#[cfg(msgraph_beta_compliance_or_search)]
 impl rt::Poly for AnyDataSource {
     const BASE_NAME: &'static str = "microsoft.graph.ediscovery.dataSource";
     #[inline]
@@ -1589,6 +1625,22 @@ for AnyDataSourceContainer {
         Self::NoncustodialDataSource(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_compliance_or_search)]
+unsafe impl ::std::marker::Send for AnyDataSourceContainer {}
+#[cfg(msgraph_beta_compliance_or_search)]
+unsafe impl ::std::marker::Sync for AnyDataSourceContainer {}
+#[cfg(msgraph_beta_compliance_or_search)]
+impl ::std::marker::Unpin for AnyDataSourceContainer {}
+#[cfg(msgraph_beta_compliance_or_search)]
+impl ::std::panic::UnwindSafe for AnyDataSourceContainer {}
+#[cfg(msgraph_beta_compliance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyDataSourceContainer {}
+#[cfg(msgraph_beta_compliance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::ediscovery::DataSourceContainer>();
+    rt::object::auto_traits::<crate::beta::ediscovery::Custodian>();
+    rt::object::auto_traits::<crate::beta::ediscovery::NoncustodialDataSource>();
+};
 #[cfg(msgraph_beta_compliance_or_search)]
 impl rt::Poly for AnyDataSourceContainer {
     const BASE_NAME: &'static str = "microsoft.graph.ediscovery.dataSourceContainer";

@@ -476,6 +476,26 @@ for AnyAndroidCertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyAndroidCertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyAndroidCertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyAndroidCertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyAndroidCertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAndroidCertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::AndroidCertificateProfileBase>();
+    rt::object::auto_traits::<
+        crate::beta::AndroidForWorkImportedPfxCertificateProfile,
+    >();
+    rt::object::auto_traits::<crate::beta::AndroidImportedPfxCertificateProfile>();
+    rt::object::auto_traits::<crate::beta::AndroidPkcsCertificateProfile>();
+    rt::object::auto_traits::<crate::beta::AndroidScepCertificateProfile>();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyAndroidCertificateProfileBase {
     const BASE_NAME: &'static str = "microsoft.graph.androidCertificateProfileBase";
     #[inline]
@@ -2166,6 +2186,25 @@ for AnyAndroidDeviceOwnerCertificateProfileBase {
         Self::AndroidDeviceOwnerScepCertificateProfile(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyAndroidDeviceOwnerCertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyAndroidDeviceOwnerCertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyAndroidDeviceOwnerCertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyAndroidDeviceOwnerCertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAndroidDeviceOwnerCertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::AndroidDeviceOwnerCertificateProfileBase>();
+    rt::object::auto_traits::<
+        crate::beta::AndroidDeviceOwnerImportedPfxCertificateProfile,
+    >();
+    rt::object::auto_traits::<crate::beta::AndroidDeviceOwnerPkcsCertificateProfile>();
+    rt::object::auto_traits::<crate::beta::AndroidDeviceOwnerScepCertificateProfile>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyAndroidDeviceOwnerCertificateProfileBase {
     const BASE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerCertificateProfileBase";
@@ -8586,6 +8625,23 @@ for AnyAndroidDeviceOwnerWiFiConfiguration {
         Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyAndroidDeviceOwnerWiFiConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyAndroidDeviceOwnerWiFiConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyAndroidDeviceOwnerWiFiConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyAndroidDeviceOwnerWiFiConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAndroidDeviceOwnerWiFiConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::AndroidDeviceOwnerWiFiConfiguration>();
+    rt::object::auto_traits::<
+        crate::beta::AndroidDeviceOwnerEnterpriseWiFiConfiguration,
+    >();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyAndroidDeviceOwnerWiFiConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.androidDeviceOwnerWiFiConfiguration";

@@ -1441,6 +1441,22 @@ for AnyAndroidForWorkCertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyAndroidForWorkCertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyAndroidForWorkCertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyAndroidForWorkCertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyAndroidForWorkCertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAndroidForWorkCertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::AndroidForWorkCertificateProfileBase>();
+    rt::object::auto_traits::<crate::beta::AndroidForWorkPkcsCertificateProfile>();
+    rt::object::auto_traits::<crate::beta::AndroidForWorkScepCertificateProfile>();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyAndroidForWorkCertificateProfileBase {
     const BASE_NAME: &'static str = "microsoft.graph.androidForWorkCertificateProfileBase";
     #[inline]
@@ -2891,6 +2907,22 @@ for AnyAndroidForWorkEasEmailProfileBase {
         Self::AndroidForWorkNineWorkEasConfiguration(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyAndroidForWorkEasEmailProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyAndroidForWorkEasEmailProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyAndroidForWorkEasEmailProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyAndroidForWorkEasEmailProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAndroidForWorkEasEmailProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::AndroidForWorkEasEmailProfileBase>();
+    rt::object::auto_traits::<crate::beta::AndroidForWorkGmailEasConfiguration>();
+    rt::object::auto_traits::<crate::beta::AndroidForWorkNineWorkEasConfiguration>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyAndroidForWorkEasEmailProfileBase {
     const BASE_NAME: &'static str = "microsoft.graph.androidForWorkEasEmailProfileBase";
@@ -8328,6 +8360,21 @@ for AnyAndroidForWorkWiFiConfiguration {
         Self::AndroidForWorkEnterpriseWiFiConfiguration(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyAndroidForWorkWiFiConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyAndroidForWorkWiFiConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyAndroidForWorkWiFiConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyAndroidForWorkWiFiConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAndroidForWorkWiFiConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::AndroidForWorkWiFiConfiguration>();
+    rt::object::auto_traits::<crate::beta::AndroidForWorkEnterpriseWiFiConfiguration>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyAndroidForWorkWiFiConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.androidForWorkWiFiConfiguration";

@@ -397,6 +397,21 @@ for AnyAndroidWiFiConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyAndroidWiFiConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyAndroidWiFiConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyAndroidWiFiConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyAndroidWiFiConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAndroidWiFiConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::AndroidWiFiConfiguration>();
+    rt::object::auto_traits::<crate::beta::AndroidEnterpriseWiFiConfiguration>();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyAndroidWiFiConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.androidWiFiConfiguration";
     #[inline]
@@ -1372,6 +1387,22 @@ for AnyAndroidWorkProfileCertificateProfileBase {
         Self::AndroidWorkProfileScepCertificateProfile(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyAndroidWorkProfileCertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyAndroidWorkProfileCertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyAndroidWorkProfileCertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyAndroidWorkProfileCertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAndroidWorkProfileCertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::AndroidWorkProfileCertificateProfileBase>();
+    rt::object::auto_traits::<crate::beta::AndroidWorkProfilePkcsCertificateProfile>();
+    rt::object::auto_traits::<crate::beta::AndroidWorkProfileScepCertificateProfile>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyAndroidWorkProfileCertificateProfileBase {
     const BASE_NAME: &'static str = "microsoft.graph.androidWorkProfileCertificateProfileBase";
@@ -2871,6 +2902,22 @@ for AnyAndroidWorkProfileEasEmailProfileBase {
         Self::AndroidWorkProfileNineWorkEasConfiguration(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyAndroidWorkProfileEasEmailProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyAndroidWorkProfileEasEmailProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyAndroidWorkProfileEasEmailProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyAndroidWorkProfileEasEmailProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAndroidWorkProfileEasEmailProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::AndroidWorkProfileEasEmailProfileBase>();
+    rt::object::auto_traits::<crate::beta::AndroidWorkProfileGmailEasConfiguration>();
+    rt::object::auto_traits::<crate::beta::AndroidWorkProfileNineWorkEasConfiguration>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyAndroidWorkProfileEasEmailProfileBase {
     const BASE_NAME: &'static str = "microsoft.graph.androidWorkProfileEasEmailProfileBase";
@@ -8084,6 +8131,23 @@ for AnyAndroidWorkProfileWiFiConfiguration {
         Self::AndroidWorkProfileEnterpriseWiFiConfiguration(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyAndroidWorkProfileWiFiConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyAndroidWorkProfileWiFiConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyAndroidWorkProfileWiFiConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyAndroidWorkProfileWiFiConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAndroidWorkProfileWiFiConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::AndroidWorkProfileWiFiConfiguration>();
+    rt::object::auto_traits::<
+        crate::beta::AndroidWorkProfileEnterpriseWiFiConfiguration,
+    >();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyAndroidWorkProfileWiFiConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.androidWorkProfileWiFiConfiguration";

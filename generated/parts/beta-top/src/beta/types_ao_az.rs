@@ -912,6 +912,22 @@ for AnyAppleDeviceFeaturesConfigurationBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyAppleDeviceFeaturesConfigurationBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyAppleDeviceFeaturesConfigurationBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyAppleDeviceFeaturesConfigurationBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyAppleDeviceFeaturesConfigurationBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAppleDeviceFeaturesConfigurationBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::AppleDeviceFeaturesConfigurationBase>();
+    rt::object::auto_traits::<crate::beta::IosDeviceFeaturesConfiguration>();
+    rt::object::auto_traits::<crate::beta::MacOsDeviceFeaturesConfiguration>();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyAppleDeviceFeaturesConfigurationBase {
     const BASE_NAME: &'static str = "microsoft.graph.appleDeviceFeaturesConfigurationBase";
     #[inline]
@@ -1792,6 +1808,21 @@ for AnyAppleExpeditedCheckinConfigurationBase {
         Self::IosExpeditedCheckinConfiguration(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyAppleExpeditedCheckinConfigurationBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyAppleExpeditedCheckinConfigurationBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyAppleExpeditedCheckinConfigurationBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyAppleExpeditedCheckinConfigurationBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAppleExpeditedCheckinConfigurationBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::AppleExpeditedCheckinConfigurationBase>();
+    rt::object::auto_traits::<crate::beta::IosExpeditedCheckinConfiguration>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyAppleExpeditedCheckinConfigurationBase {
     const BASE_NAME: &'static str = "microsoft.graph.appleExpeditedCheckinConfigurationBase";
@@ -2860,6 +2891,23 @@ for AnyAppleVpnConfiguration {
         Self::MacOsVpnConfiguration(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyAppleVpnConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyAppleVpnConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyAppleVpnConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyAppleVpnConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAppleVpnConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::AppleVpnConfiguration>();
+    rt::object::auto_traits::<crate::beta::IosVpnConfiguration>();
+    rt::object::auto_traits::<crate::beta::IosikEv2VpnConfiguration>();
+    rt::object::auto_traits::<crate::beta::MacOsVpnConfiguration>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyAppleVpnConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.appleVpnConfiguration";
@@ -4792,6 +4840,32 @@ for AnyAuthenticationMethod {
         Self::WindowsHelloForBusinessAuthenticationMethod(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Send for AnyAuthenticationMethod {}
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Sync for AnyAuthenticationMethod {}
+#[cfg(msgraph_beta_core)]
+impl ::std::marker::Unpin for AnyAuthenticationMethod {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::UnwindSafe for AnyAuthenticationMethod {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::RefUnwindSafe for AnyAuthenticationMethod {}
+#[cfg(msgraph_beta_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::AuthenticationMethod>();
+    rt::object::auto_traits::<crate::beta::EmailAuthenticationMethod>();
+    rt::object::auto_traits::<crate::beta::Fido2AuthenticationMethod>();
+    rt::object::auto_traits::<crate::beta::MicrosoftAuthenticatorAuthenticationMethod>();
+    rt::object::auto_traits::<crate::beta::PasswordAuthenticationMethod>();
+    rt::object::auto_traits::<
+        crate::beta::PasswordlessMicrosoftAuthenticatorAuthenticationMethod,
+    >();
+    rt::object::auto_traits::<crate::beta::PhoneAuthenticationMethod>();
+    rt::object::auto_traits::<crate::beta::TemporaryAccessPassAuthenticationMethod>();
+    rt::object::auto_traits::<
+        crate::beta::WindowsHelloForBusinessAuthenticationMethod,
+    >();
+};
 #[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyAuthenticationMethod {
     const BASE_NAME: &'static str = "microsoft.graph.authenticationMethod";

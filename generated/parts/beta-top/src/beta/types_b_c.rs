@@ -278,6 +278,32 @@ impl ::std::convert::From<crate::beta::SitePage> for AnyBaseItem {
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+unsafe impl ::std::marker::Send for AnyBaseItem {}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+unsafe impl ::std::marker::Sync for AnyBaseItem {}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::marker::Unpin for AnyBaseItem {}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::panic::UnwindSafe for AnyBaseItem {}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::panic::RefUnwindSafe for AnyBaseItem {}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::BaseItem>();
+    #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+    rt::object::auto_traits::<crate::beta::Drive>();
+    rt::object::auto_traits::<crate::beta::DriveItem>();
+    #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+    rt::object::auto_traits::<crate::beta::List>();
+    rt::object::auto_traits::<crate::beta::ListItem>();
+    #[cfg(msgraph_beta_core_or_shares_or_sites)]
+    rt::object::auto_traits::<crate::beta::SharedDriveItem>();
+    #[cfg(msgraph_beta_core_or_shares_or_sites)]
+    rt::object::auto_traits::<crate::beta::Site>();
+    #[cfg(msgraph_beta_core_or_shares_or_sites)]
+    rt::object::auto_traits::<crate::beta::SitePage>();
+};
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 impl rt::Poly for AnyBaseItem {
     const BASE_NAME: &'static str = "microsoft.graph.baseItem";
     #[inline]
@@ -1965,6 +1991,21 @@ for AnyConversationMember {
         Self::AadUserConversationMember(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Send for AnyConversationMember {}
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Sync for AnyConversationMember {}
+#[cfg(msgraph_beta_core)]
+impl ::std::marker::Unpin for AnyConversationMember {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::UnwindSafe for AnyConversationMember {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::RefUnwindSafe for AnyConversationMember {}
+#[cfg(msgraph_beta_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::ConversationMember>();
+    rt::object::auto_traits::<crate::beta::AadUserConversationMember>();
+};
 #[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyConversationMember {
     const BASE_NAME: &'static str = "microsoft.graph.conversationMember";

@@ -1853,6 +1853,174 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyDeviceConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyDeviceConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyDeviceConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyDeviceConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyDeviceConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::DeviceConfiguration>();
+    rt::object::auto_traits::<crate::beta::AndroidCertificateProfileBase>();
+    rt::object::auto_traits::<crate::beta::AndroidCustomConfiguration>();
+    rt::object::auto_traits::<crate::beta::AndroidDeviceOwnerCertificateProfileBase>();
+    rt::object::auto_traits::<
+        crate::beta::AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration,
+    >();
+    rt::object::auto_traits::<
+        crate::beta::AndroidDeviceOwnerEnterpriseWiFiConfiguration,
+    >();
+    rt::object::auto_traits::<
+        crate::beta::AndroidDeviceOwnerGeneralDeviceConfiguration,
+    >();
+    rt::object::auto_traits::<
+        crate::beta::AndroidDeviceOwnerImportedPfxCertificateProfile,
+    >();
+    rt::object::auto_traits::<crate::beta::AndroidDeviceOwnerPkcsCertificateProfile>();
+    rt::object::auto_traits::<crate::beta::AndroidDeviceOwnerScepCertificateProfile>();
+    rt::object::auto_traits::<crate::beta::AndroidDeviceOwnerTrustedRootCertificate>();
+    rt::object::auto_traits::<crate::beta::AndroidDeviceOwnerVpnConfiguration>();
+    rt::object::auto_traits::<crate::beta::AndroidDeviceOwnerWiFiConfiguration>();
+    rt::object::auto_traits::<crate::beta::AndroidEasEmailProfileConfiguration>();
+    rt::object::auto_traits::<crate::beta::AndroidEnterpriseWiFiConfiguration>();
+    rt::object::auto_traits::<crate::beta::AndroidForWorkCertificateProfileBase>();
+    rt::object::auto_traits::<crate::beta::AndroidForWorkCustomConfiguration>();
+    rt::object::auto_traits::<crate::beta::AndroidForWorkEasEmailProfileBase>();
+    rt::object::auto_traits::<crate::beta::AndroidForWorkEnterpriseWiFiConfiguration>();
+    rt::object::auto_traits::<crate::beta::AndroidForWorkGeneralDeviceConfiguration>();
+    rt::object::auto_traits::<crate::beta::AndroidForWorkGmailEasConfiguration>();
+    rt::object::auto_traits::<
+        crate::beta::AndroidForWorkImportedPfxCertificateProfile,
+    >();
+    rt::object::auto_traits::<crate::beta::AndroidForWorkNineWorkEasConfiguration>();
+    rt::object::auto_traits::<crate::beta::AndroidForWorkPkcsCertificateProfile>();
+    rt::object::auto_traits::<crate::beta::AndroidForWorkScepCertificateProfile>();
+    rt::object::auto_traits::<crate::beta::AndroidForWorkTrustedRootCertificate>();
+    rt::object::auto_traits::<crate::beta::AndroidForWorkVpnConfiguration>();
+    rt::object::auto_traits::<crate::beta::AndroidForWorkWiFiConfiguration>();
+    rt::object::auto_traits::<crate::beta::AndroidGeneralDeviceConfiguration>();
+    rt::object::auto_traits::<crate::beta::AndroidImportedPfxCertificateProfile>();
+    rt::object::auto_traits::<crate::beta::AndroidOmaCpConfiguration>();
+    rt::object::auto_traits::<crate::beta::AndroidPkcsCertificateProfile>();
+    rt::object::auto_traits::<crate::beta::AndroidScepCertificateProfile>();
+    rt::object::auto_traits::<crate::beta::AndroidTrustedRootCertificate>();
+    rt::object::auto_traits::<crate::beta::AndroidVpnConfiguration>();
+    rt::object::auto_traits::<crate::beta::AndroidWiFiConfiguration>();
+    rt::object::auto_traits::<crate::beta::AndroidWorkProfileCertificateProfileBase>();
+    rt::object::auto_traits::<crate::beta::AndroidWorkProfileCustomConfiguration>();
+    rt::object::auto_traits::<crate::beta::AndroidWorkProfileEasEmailProfileBase>();
+    rt::object::auto_traits::<
+        crate::beta::AndroidWorkProfileEnterpriseWiFiConfiguration,
+    >();
+    rt::object::auto_traits::<
+        crate::beta::AndroidWorkProfileGeneralDeviceConfiguration,
+    >();
+    rt::object::auto_traits::<crate::beta::AndroidWorkProfileGmailEasConfiguration>();
+    rt::object::auto_traits::<crate::beta::AndroidWorkProfileNineWorkEasConfiguration>();
+    rt::object::auto_traits::<crate::beta::AndroidWorkProfilePkcsCertificateProfile>();
+    rt::object::auto_traits::<crate::beta::AndroidWorkProfileScepCertificateProfile>();
+    rt::object::auto_traits::<crate::beta::AndroidWorkProfileTrustedRootCertificate>();
+    rt::object::auto_traits::<crate::beta::AndroidWorkProfileVpnConfiguration>();
+    rt::object::auto_traits::<crate::beta::AndroidWorkProfileWiFiConfiguration>();
+    rt::object::auto_traits::<crate::beta::AospDeviceOwnerDeviceConfiguration>();
+    rt::object::auto_traits::<crate::beta::AppleDeviceFeaturesConfigurationBase>();
+    rt::object::auto_traits::<crate::beta::AppleExpeditedCheckinConfigurationBase>();
+    rt::object::auto_traits::<crate::beta::AppleVpnConfiguration>();
+    rt::object::auto_traits::<crate::beta::EasEmailProfileConfigurationBase>();
+    rt::object::auto_traits::<crate::beta::EditionUpgradeConfiguration>();
+    rt::object::auto_traits::<crate::beta::IosCertificateProfile>();
+    rt::object::auto_traits::<crate::beta::IosCertificateProfileBase>();
+    rt::object::auto_traits::<crate::beta::IosCustomConfiguration>();
+    rt::object::auto_traits::<
+        crate::beta::IosDerivedCredentialAuthenticationConfiguration,
+    >();
+    rt::object::auto_traits::<crate::beta::IosDeviceFeaturesConfiguration>();
+    rt::object::auto_traits::<crate::beta::IosEasEmailProfileConfiguration>();
+    rt::object::auto_traits::<crate::beta::IosEduDeviceConfiguration>();
+    rt::object::auto_traits::<crate::beta::IosEducationDeviceConfiguration>();
+    rt::object::auto_traits::<crate::beta::IosEnterpriseWiFiConfiguration>();
+    rt::object::auto_traits::<crate::beta::IosExpeditedCheckinConfiguration>();
+    rt::object::auto_traits::<crate::beta::IosGeneralDeviceConfiguration>();
+    rt::object::auto_traits::<crate::beta::IosImportedPfxCertificateProfile>();
+    rt::object::auto_traits::<crate::beta::IosPkcsCertificateProfile>();
+    rt::object::auto_traits::<crate::beta::IosScepCertificateProfile>();
+    rt::object::auto_traits::<crate::beta::IosTrustedRootCertificate>();
+    rt::object::auto_traits::<crate::beta::IosUpdateConfiguration>();
+    rt::object::auto_traits::<crate::beta::IosVpnConfiguration>();
+    rt::object::auto_traits::<crate::beta::IosWiFiConfiguration>();
+    rt::object::auto_traits::<crate::beta::IosikEv2VpnConfiguration>();
+    rt::object::auto_traits::<crate::beta::MacOsCertificateProfileBase>();
+    rt::object::auto_traits::<crate::beta::MacOsCustomAppConfiguration>();
+    rt::object::auto_traits::<crate::beta::MacOsCustomConfiguration>();
+    rt::object::auto_traits::<crate::beta::MacOsDeviceFeaturesConfiguration>();
+    rt::object::auto_traits::<crate::beta::MacOsEndpointProtectionConfiguration>();
+    rt::object::auto_traits::<crate::beta::MacOsEnterpriseWiFiConfiguration>();
+    rt::object::auto_traits::<crate::beta::MacOsExtensionsConfiguration>();
+    rt::object::auto_traits::<crate::beta::MacOsGeneralDeviceConfiguration>();
+    rt::object::auto_traits::<crate::beta::MacOsImportedPfxCertificateProfile>();
+    rt::object::auto_traits::<crate::beta::MacOsPkcsCertificateProfile>();
+    rt::object::auto_traits::<crate::beta::MacOsScepCertificateProfile>();
+    rt::object::auto_traits::<crate::beta::MacOsSoftwareUpdateConfiguration>();
+    rt::object::auto_traits::<crate::beta::MacOsTrustedRootCertificate>();
+    rt::object::auto_traits::<crate::beta::MacOsVpnConfiguration>();
+    rt::object::auto_traits::<crate::beta::MacOsWiFiConfiguration>();
+    rt::object::auto_traits::<crate::beta::MacOsWiredNetworkConfiguration>();
+    rt::object::auto_traits::<crate::beta::SharedPcConfiguration>();
+    rt::object::auto_traits::<crate::beta::UnsupportedDeviceConfiguration>();
+    rt::object::auto_traits::<crate::beta::VpnConfiguration>();
+    rt::object::auto_traits::<crate::beta::Windows10CertificateProfileBase>();
+    rt::object::auto_traits::<crate::beta::Windows10CustomConfiguration>();
+    rt::object::auto_traits::<
+        crate::beta::Windows10DeviceFirmwareConfigurationInterface,
+    >();
+    rt::object::auto_traits::<crate::beta::Windows10EasEmailProfileConfiguration>();
+    rt::object::auto_traits::<crate::beta::Windows10EndpointProtectionConfiguration>();
+    rt::object::auto_traits::<
+        crate::beta::Windows10EnterpriseModernAppManagementConfiguration,
+    >();
+    rt::object::auto_traits::<crate::beta::Windows10GeneralConfiguration>();
+    rt::object::auto_traits::<crate::beta::Windows10ImportedPfxCertificateProfile>();
+    rt::object::auto_traits::<crate::beta::Windows10NetworkBoundaryConfiguration>();
+    rt::object::auto_traits::<crate::beta::Windows10PfxImportCertificateProfile>();
+    rt::object::auto_traits::<crate::beta::Windows10PkcsCertificateProfile>();
+    rt::object::auto_traits::<crate::beta::Windows10SecureAssessmentConfiguration>();
+    rt::object::auto_traits::<crate::beta::Windows10TeamGeneralConfiguration>();
+    rt::object::auto_traits::<crate::beta::Windows10VpnConfiguration>();
+    rt::object::auto_traits::<crate::beta::Windows81CertificateProfileBase>();
+    rt::object::auto_traits::<crate::beta::Windows81GeneralConfiguration>();
+    rt::object::auto_traits::<crate::beta::Windows81ScepCertificateProfile>();
+    rt::object::auto_traits::<crate::beta::Windows81TrustedRootCertificate>();
+    rt::object::auto_traits::<crate::beta::Windows81VpnConfiguration>();
+    rt::object::auto_traits::<crate::beta::Windows81WifiImportConfiguration>();
+    rt::object::auto_traits::<crate::beta::WindowsCertificateProfileBase>();
+    rt::object::auto_traits::<
+        crate::beta::WindowsDefenderAdvancedThreatProtectionConfiguration,
+    >();
+    rt::object::auto_traits::<crate::beta::WindowsDeliveryOptimizationConfiguration>();
+    rt::object::auto_traits::<crate::beta::WindowsDomainJoinConfiguration>();
+    rt::object::auto_traits::<crate::beta::WindowsHealthMonitoringConfiguration>();
+    rt::object::auto_traits::<crate::beta::WindowsIdentityProtectionConfiguration>();
+    rt::object::auto_traits::<crate::beta::WindowsKioskConfiguration>();
+    rt::object::auto_traits::<crate::beta::WindowsPhone81CertificateProfileBase>();
+    rt::object::auto_traits::<crate::beta::WindowsPhone81CustomConfiguration>();
+    rt::object::auto_traits::<crate::beta::WindowsPhone81GeneralConfiguration>();
+    rt::object::auto_traits::<
+        crate::beta::WindowsPhone81ImportedPfxCertificateProfile,
+    >();
+    rt::object::auto_traits::<crate::beta::WindowsPhone81ScepCertificateProfile>();
+    rt::object::auto_traits::<crate::beta::WindowsPhone81TrustedRootCertificate>();
+    rt::object::auto_traits::<crate::beta::WindowsPhone81VpnConfiguration>();
+    rt::object::auto_traits::<crate::beta::WindowsPhoneEasEmailProfileConfiguration>();
+    rt::object::auto_traits::<crate::beta::WindowsUpdateForBusinessConfiguration>();
+    rt::object::auto_traits::<crate::beta::WindowsVpnConfiguration>();
+    rt::object::auto_traits::<crate::beta::WindowsWifiConfiguration>();
+    rt::object::auto_traits::<crate::beta::WindowsWifiEnterpriseEapConfiguration>();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyDeviceConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.deviceConfiguration";
     #[inline]

@@ -456,6 +456,46 @@ impl ::std::convert::From<crate::beta::User> for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Send for AnyDirectoryObject {}
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Sync for AnyDirectoryObject {}
+#[cfg(msgraph_beta_core)]
+impl ::std::marker::Unpin for AnyDirectoryObject {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::UnwindSafe for AnyDirectoryObject {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::RefUnwindSafe for AnyDirectoryObject {}
+#[cfg(msgraph_beta_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::DirectoryObject>();
+    rt::object::auto_traits::<crate::beta::ActivityBasedTimeoutPolicy>();
+    rt::object::auto_traits::<crate::beta::AdministrativeUnit>();
+    rt::object::auto_traits::<crate::beta::Application>();
+    rt::object::auto_traits::<crate::beta::AuthorizationPolicy>();
+    rt::object::auto_traits::<crate::beta::ClaimsMappingPolicy>();
+    rt::object::auto_traits::<crate::beta::Contract>();
+    rt::object::auto_traits::<crate::beta::Device>();
+    rt::object::auto_traits::<crate::beta::DirectoryObjectPartnerReference>();
+    rt::object::auto_traits::<crate::beta::DirectoryRole>();
+    rt::object::auto_traits::<crate::beta::DirectoryRoleTemplate>();
+    rt::object::auto_traits::<crate::beta::DirectorySettingTemplate>();
+    rt::object::auto_traits::<crate::beta::Endpoint>();
+    rt::object::auto_traits::<crate::beta::ExtensionProperty>();
+    rt::object::auto_traits::<crate::beta::Group>();
+    rt::object::auto_traits::<crate::beta::HomeRealmDiscoveryPolicy>();
+    rt::object::auto_traits::<crate::beta::IdentitySecurityDefaultsEnforcementPolicy>();
+    rt::object::auto_traits::<crate::beta::OrgContact>();
+    rt::object::auto_traits::<crate::beta::Organization>();
+    rt::object::auto_traits::<crate::beta::PermissionGrantPolicy>();
+    rt::object::auto_traits::<crate::beta::PolicyBase>();
+    rt::object::auto_traits::<crate::beta::ResourceSpecificPermissionGrant>();
+    rt::object::auto_traits::<crate::beta::ServicePrincipal>();
+    rt::object::auto_traits::<crate::beta::StsPolicy>();
+    rt::object::auto_traits::<crate::beta::TokenIssuancePolicy>();
+    rt::object::auto_traits::<crate::beta::TokenLifetimePolicy>();
+    rt::object::auto_traits::<crate::beta::User>();
+};
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyDirectoryObject {
     const BASE_NAME: &'static str = "microsoft.graph.directoryObject";
     #[inline]

@@ -410,6 +410,23 @@ for AnyEasEmailProfileConfigurationBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyEasEmailProfileConfigurationBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyEasEmailProfileConfigurationBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyEasEmailProfileConfigurationBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyEasEmailProfileConfigurationBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyEasEmailProfileConfigurationBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::EasEmailProfileConfigurationBase>();
+    rt::object::auto_traits::<crate::beta::IosEasEmailProfileConfiguration>();
+    rt::object::auto_traits::<crate::beta::Windows10EasEmailProfileConfiguration>();
+    rt::object::auto_traits::<crate::beta::WindowsPhoneEasEmailProfileConfiguration>();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyEasEmailProfileConfigurationBase {
     const BASE_NAME: &'static str = "microsoft.graph.easEmailProfileConfigurationBase";
     #[inline]
@@ -1844,6 +1861,21 @@ impl ::std::convert::From<crate::beta::EducationSchool> for AnyEducationOrganiza
         Self::EducationSchool(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_education_or_search)]
+unsafe impl ::std::marker::Send for AnyEducationOrganization {}
+#[cfg(msgraph_beta_education_or_search)]
+unsafe impl ::std::marker::Sync for AnyEducationOrganization {}
+#[cfg(msgraph_beta_education_or_search)]
+impl ::std::marker::Unpin for AnyEducationOrganization {}
+#[cfg(msgraph_beta_education_or_search)]
+impl ::std::panic::UnwindSafe for AnyEducationOrganization {}
+#[cfg(msgraph_beta_education_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyEducationOrganization {}
+#[cfg(msgraph_beta_education_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::EducationOrganization>();
+    rt::object::auto_traits::<crate::beta::EducationSchool>();
+};
 #[cfg(msgraph_beta_education_or_search)]
 impl rt::Poly for AnyEducationOrganization {
     const BASE_NAME: &'static str = "microsoft.graph.educationOrganization";

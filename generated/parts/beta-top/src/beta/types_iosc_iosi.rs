@@ -368,6 +368,24 @@ for AnyIosCertificateProfile {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyIosCertificateProfile {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyIosCertificateProfile {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyIosCertificateProfile {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyIosCertificateProfile {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyIosCertificateProfile {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::IosCertificateProfile>();
+    rt::object::auto_traits::<crate::beta::IosCertificateProfileBase>();
+    rt::object::auto_traits::<crate::beta::IosImportedPfxCertificateProfile>();
+    rt::object::auto_traits::<crate::beta::IosPkcsCertificateProfile>();
+    rt::object::auto_traits::<crate::beta::IosScepCertificateProfile>();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyIosCertificateProfile {
     const BASE_NAME: &'static str = "microsoft.graph.iosCertificateProfile";
     #[inline]
@@ -1414,6 +1432,22 @@ for AnyIosCertificateProfileBase {
         Self::IosScepCertificateProfile(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyIosCertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyIosCertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyIosCertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyIosCertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyIosCertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::IosCertificateProfileBase>();
+    rt::object::auto_traits::<crate::beta::IosPkcsCertificateProfile>();
+    rt::object::auto_traits::<crate::beta::IosScepCertificateProfile>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyIosCertificateProfileBase {
     const BASE_NAME: &'static str = "microsoft.graph.iosCertificateProfileBase";

@@ -2400,6 +2400,21 @@ for AnyIosVpnConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyIosVpnConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyIosVpnConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyIosVpnConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyIosVpnConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyIosVpnConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::IosVpnConfiguration>();
+    rt::object::auto_traits::<crate::beta::IosikEv2VpnConfiguration>();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyIosVpnConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.iosVpnConfiguration";
     #[inline]
@@ -3821,6 +3836,21 @@ for AnyIosWiFiConfiguration {
         Self::IosEnterpriseWiFiConfiguration(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyIosWiFiConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyIosWiFiConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyIosWiFiConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyIosWiFiConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyIosWiFiConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::IosWiFiConfiguration>();
+    rt::object::auto_traits::<crate::beta::IosEnterpriseWiFiConfiguration>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyIosWiFiConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.iosWiFiConfiguration";

@@ -442,6 +442,23 @@ for AnyMacOsCertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyMacOsCertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyMacOsCertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyMacOsCertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyMacOsCertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyMacOsCertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::MacOsCertificateProfileBase>();
+    rt::object::auto_traits::<crate::beta::MacOsImportedPfxCertificateProfile>();
+    rt::object::auto_traits::<crate::beta::MacOsPkcsCertificateProfile>();
+    rt::object::auto_traits::<crate::beta::MacOsScepCertificateProfile>();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyMacOsCertificateProfileBase {
     const BASE_NAME: &'static str = "microsoft.graph.macOSCertificateProfileBase";
     #[inline]
@@ -8497,6 +8514,21 @@ for AnyMacOsWiFiConfiguration {
         Self::MacOsEnterpriseWiFiConfiguration(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyMacOsWiFiConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyMacOsWiFiConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyMacOsWiFiConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyMacOsWiFiConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyMacOsWiFiConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::MacOsWiFiConfiguration>();
+    rt::object::auto_traits::<crate::beta::MacOsEnterpriseWiFiConfiguration>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyMacOsWiFiConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.macOSWiFiConfiguration";

@@ -1229,6 +1229,21 @@ impl ::std::convert::From<crate::beta::WindowsManagedDevice> for AnyManagedDevic
     }
 }
 #[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Send for AnyManagedDevice {}
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Sync for AnyManagedDevice {}
+#[cfg(msgraph_beta_core)]
+impl ::std::marker::Unpin for AnyManagedDevice {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::UnwindSafe for AnyManagedDevice {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::RefUnwindSafe for AnyManagedDevice {}
+#[cfg(msgraph_beta_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::ManagedDevice>();
+    rt::object::auto_traits::<crate::beta::WindowsManagedDevice>();
+};
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyManagedDevice {
     const BASE_NAME: &'static str = "microsoft.graph.managedDevice";
     #[inline]

@@ -126,6 +126,21 @@ impl ::std::convert::From<crate::beta::ItemInsights> for AnyOfficeGraphInsights 
     }
 }
 #[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Send for AnyOfficeGraphInsights {}
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Sync for AnyOfficeGraphInsights {}
+#[cfg(msgraph_beta_core)]
+impl ::std::marker::Unpin for AnyOfficeGraphInsights {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::UnwindSafe for AnyOfficeGraphInsights {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::RefUnwindSafe for AnyOfficeGraphInsights {}
+#[cfg(msgraph_beta_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::OfficeGraphInsights>();
+    rt::object::auto_traits::<crate::beta::ItemInsights>();
+};
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyOfficeGraphInsights {
     const BASE_NAME: &'static str = "microsoft.graph.officeGraphInsights";
     #[inline]
@@ -1087,6 +1102,29 @@ impl ::std::convert::From<crate::beta::TokenLifetimePolicy> for AnyPolicyBase {
     }
 }
 #[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Send for AnyPolicyBase {}
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Sync for AnyPolicyBase {}
+#[cfg(msgraph_beta_core)]
+impl ::std::marker::Unpin for AnyPolicyBase {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::UnwindSafe for AnyPolicyBase {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::RefUnwindSafe for AnyPolicyBase {}
+#[cfg(msgraph_beta_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::PolicyBase>();
+    rt::object::auto_traits::<crate::beta::ActivityBasedTimeoutPolicy>();
+    rt::object::auto_traits::<crate::beta::AuthorizationPolicy>();
+    rt::object::auto_traits::<crate::beta::ClaimsMappingPolicy>();
+    rt::object::auto_traits::<crate::beta::HomeRealmDiscoveryPolicy>();
+    rt::object::auto_traits::<crate::beta::IdentitySecurityDefaultsEnforcementPolicy>();
+    rt::object::auto_traits::<crate::beta::PermissionGrantPolicy>();
+    rt::object::auto_traits::<crate::beta::StsPolicy>();
+    rt::object::auto_traits::<crate::beta::TokenIssuancePolicy>();
+    rt::object::auto_traits::<crate::beta::TokenLifetimePolicy>();
+};
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyPolicyBase {
     const BASE_NAME: &'static str = "microsoft.graph.policyBase";
     #[inline]
@@ -1960,6 +1998,21 @@ impl ::std::convert::From<crate::beta::PrinterCreateOperation> for AnyPrintOpera
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
+unsafe impl ::std::marker::Send for AnyPrintOperation {}
+#[cfg(msgraph_beta_print_or_search)]
+unsafe impl ::std::marker::Sync for AnyPrintOperation {}
+#[cfg(msgraph_beta_print_or_search)]
+impl ::std::marker::Unpin for AnyPrintOperation {}
+#[cfg(msgraph_beta_print_or_search)]
+impl ::std::panic::UnwindSafe for AnyPrintOperation {}
+#[cfg(msgraph_beta_print_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyPrintOperation {}
+#[cfg(msgraph_beta_print_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::PrintOperation>();
+    rt::object::auto_traits::<crate::beta::PrinterCreateOperation>();
+};
+#[cfg(msgraph_beta_print_or_search)]
 impl rt::Poly for AnyPrintOperation {
     const BASE_NAME: &'static str = "microsoft.graph.printOperation";
     #[inline]
@@ -2504,6 +2557,22 @@ impl ::std::convert::From<crate::beta::PrinterShare> for AnyPrinterBase {
         Self::PrinterShare(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_print_or_search)]
+unsafe impl ::std::marker::Send for AnyPrinterBase {}
+#[cfg(msgraph_beta_print_or_search)]
+unsafe impl ::std::marker::Sync for AnyPrinterBase {}
+#[cfg(msgraph_beta_print_or_search)]
+impl ::std::marker::Unpin for AnyPrinterBase {}
+#[cfg(msgraph_beta_print_or_search)]
+impl ::std::panic::UnwindSafe for AnyPrinterBase {}
+#[cfg(msgraph_beta_print_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyPrinterBase {}
+#[cfg(msgraph_beta_print_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::PrinterBase>();
+    rt::object::auto_traits::<crate::beta::Printer>();
+    rt::object::auto_traits::<crate::beta::PrinterShare>();
+};
 #[cfg(msgraph_beta_print_or_search)]
 impl rt::Poly for AnyPrinterBase {
     const BASE_NAME: &'static str = "microsoft.graph.printerBase";
@@ -3705,6 +3774,26 @@ impl ::std::convert::From<crate::beta::UserConsentRequest> for AnyRequest {
         Self::UserConsentRequest(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_core_or_role_management)]
+unsafe impl ::std::marker::Send for AnyRequest {}
+#[cfg(msgraph_beta_core_or_role_management)]
+unsafe impl ::std::marker::Sync for AnyRequest {}
+#[cfg(msgraph_beta_core_or_role_management)]
+impl ::std::marker::Unpin for AnyRequest {}
+#[cfg(msgraph_beta_core_or_role_management)]
+impl ::std::panic::UnwindSafe for AnyRequest {}
+#[cfg(msgraph_beta_core_or_role_management)]
+impl ::std::panic::RefUnwindSafe for AnyRequest {}
+#[cfg(msgraph_beta_core_or_role_management)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::Request>();
+    #[cfg(msgraph_beta_role_management_or_search)]
+    rt::object::auto_traits::<crate::beta::UnifiedRoleAssignmentScheduleRequest>();
+    #[cfg(msgraph_beta_role_management_or_search)]
+    rt::object::auto_traits::<crate::beta::UnifiedRoleEligibilityScheduleRequest>();
+    #[cfg(msgraph_beta_core)]
+    rt::object::auto_traits::<crate::beta::UserConsentRequest>();
+};
 #[cfg(msgraph_beta_core_or_role_management)]
 impl rt::Poly for AnyRequest {
     const BASE_NAME: &'static str = "microsoft.graph.request";
@@ -6738,6 +6827,25 @@ impl ::std::convert::From<crate::beta::TokenLifetimePolicy> for AnyStsPolicy {
     }
 }
 #[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Send for AnyStsPolicy {}
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Sync for AnyStsPolicy {}
+#[cfg(msgraph_beta_core)]
+impl ::std::marker::Unpin for AnyStsPolicy {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::UnwindSafe for AnyStsPolicy {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::RefUnwindSafe for AnyStsPolicy {}
+#[cfg(msgraph_beta_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::StsPolicy>();
+    rt::object::auto_traits::<crate::beta::ActivityBasedTimeoutPolicy>();
+    rt::object::auto_traits::<crate::beta::ClaimsMappingPolicy>();
+    rt::object::auto_traits::<crate::beta::HomeRealmDiscoveryPolicy>();
+    rt::object::auto_traits::<crate::beta::TokenIssuancePolicy>();
+    rt::object::auto_traits::<crate::beta::TokenLifetimePolicy>();
+};
+#[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyStsPolicy {
     const BASE_NAME: &'static str = "microsoft.graph.stsPolicy";
     #[inline]
@@ -7488,6 +7596,21 @@ for AnyTeamsAppInstallation {
         Self::UserScopeTeamsAppInstallation(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Send for AnyTeamsAppInstallation {}
+#[cfg(msgraph_beta_core)]
+unsafe impl ::std::marker::Sync for AnyTeamsAppInstallation {}
+#[cfg(msgraph_beta_core)]
+impl ::std::marker::Unpin for AnyTeamsAppInstallation {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::UnwindSafe for AnyTeamsAppInstallation {}
+#[cfg(msgraph_beta_core)]
+impl ::std::panic::RefUnwindSafe for AnyTeamsAppInstallation {}
+#[cfg(msgraph_beta_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::TeamsAppInstallation>();
+    rt::object::auto_traits::<crate::beta::UserScopeTeamsAppInstallation>();
+};
 #[cfg(msgraph_beta_core)]
 impl rt::Poly for AnyTeamsAppInstallation {
     const BASE_NAME: &'static str = "microsoft.graph.teamsAppInstallation";

@@ -2640,6 +2640,29 @@ for AnyUnifiedRoleManagementPolicyRule {
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
+unsafe impl ::std::marker::Send for AnyUnifiedRoleManagementPolicyRule {}
+#[cfg(msgraph_beta_policies_or_search)]
+unsafe impl ::std::marker::Sync for AnyUnifiedRoleManagementPolicyRule {}
+#[cfg(msgraph_beta_policies_or_search)]
+impl ::std::marker::Unpin for AnyUnifiedRoleManagementPolicyRule {}
+#[cfg(msgraph_beta_policies_or_search)]
+impl ::std::panic::UnwindSafe for AnyUnifiedRoleManagementPolicyRule {}
+#[cfg(msgraph_beta_policies_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyUnifiedRoleManagementPolicyRule {}
+#[cfg(msgraph_beta_policies_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::UnifiedRoleManagementPolicyRule>();
+    rt::object::auto_traits::<crate::beta::UnifiedRoleManagementPolicyApprovalRule>();
+    rt::object::auto_traits::<
+        crate::beta::UnifiedRoleManagementPolicyAuthenticationContextRule,
+    >();
+    rt::object::auto_traits::<crate::beta::UnifiedRoleManagementPolicyEnablementRule>();
+    rt::object::auto_traits::<crate::beta::UnifiedRoleManagementPolicyExpirationRule>();
+    rt::object::auto_traits::<
+        crate::beta::UnifiedRoleManagementPolicyNotificationRule,
+    >();
+};
+#[cfg(msgraph_beta_policies_or_search)]
 impl rt::Poly for AnyUnifiedRoleManagementPolicyRule {
     const BASE_NAME: &'static str = "microsoft.graph.unifiedRoleManagementPolicyRule";
     #[inline]
@@ -3198,6 +3221,22 @@ for AnyUnifiedRoleScheduleBase {
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
+unsafe impl ::std::marker::Send for AnyUnifiedRoleScheduleBase {}
+#[cfg(msgraph_beta_role_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyUnifiedRoleScheduleBase {}
+#[cfg(msgraph_beta_role_management_or_search)]
+impl ::std::marker::Unpin for AnyUnifiedRoleScheduleBase {}
+#[cfg(msgraph_beta_role_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyUnifiedRoleScheduleBase {}
+#[cfg(msgraph_beta_role_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyUnifiedRoleScheduleBase {}
+#[cfg(msgraph_beta_role_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::UnifiedRoleScheduleBase>();
+    rt::object::auto_traits::<crate::beta::UnifiedRoleAssignmentSchedule>();
+    rt::object::auto_traits::<crate::beta::UnifiedRoleEligibilitySchedule>();
+};
+#[cfg(msgraph_beta_role_management_or_search)]
 impl rt::Poly for AnyUnifiedRoleScheduleBase {
     const BASE_NAME: &'static str = "microsoft.graph.unifiedRoleScheduleBase";
     #[inline]
@@ -3733,6 +3772,22 @@ for AnyUnifiedRoleScheduleInstanceBase {
         Self::UnifiedRoleEligibilityScheduleInstance(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_role_management_or_search)]
+unsafe impl ::std::marker::Send for AnyUnifiedRoleScheduleInstanceBase {}
+#[cfg(msgraph_beta_role_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyUnifiedRoleScheduleInstanceBase {}
+#[cfg(msgraph_beta_role_management_or_search)]
+impl ::std::marker::Unpin for AnyUnifiedRoleScheduleInstanceBase {}
+#[cfg(msgraph_beta_role_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyUnifiedRoleScheduleInstanceBase {}
+#[cfg(msgraph_beta_role_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyUnifiedRoleScheduleInstanceBase {}
+#[cfg(msgraph_beta_role_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::UnifiedRoleScheduleInstanceBase>();
+    rt::object::auto_traits::<crate::beta::UnifiedRoleAssignmentScheduleInstance>();
+    rt::object::auto_traits::<crate::beta::UnifiedRoleEligibilityScheduleInstance>();
+};
 #[cfg(msgraph_beta_role_management_or_search)]
 impl rt::Poly for AnyUnifiedRoleScheduleInstanceBase {
     const BASE_NAME: &'static str = "microsoft.graph.unifiedRoleScheduleInstanceBase";
@@ -6459,6 +6514,21 @@ for AnyVpnConfiguration {
         Self::AndroidDeviceOwnerVpnConfiguration(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyVpnConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyVpnConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyVpnConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyVpnConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyVpnConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::VpnConfiguration>();
+    rt::object::auto_traits::<crate::beta::AndroidDeviceOwnerVpnConfiguration>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyVpnConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.vpnConfiguration";

@@ -429,6 +429,21 @@ for AnyWindows10CertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyWindows10CertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyWindows10CertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyWindows10CertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyWindows10CertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyWindows10CertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::Windows10CertificateProfileBase>();
+    rt::object::auto_traits::<crate::beta::Windows10PkcsCertificateProfile>();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyWindows10CertificateProfileBase {
     const BASE_NAME: &'static str = "microsoft.graph.windows10CertificateProfileBase";
     #[inline]

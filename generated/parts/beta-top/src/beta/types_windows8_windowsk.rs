@@ -458,6 +458,21 @@ for AnyWindows81CertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyWindows81CertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyWindows81CertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyWindows81CertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyWindows81CertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyWindows81CertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::Windows81CertificateProfileBase>();
+    rt::object::auto_traits::<crate::beta::Windows81ScepCertificateProfile>();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyWindows81CertificateProfileBase {
     const BASE_NAME: &'static str = "microsoft.graph.windows81CertificateProfileBase";
     #[inline]
@@ -3173,6 +3188,21 @@ for AnyWindows81VpnConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyWindows81VpnConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyWindows81VpnConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyWindows81VpnConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyWindows81VpnConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyWindows81VpnConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::Windows81VpnConfiguration>();
+    rt::object::auto_traits::<crate::beta::WindowsPhone81VpnConfiguration>();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyWindows81VpnConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.windows81VpnConfiguration";
     #[inline]
@@ -4363,6 +4393,24 @@ for AnyWindowsAutopilotDeploymentProfile {
         Self::AzureAdWindowsAutopilotDeploymentProfile(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyWindowsAutopilotDeploymentProfile {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyWindowsAutopilotDeploymentProfile {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyWindowsAutopilotDeploymentProfile {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyWindowsAutopilotDeploymentProfile {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyWindowsAutopilotDeploymentProfile {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::WindowsAutopilotDeploymentProfile>();
+    rt::object::auto_traits::<
+        crate::beta::ActiveDirectoryWindowsAutopilotDeploymentProfile,
+    >();
+    rt::object::auto_traits::<crate::beta::AzureAdWindowsAutopilotDeploymentProfile>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyWindowsAutopilotDeploymentProfile {
     const BASE_NAME: &'static str = "microsoft.graph.windowsAutopilotDeploymentProfile";
@@ -5652,6 +5700,28 @@ for AnyWindowsCertificateProfileBase {
         Self::WindowsPhone81ImportedPfxCertificateProfile(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyWindowsCertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyWindowsCertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyWindowsCertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyWindowsCertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyWindowsCertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::WindowsCertificateProfileBase>();
+    rt::object::auto_traits::<crate::beta::Windows10CertificateProfileBase>();
+    rt::object::auto_traits::<crate::beta::Windows10ImportedPfxCertificateProfile>();
+    rt::object::auto_traits::<crate::beta::Windows10PkcsCertificateProfile>();
+    rt::object::auto_traits::<crate::beta::Windows81CertificateProfileBase>();
+    rt::object::auto_traits::<crate::beta::Windows81ScepCertificateProfile>();
+    rt::object::auto_traits::<
+        crate::beta::WindowsPhone81ImportedPfxCertificateProfile,
+    >();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyWindowsCertificateProfileBase {
     const BASE_NAME: &'static str = "microsoft.graph.windowsCertificateProfileBase";

@@ -1634,6 +1634,21 @@ for AnyWindowsPhone81CertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyWindowsPhone81CertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyWindowsPhone81CertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyWindowsPhone81CertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyWindowsPhone81CertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyWindowsPhone81CertificateProfileBase {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::WindowsPhone81CertificateProfileBase>();
+    rt::object::auto_traits::<crate::beta::WindowsPhone81ScepCertificateProfile>();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyWindowsPhone81CertificateProfileBase {
     const BASE_NAME: &'static str = "microsoft.graph.windowsPhone81CertificateProfileBase";
     #[inline]
@@ -6570,6 +6585,23 @@ for AnyWindowsVpnConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyWindowsVpnConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyWindowsVpnConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyWindowsVpnConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyWindowsVpnConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyWindowsVpnConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::WindowsVpnConfiguration>();
+    rt::object::auto_traits::<crate::beta::Windows10VpnConfiguration>();
+    rt::object::auto_traits::<crate::beta::Windows81VpnConfiguration>();
+    rt::object::auto_traits::<crate::beta::WindowsPhone81VpnConfiguration>();
+};
+#[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyWindowsVpnConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.windowsVpnConfiguration";
     #[inline]
@@ -7680,6 +7712,21 @@ for AnyWindowsWifiConfiguration {
         Self::WindowsWifiEnterpriseEapConfiguration(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyWindowsWifiConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyWindowsWifiConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::marker::Unpin for AnyWindowsWifiConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyWindowsWifiConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyWindowsWifiConfiguration {}
+#[cfg(msgraph_beta_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::beta::WindowsWifiConfiguration>();
+    rt::object::auto_traits::<crate::beta::WindowsWifiEnterpriseEapConfiguration>();
+};
 #[cfg(msgraph_beta_device_management_or_search)]
 impl rt::Poly for AnyWindowsWifiConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.windowsWifiConfiguration";

@@ -979,6 +979,22 @@ impl ::std::convert::From<crate::v1::call_records::ServiceEndpoint> for AnyEndpo
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+unsafe impl ::std::marker::Send for AnyEndpoint {}
+#[cfg(msgraph_v1_communications_or_search)]
+unsafe impl ::std::marker::Sync for AnyEndpoint {}
+#[cfg(msgraph_v1_communications_or_search)]
+impl ::std::marker::Unpin for AnyEndpoint {}
+#[cfg(msgraph_v1_communications_or_search)]
+impl ::std::panic::UnwindSafe for AnyEndpoint {}
+#[cfg(msgraph_v1_communications_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyEndpoint {}
+#[cfg(msgraph_v1_communications_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::call_records::Endpoint>();
+    rt::object::auto_traits::<crate::v1::call_records::ParticipantEndpoint>();
+    rt::object::auto_traits::<crate::v1::call_records::ServiceEndpoint>();
+};
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Poly for AnyEndpoint {
     const BASE_NAME: &'static str = "microsoft.graph.callRecords.endpoint";
     #[inline]
@@ -3557,6 +3573,22 @@ impl ::std::convert::From<crate::v1::call_records::ServiceUserAgent> for AnyUser
         Self::ServiceUserAgent(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_communications_or_search)]
+unsafe impl ::std::marker::Send for AnyUserAgent {}
+#[cfg(msgraph_v1_communications_or_search)]
+unsafe impl ::std::marker::Sync for AnyUserAgent {}
+#[cfg(msgraph_v1_communications_or_search)]
+impl ::std::marker::Unpin for AnyUserAgent {}
+#[cfg(msgraph_v1_communications_or_search)]
+impl ::std::panic::UnwindSafe for AnyUserAgent {}
+#[cfg(msgraph_v1_communications_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyUserAgent {}
+#[cfg(msgraph_v1_communications_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::call_records::UserAgent>();
+    rt::object::auto_traits::<crate::v1::call_records::ClientUserAgent>();
+    rt::object::auto_traits::<crate::v1::call_records::ServiceUserAgent>();
+};
 #[cfg(msgraph_v1_communications_or_search)]
 impl rt::Poly for AnyUserAgent {
     const BASE_NAME: &'static str = "microsoft.graph.callRecords.userAgent";

@@ -218,6 +218,28 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_any_area)]
+unsafe impl ::std::marker::Send for AnyAccessReviewContextDataBase {}
+#[cfg(msgraph_v1_any_area)]
+unsafe impl ::std::marker::Sync for AnyAccessReviewContextDataBase {}
+#[cfg(msgraph_v1_any_area)]
+impl ::std::marker::Unpin for AnyAccessReviewContextDataBase {}
+#[cfg(msgraph_v1_any_area)]
+impl ::std::panic::UnwindSafe for AnyAccessReviewContextDataBase {}
+#[cfg(msgraph_v1_any_area)]
+impl ::std::panic::RefUnwindSafe for AnyAccessReviewContextDataBase {}
+#[cfg(msgraph_v1_any_area)]
+const _: () = {
+    rt::object::auto_traits::<
+        crate::v1::custom_data_provided_resource_payloads::AccessReviewContextDataBase,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::custom_data_provided_resource_payloads::AccessReviewContextData,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::custom_data_provided_resource_payloads::ApplyDecisionContextData,
+    >();
+};
+#[cfg(msgraph_v1_any_area)]
 impl rt::Poly for AnyAccessReviewContextDataBase {
     const BASE_NAME: &'static str = "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase";
     #[inline]
@@ -542,6 +564,29 @@ impl ::std::convert::From<
         Self::ApplyDecisionContextData(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_any_area)]
+unsafe impl ::std::marker::Send for AnyData {}
+#[cfg(msgraph_v1_any_area)]
+unsafe impl ::std::marker::Sync for AnyData {}
+#[cfg(msgraph_v1_any_area)]
+impl ::std::marker::Unpin for AnyData {}
+#[cfg(msgraph_v1_any_area)]
+impl ::std::panic::UnwindSafe for AnyData {}
+#[cfg(msgraph_v1_any_area)]
+impl ::std::panic::RefUnwindSafe for AnyData {}
+#[cfg(msgraph_v1_any_area)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::custom_data_provided_resource_payloads::Data>();
+    rt::object::auto_traits::<
+        crate::v1::custom_data_provided_resource_payloads::AccessReviewContextData,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::custom_data_provided_resource_payloads::AccessReviewContextDataBase,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::custom_data_provided_resource_payloads::ApplyDecisionContextData,
+    >();
+};
 #[cfg(msgraph_v1_any_area)]
 impl rt::Poly for AnyData {
     const BASE_NAME: &'static str = "microsoft.graph.customDataProvidedResourcePayloads.data";

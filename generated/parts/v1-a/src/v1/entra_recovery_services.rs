@@ -697,6 +697,22 @@ for AnyRecoveryJobBase {
     }
 }
 #[cfg(msgraph_v1_directory_or_search)]
+unsafe impl ::std::marker::Send for AnyRecoveryJobBase {}
+#[cfg(msgraph_v1_directory_or_search)]
+unsafe impl ::std::marker::Sync for AnyRecoveryJobBase {}
+#[cfg(msgraph_v1_directory_or_search)]
+impl ::std::marker::Unpin for AnyRecoveryJobBase {}
+#[cfg(msgraph_v1_directory_or_search)]
+impl ::std::panic::UnwindSafe for AnyRecoveryJobBase {}
+#[cfg(msgraph_v1_directory_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyRecoveryJobBase {}
+#[cfg(msgraph_v1_directory_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::entra_recovery_services::RecoveryJobBase>();
+    rt::object::auto_traits::<crate::v1::entra_recovery_services::RecoveryJob>();
+    rt::object::auto_traits::<crate::v1::entra_recovery_services::RecoveryPreviewJob>();
+};
+#[cfg(msgraph_v1_directory_or_search)]
 impl rt::Poly for AnyRecoveryJobBase {
     const BASE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryJobBase";
     #[inline]
@@ -1193,6 +1209,28 @@ impl ::std::convert::From<
         Self::RecoveryJobEntityNamesFilter(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_directory_or_search)]
+unsafe impl ::std::marker::Send for AnyRecoveryJobFilteringCriteriaBase {}
+#[cfg(msgraph_v1_directory_or_search)]
+unsafe impl ::std::marker::Sync for AnyRecoveryJobFilteringCriteriaBase {}
+#[cfg(msgraph_v1_directory_or_search)]
+impl ::std::marker::Unpin for AnyRecoveryJobFilteringCriteriaBase {}
+#[cfg(msgraph_v1_directory_or_search)]
+impl ::std::panic::UnwindSafe for AnyRecoveryJobFilteringCriteriaBase {}
+#[cfg(msgraph_v1_directory_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyRecoveryJobFilteringCriteriaBase {}
+#[cfg(msgraph_v1_directory_or_search)]
+const _: () = {
+    rt::object::auto_traits::<
+        crate::v1::entra_recovery_services::RecoveryJobFilteringCriteriaBase,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::entra_recovery_services::RecoveryJobEntityNameAndIdsFilter,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::entra_recovery_services::RecoveryJobEntityNamesFilter,
+    >();
+};
 #[cfg(msgraph_v1_directory_or_search)]
 impl rt::Poly for AnyRecoveryJobFilteringCriteriaBase {
     const BASE_NAME: &'static str = "microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase";

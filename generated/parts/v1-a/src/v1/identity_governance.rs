@@ -1569,6 +1569,28 @@ for AnyWorkflowExecutionTrigger {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Send for AnyWorkflowExecutionTrigger {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Sync for AnyWorkflowExecutionTrigger {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::marker::Unpin for AnyWorkflowExecutionTrigger {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::UnwindSafe for AnyWorkflowExecutionTrigger {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyWorkflowExecutionTrigger {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<
+        crate::v1::identity_governance::WorkflowExecutionTrigger,
+    >();
+    rt::object::auto_traits::<crate::v1::identity_governance::AttributeChangeTrigger>();
+    rt::object::auto_traits::<crate::v1::identity_governance::MembershipChangeTrigger>();
+    rt::object::auto_traits::<
+        crate::v1::identity_governance::TimeBasedAttributeTrigger,
+    >();
+    rt::object::auto_traits::<crate::v1::identity_governance::UserInactivityTrigger>();
+};
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyWorkflowExecutionTrigger {
     const BASE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowExecutionTrigger";
     #[inline]

@@ -1040,6 +1040,23 @@ for AnyOperation {
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
+unsafe impl ::std::marker::Send for AnyOperation {}
+#[cfg(msgraph_v1_reports_or_search)]
+unsafe impl ::std::marker::Sync for AnyOperation {}
+#[cfg(msgraph_v1_reports_or_search)]
+impl ::std::marker::Unpin for AnyOperation {}
+#[cfg(msgraph_v1_reports_or_search)]
+impl ::std::panic::UnwindSafe for AnyOperation {}
+#[cfg(msgraph_v1_reports_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyOperation {}
+#[cfg(msgraph_v1_reports_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::partners_billing::Operation>();
+    rt::object::auto_traits::<crate::v1::partners_billing::ExportSuccessOperation>();
+    rt::object::auto_traits::<crate::v1::partners_billing::FailedOperation>();
+    rt::object::auto_traits::<crate::v1::partners_billing::RunningOperation>();
+};
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::Poly for AnyOperation {
     const BASE_NAME: &'static str = "microsoft.graph.partners.billing.operation";
     #[inline]

@@ -1112,6 +1112,23 @@ impl ::std::convert::From<crate::v1::search::Qna> for AnySearchAnswer {
     }
 }
 #[cfg(msgraph_v1_search)]
+unsafe impl ::std::marker::Send for AnySearchAnswer {}
+#[cfg(msgraph_v1_search)]
+unsafe impl ::std::marker::Sync for AnySearchAnswer {}
+#[cfg(msgraph_v1_search)]
+impl ::std::marker::Unpin for AnySearchAnswer {}
+#[cfg(msgraph_v1_search)]
+impl ::std::panic::UnwindSafe for AnySearchAnswer {}
+#[cfg(msgraph_v1_search)]
+impl ::std::panic::RefUnwindSafe for AnySearchAnswer {}
+#[cfg(msgraph_v1_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::search::SearchAnswer>();
+    rt::object::auto_traits::<crate::v1::search::Acronym>();
+    rt::object::auto_traits::<crate::v1::search::Bookmark>();
+    rt::object::auto_traits::<crate::v1::search::Qna>();
+};
+#[cfg(msgraph_v1_search)]
 impl rt::Poly for AnySearchAnswer {
     const BASE_NAME: &'static str = "microsoft.graph.search.searchAnswer";
     #[inline]

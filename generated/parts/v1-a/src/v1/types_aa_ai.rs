@@ -275,6 +275,21 @@ for AnyAccessPackageAnswer {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Send for AnyAccessPackageAnswer {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Sync for AnyAccessPackageAnswer {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::marker::Unpin for AnyAccessPackageAnswer {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::UnwindSafe for AnyAccessPackageAnswer {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAccessPackageAnswer {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::AccessPackageAnswer>();
+    rt::object::auto_traits::<crate::v1::AccessPackageAnswerString>();
+};
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyAccessPackageAnswer {
     const BASE_NAME: &'static str = "microsoft.graph.accessPackageAnswer";
     #[inline]
@@ -1337,6 +1352,22 @@ for AnyAccessPackageQuestion {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Send for AnyAccessPackageQuestion {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Sync for AnyAccessPackageQuestion {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::marker::Unpin for AnyAccessPackageQuestion {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::UnwindSafe for AnyAccessPackageQuestion {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAccessPackageQuestion {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::AccessPackageQuestion>();
+    rt::object::auto_traits::<crate::v1::AccessPackageMultipleChoiceQuestion>();
+    rt::object::auto_traits::<crate::v1::AccessPackageTextInputQuestion>();
+};
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyAccessPackageQuestion {
     const BASE_NAME: &'static str = "microsoft.graph.accessPackageQuestion";
     #[inline]
@@ -1930,6 +1961,21 @@ for AnyAccessPackageResource {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Send for AnyAccessPackageResource {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Sync for AnyAccessPackageResource {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::marker::Unpin for AnyAccessPackageResource {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::UnwindSafe for AnyAccessPackageResource {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAccessPackageResource {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::AccessPackageResource>();
+    rt::object::auto_traits::<crate::v1::CustomDataProvidedResource>();
+};
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyAccessPackageResource {
     const BASE_NAME: &'static str = "microsoft.graph.accessPackageResource";
     #[inline]
@@ -2414,6 +2460,21 @@ for AnyAccessPackageResourceAttributeDestination {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Send for AnyAccessPackageResourceAttributeDestination {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Sync for AnyAccessPackageResourceAttributeDestination {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::marker::Unpin for AnyAccessPackageResourceAttributeDestination {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::UnwindSafe for AnyAccessPackageResourceAttributeDestination {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAccessPackageResourceAttributeDestination {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::AccessPackageResourceAttributeDestination>();
+    rt::object::auto_traits::<crate::v1::AccessPackageUserDirectoryAttributeStore>();
+};
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyAccessPackageResourceAttributeDestination {
     const BASE_NAME: &'static str = "microsoft.graph.accessPackageResourceAttributeDestination";
     #[inline]
@@ -2645,6 +2706,21 @@ for AnyAccessPackageResourceAttributeSource {
         Self::AccessPackageResourceAttributeQuestion(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Send for AnyAccessPackageResourceAttributeSource {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Sync for AnyAccessPackageResourceAttributeSource {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::marker::Unpin for AnyAccessPackageResourceAttributeSource {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::UnwindSafe for AnyAccessPackageResourceAttributeSource {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAccessPackageResourceAttributeSource {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::AccessPackageResourceAttributeSource>();
+    rt::object::auto_traits::<crate::v1::AccessPackageResourceAttributeQuestion>();
+};
 #[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyAccessPackageResourceAttributeSource {
     const BASE_NAME: &'static str = "microsoft.graph.accessPackageResourceAttributeSource";
@@ -3503,6 +3579,24 @@ for AnyAccessPackageSuggestionReason {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Send for AnyAccessPackageSuggestionReason {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Sync for AnyAccessPackageSuggestionReason {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::marker::Unpin for AnyAccessPackageSuggestionReason {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::UnwindSafe for AnyAccessPackageSuggestionReason {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAccessPackageSuggestionReason {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::AccessPackageSuggestionReason>();
+    rt::object::auto_traits::<crate::v1::AccessPackageSuggestionRelatedPeopleBased>();
+    rt::object::auto_traits::<
+        crate::v1::AccessPackageSuggestionSelfAssignmentHistoryBased,
+    >();
+};
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyAccessPackageSuggestionReason {
     const BASE_NAME: &'static str = "microsoft.graph.accessPackageSuggestionReason";
     #[inline]
@@ -4098,6 +4192,22 @@ for AnyAccessReviewApplyAction {
         Self::RemoveAccessApplyAction(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Send for AnyAccessReviewApplyAction {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Sync for AnyAccessReviewApplyAction {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::marker::Unpin for AnyAccessReviewApplyAction {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::UnwindSafe for AnyAccessReviewApplyAction {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAccessReviewApplyAction {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::AccessReviewApplyAction>();
+    rt::object::auto_traits::<crate::v1::DisableAndDeleteUserApplyAction>();
+    rt::object::auto_traits::<crate::v1::RemoveAccessApplyAction>();
+};
 #[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyAccessReviewApplyAction {
     const BASE_NAME: &'static str = "microsoft.graph.accessReviewApplyAction";
@@ -5252,6 +5362,29 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Send for AnyAccessReviewInstanceDecisionItemResource {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Sync for AnyAccessReviewInstanceDecisionItemResource {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::marker::Unpin for AnyAccessReviewInstanceDecisionItemResource {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::UnwindSafe for AnyAccessReviewInstanceDecisionItemResource {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAccessReviewInstanceDecisionItemResource {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::AccessReviewInstanceDecisionItemResource>();
+    rt::object::auto_traits::<
+        crate::v1::AccessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::AccessReviewInstanceDecisionItemAzureRoleResource,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::AccessReviewInstanceDecisionItemServicePrincipalResource,
+    >();
+};
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyAccessReviewInstanceDecisionItemResource {
     const BASE_NAME: &'static str = "microsoft.graph.accessReviewInstanceDecisionItemResource";
     #[inline]
@@ -5809,6 +5942,21 @@ for AnyAccessReviewNotificationRecipientScope {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Send for AnyAccessReviewNotificationRecipientScope {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Sync for AnyAccessReviewNotificationRecipientScope {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::marker::Unpin for AnyAccessReviewNotificationRecipientScope {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::UnwindSafe for AnyAccessReviewNotificationRecipientScope {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAccessReviewNotificationRecipientScope {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::AccessReviewNotificationRecipientScope>();
+    rt::object::auto_traits::<crate::v1::AccessReviewNotificationRecipientQueryScope>();
+};
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyAccessReviewNotificationRecipientScope {
     const BASE_NAME: &'static str = "microsoft.graph.accessReviewNotificationRecipientScope";
     #[inline]
@@ -5999,6 +6147,21 @@ for AnyAccessReviewQueryScope {
         Self::AccessReviewInactiveUsersQueryScope(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Send for AnyAccessReviewQueryScope {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Sync for AnyAccessReviewQueryScope {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::marker::Unpin for AnyAccessReviewQueryScope {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::UnwindSafe for AnyAccessReviewQueryScope {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAccessReviewQueryScope {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::AccessReviewQueryScope>();
+    rt::object::auto_traits::<crate::v1::AccessReviewInactiveUsersQueryScope>();
+};
 #[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyAccessReviewQueryScope {
     const BASE_NAME: &'static str = "microsoft.graph.accessReviewQueryScope";
@@ -6220,6 +6383,24 @@ for AnyAccessReviewRecommendationInsightSetting {
         Self::UserLastSignInRecommendationInsightSetting(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Send for AnyAccessReviewRecommendationInsightSetting {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Sync for AnyAccessReviewRecommendationInsightSetting {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::marker::Unpin for AnyAccessReviewRecommendationInsightSetting {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::UnwindSafe for AnyAccessReviewRecommendationInsightSetting {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAccessReviewRecommendationInsightSetting {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::AccessReviewRecommendationInsightSetting>();
+    rt::object::auto_traits::<
+        crate::v1::GroupPeerOutlierRecommendationInsightSettings,
+    >();
+    rt::object::auto_traits::<crate::v1::UserLastSignInRecommendationInsightSetting>();
+};
 #[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyAccessReviewRecommendationInsightSetting {
     const BASE_NAME: &'static str = "microsoft.graph.accessReviewRecommendationInsightSetting";
@@ -6853,6 +7034,23 @@ for AnyAccessReviewScope {
         Self::PrincipalResourceMembershipsScope(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Send for AnyAccessReviewScope {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Sync for AnyAccessReviewScope {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::marker::Unpin for AnyAccessReviewScope {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::UnwindSafe for AnyAccessReviewScope {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAccessReviewScope {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::AccessReviewScope>();
+    rt::object::auto_traits::<crate::v1::AccessReviewInactiveUsersQueryScope>();
+    rt::object::auto_traits::<crate::v1::AccessReviewQueryScope>();
+    rt::object::auto_traits::<crate::v1::PrincipalResourceMembershipsScope>();
+};
 #[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyAccessReviewScope {
     const BASE_NAME: &'static str = "microsoft.graph.accessReviewScope";
@@ -8410,6 +8608,22 @@ impl ::std::convert::From<crate::v1::AiInteractionPlugin> for AnyAiInteractionEn
         Self::AiInteractionPlugin(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core_or_security)]
+unsafe impl ::std::marker::Send for AnyAiInteractionEntity {}
+#[cfg(msgraph_v1_core_or_security)]
+unsafe impl ::std::marker::Sync for AnyAiInteractionEntity {}
+#[cfg(msgraph_v1_core_or_security)]
+impl ::std::marker::Unpin for AnyAiInteractionEntity {}
+#[cfg(msgraph_v1_core_or_security)]
+impl ::std::panic::UnwindSafe for AnyAiInteractionEntity {}
+#[cfg(msgraph_v1_core_or_security)]
+impl ::std::panic::RefUnwindSafe for AnyAiInteractionEntity {}
+#[cfg(msgraph_v1_core_or_security)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::AiInteractionEntity>();
+    rt::object::auto_traits::<crate::v1::AiAgentInfo>();
+    rt::object::auto_traits::<crate::v1::AiInteractionPlugin>();
+};
 #[cfg(msgraph_v1_core_or_security)]
 impl rt::Poly for AnyAiInteractionEntity {
     const BASE_NAME: &'static str = "microsoft.graph.aiInteractionEntity";

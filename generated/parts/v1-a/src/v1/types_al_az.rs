@@ -5335,6 +5335,53 @@ for AnyAuthenticationMethodConfiguration {
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+unsafe impl ::std::marker::Send for AnyAuthenticationMethodConfiguration {}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+unsafe impl ::std::marker::Sync for AnyAuthenticationMethodConfiguration {}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl ::std::marker::Unpin for AnyAuthenticationMethodConfiguration {}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl ::std::panic::UnwindSafe for AnyAuthenticationMethodConfiguration {}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl ::std::panic::RefUnwindSafe for AnyAuthenticationMethodConfiguration {}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::AuthenticationMethodConfiguration>();
+    rt::object::auto_traits::<crate::v1::EmailAuthenticationMethodConfiguration>();
+    rt::object::auto_traits::<crate::v1::ExternalAuthenticationMethodConfiguration>();
+    rt::object::auto_traits::<crate::v1::Fido2AuthenticationMethodConfiguration>();
+    rt::object::auto_traits::<
+        crate::v1::MicrosoftAuthenticatorAuthenticationMethodConfiguration,
+    >();
+    rt::object::auto_traits::<crate::v1::QrCodePinAuthenticationMethodConfiguration>();
+    rt::object::auto_traits::<crate::v1::SmsAuthenticationMethodConfiguration>();
+    rt::object::auto_traits::<
+        crate::v1::SoftwareOathAuthenticationMethodConfiguration,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::TemporaryAccessPassAuthenticationMethodConfiguration,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::VerifiableCredentialsAuthenticationMethodConfiguration,
+    >();
+    rt::object::auto_traits::<crate::v1::VoiceAuthenticationMethodConfiguration>();
+    rt::object::auto_traits::<
+        crate::v1::X509CertificateAuthenticationMethodConfiguration,
+    >();
+};
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
 impl rt::Poly for AnyAuthenticationMethodConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.authenticationMethodConfiguration";
     #[inline]
@@ -6136,6 +6183,40 @@ for AnyAuthenticationMethodTarget {
         Self::VerifiableCredentialAuthenticationMethodTarget(::std::boxed::Box::new(v))
     }
 }
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+unsafe impl ::std::marker::Send for AnyAuthenticationMethodTarget {}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+unsafe impl ::std::marker::Sync for AnyAuthenticationMethodTarget {}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl ::std::marker::Unpin for AnyAuthenticationMethodTarget {}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl ::std::panic::UnwindSafe for AnyAuthenticationMethodTarget {}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+impl ::std::panic::RefUnwindSafe for AnyAuthenticationMethodTarget {}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::AuthenticationMethodTarget>();
+    rt::object::auto_traits::<
+        crate::v1::MicrosoftAuthenticatorAuthenticationMethodTarget,
+    >();
+    rt::object::auto_traits::<crate::v1::PasskeyAuthenticationMethodTarget>();
+    rt::object::auto_traits::<crate::v1::SmsAuthenticationMethodTarget>();
+    rt::object::auto_traits::<
+        crate::v1::VerifiableCredentialAuthenticationMethodTarget,
+    >();
+};
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]

@@ -658,6 +658,24 @@ impl ::std::convert::From<crate::v1::ListItemVersion> for AnyBaseItemVersion {
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+unsafe impl ::std::marker::Send for AnyBaseItemVersion {}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+unsafe impl ::std::marker::Sync for AnyBaseItemVersion {}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+impl ::std::marker::Unpin for AnyBaseItemVersion {}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+impl ::std::panic::UnwindSafe for AnyBaseItemVersion {}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+impl ::std::panic::RefUnwindSafe for AnyBaseItemVersion {}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::BaseItemVersion>();
+    rt::object::auto_traits::<crate::v1::DocumentSetVersion>();
+    #[cfg(msgraph_v1_drives_or_search)]
+    rt::object::auto_traits::<crate::v1::DriveItemVersion>();
+    rt::object::auto_traits::<crate::v1::ListItemVersion>();
+};
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl rt::Poly for AnyBaseItemVersion {
     const BASE_NAME: &'static str = "microsoft.graph.baseItemVersion";
     #[inline]
@@ -1981,6 +1999,21 @@ impl ::std::convert::From<crate::v1::BookingCustomer> for AnyBookingCustomerBase
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+unsafe impl ::std::marker::Send for AnyBookingCustomerBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+unsafe impl ::std::marker::Sync for AnyBookingCustomerBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::marker::Unpin for AnyBookingCustomerBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::panic::UnwindSafe for AnyBookingCustomerBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::panic::RefUnwindSafe for AnyBookingCustomerBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::BookingCustomerBase>();
+    rt::object::auto_traits::<crate::v1::BookingCustomer>();
+};
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Poly for AnyBookingCustomerBase {
     const BASE_NAME: &'static str = "microsoft.graph.bookingCustomerBase";
     #[inline]
@@ -2279,6 +2312,21 @@ for AnyBookingCustomerInformationBase {
         Self::BookingCustomerInformation(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_search_or_solutions)]
+unsafe impl ::std::marker::Send for AnyBookingCustomerInformationBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+unsafe impl ::std::marker::Sync for AnyBookingCustomerInformationBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::marker::Unpin for AnyBookingCustomerInformationBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::panic::UnwindSafe for AnyBookingCustomerInformationBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::panic::RefUnwindSafe for AnyBookingCustomerInformationBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::BookingCustomerInformationBase>();
+    rt::object::auto_traits::<crate::v1::BookingCustomerInformation>();
+};
 #[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Poly for AnyBookingCustomerInformationBase {
     const BASE_NAME: &'static str = "microsoft.graph.bookingCustomerInformationBase";
@@ -3784,6 +3832,21 @@ impl ::std::convert::From<crate::v1::BookingStaffMember> for AnyBookingStaffMemb
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+unsafe impl ::std::marker::Send for AnyBookingStaffMemberBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+unsafe impl ::std::marker::Sync for AnyBookingStaffMemberBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::marker::Unpin for AnyBookingStaffMemberBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::panic::UnwindSafe for AnyBookingStaffMemberBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::panic::RefUnwindSafe for AnyBookingStaffMemberBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::BookingStaffMemberBase>();
+    rt::object::auto_traits::<crate::v1::BookingStaffMember>();
+};
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Poly for AnyBookingStaffMemberBase {
     const BASE_NAME: &'static str = "microsoft.graph.bookingStaffMemberBase";
     #[inline]
@@ -4250,6 +4313,21 @@ for AnyBookingsAvailability {
         Self::BookingsAvailabilityWindow(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_search_or_solutions)]
+unsafe impl ::std::marker::Send for AnyBookingsAvailability {}
+#[cfg(msgraph_v1_search_or_solutions)]
+unsafe impl ::std::marker::Sync for AnyBookingsAvailability {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::marker::Unpin for AnyBookingsAvailability {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::panic::UnwindSafe for AnyBookingsAvailability {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::panic::RefUnwindSafe for AnyBookingsAvailability {}
+#[cfg(msgraph_v1_search_or_solutions)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::BookingsAvailability>();
+    rt::object::auto_traits::<crate::v1::BookingsAvailabilityWindow>();
+};
 #[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Poly for AnyBookingsAvailability {
     const BASE_NAME: &'static str = "microsoft.graph.bookingsAvailability";
@@ -5247,6 +5325,22 @@ impl ::std::convert::From<crate::v1::SharePointBrowseSession> for AnyBrowseSessi
         Self::SharePointBrowseSession(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_search_or_solutions)]
+unsafe impl ::std::marker::Send for AnyBrowseSessionBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+unsafe impl ::std::marker::Sync for AnyBrowseSessionBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::marker::Unpin for AnyBrowseSessionBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::panic::UnwindSafe for AnyBrowseSessionBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::panic::RefUnwindSafe for AnyBrowseSessionBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::BrowseSessionBase>();
+    rt::object::auto_traits::<crate::v1::OneDriveForBusinessBrowseSession>();
+    rt::object::auto_traits::<crate::v1::SharePointBrowseSession>();
+};
 #[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Poly for AnyBrowseSessionBase {
     const BASE_NAME: &'static str = "microsoft.graph.browseSessionBase";

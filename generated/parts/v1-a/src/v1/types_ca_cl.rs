@@ -837,6 +837,21 @@ impl ::std::convert::From<crate::v1::EmergencyCallEvent> for AnyCallEvent {
     }
 }
 #[cfg(msgraph_v1_search)]
+unsafe impl ::std::marker::Send for AnyCallEvent {}
+#[cfg(msgraph_v1_search)]
+unsafe impl ::std::marker::Sync for AnyCallEvent {}
+#[cfg(msgraph_v1_search)]
+impl ::std::marker::Unpin for AnyCallEvent {}
+#[cfg(msgraph_v1_search)]
+impl ::std::panic::UnwindSafe for AnyCallEvent {}
+#[cfg(msgraph_v1_search)]
+impl ::std::panic::RefUnwindSafe for AnyCallEvent {}
+#[cfg(msgraph_v1_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::CallEvent>();
+    rt::object::auto_traits::<crate::v1::EmergencyCallEvent>();
+};
+#[cfg(msgraph_v1_search)]
 impl rt::Poly for AnyCallEvent {
     const BASE_NAME: &'static str = "microsoft.graph.callEvent";
     #[inline]
@@ -1227,6 +1242,22 @@ impl ::std::convert::From<crate::v1::OutgoingCallOptions> for AnyCallOptions {
         Self::OutgoingCallOptions(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_communications_or_search)]
+unsafe impl ::std::marker::Send for AnyCallOptions {}
+#[cfg(msgraph_v1_communications_or_search)]
+unsafe impl ::std::marker::Sync for AnyCallOptions {}
+#[cfg(msgraph_v1_communications_or_search)]
+impl ::std::marker::Unpin for AnyCallOptions {}
+#[cfg(msgraph_v1_communications_or_search)]
+impl ::std::panic::UnwindSafe for AnyCallOptions {}
+#[cfg(msgraph_v1_communications_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyCallOptions {}
+#[cfg(msgraph_v1_communications_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::CallOptions>();
+    rt::object::auto_traits::<crate::v1::IncomingCallOptions>();
+    rt::object::auto_traits::<crate::v1::OutgoingCallOptions>();
+};
 #[cfg(msgraph_v1_communications_or_search)]
 impl rt::Poly for AnyCallOptions {
     const BASE_NAME: &'static str = "microsoft.graph.callOptions";
@@ -3872,6 +3903,21 @@ impl ::std::convert::From<crate::v1::TargetedChatMessage> for AnyChatMessage {
         Self::TargetedChatMessage(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core_or_teamwork)]
+unsafe impl ::std::marker::Send for AnyChatMessage {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+unsafe impl ::std::marker::Sync for AnyChatMessage {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl ::std::marker::Unpin for AnyChatMessage {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl ::std::panic::UnwindSafe for AnyChatMessage {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl ::std::panic::RefUnwindSafe for AnyChatMessage {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ChatMessage>();
+    rt::object::auto_traits::<crate::v1::TargetedChatMessage>();
+};
 #[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Poly for AnyChatMessage {
     const BASE_NAME: &'static str = "microsoft.graph.chatMessage";

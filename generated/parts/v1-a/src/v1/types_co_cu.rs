@@ -877,6 +877,32 @@ for AnyCommsOperation {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+unsafe impl ::std::marker::Send for AnyCommsOperation {}
+#[cfg(msgraph_v1_communications_or_search)]
+unsafe impl ::std::marker::Sync for AnyCommsOperation {}
+#[cfg(msgraph_v1_communications_or_search)]
+impl ::std::marker::Unpin for AnyCommsOperation {}
+#[cfg(msgraph_v1_communications_or_search)]
+impl ::std::panic::UnwindSafe for AnyCommsOperation {}
+#[cfg(msgraph_v1_communications_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyCommsOperation {}
+#[cfg(msgraph_v1_communications_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::CommsOperation>();
+    rt::object::auto_traits::<crate::v1::AddLargeGalleryViewOperation>();
+    rt::object::auto_traits::<crate::v1::CancelMediaProcessingOperation>();
+    rt::object::auto_traits::<crate::v1::InviteParticipantsOperation>();
+    rt::object::auto_traits::<crate::v1::MuteParticipantOperation>();
+    rt::object::auto_traits::<crate::v1::PlayPromptOperation>();
+    rt::object::auto_traits::<crate::v1::RecordOperation>();
+    rt::object::auto_traits::<crate::v1::SendDtmfTonesOperation>();
+    rt::object::auto_traits::<crate::v1::StartHoldMusicOperation>();
+    rt::object::auto_traits::<crate::v1::StopHoldMusicOperation>();
+    rt::object::auto_traits::<crate::v1::SubscribeToToneOperation>();
+    rt::object::auto_traits::<crate::v1::UnmuteParticipantOperation>();
+    rt::object::auto_traits::<crate::v1::UpdateRecordingStatusOperation>();
+};
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Poly for AnyCommsOperation {
     const BASE_NAME: &'static str = "microsoft.graph.commsOperation";
     #[inline]
@@ -2198,6 +2224,22 @@ impl ::std::convert::From<crate::v1::TextContent> for AnyContentBase {
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
+unsafe impl ::std::marker::Send for AnyContentBase {}
+#[cfg(msgraph_v1_core_or_security)]
+unsafe impl ::std::marker::Sync for AnyContentBase {}
+#[cfg(msgraph_v1_core_or_security)]
+impl ::std::marker::Unpin for AnyContentBase {}
+#[cfg(msgraph_v1_core_or_security)]
+impl ::std::panic::UnwindSafe for AnyContentBase {}
+#[cfg(msgraph_v1_core_or_security)]
+impl ::std::panic::RefUnwindSafe for AnyContentBase {}
+#[cfg(msgraph_v1_core_or_security)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ContentBase>();
+    rt::object::auto_traits::<crate::v1::BinaryContent>();
+    rt::object::auto_traits::<crate::v1::TextContent>();
+};
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Poly for AnyContentBase {
     const BASE_NAME: &'static str = "microsoft.graph.contentBase";
     #[inline]
@@ -2904,6 +2946,21 @@ impl ::std::convert::From<crate::v1::EndUserSettings> for AnyControlConfiguratio
         Self::EndUserSettings(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Send for AnyControlConfiguration {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Sync for AnyControlConfiguration {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::marker::Unpin for AnyControlConfiguration {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::UnwindSafe for AnyControlConfiguration {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyControlConfiguration {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ControlConfiguration>();
+    rt::object::auto_traits::<crate::v1::EndUserSettings>();
+};
 #[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyControlConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.controlConfiguration";
@@ -3725,6 +3782,21 @@ impl ::std::convert::From<crate::v1::CopilotPackageDetail> for AnyCopilotPackage
         Self::CopilotPackageDetail(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_copilot_or_search)]
+unsafe impl ::std::marker::Send for AnyCopilotPackage {}
+#[cfg(msgraph_v1_copilot_or_search)]
+unsafe impl ::std::marker::Sync for AnyCopilotPackage {}
+#[cfg(msgraph_v1_copilot_or_search)]
+impl ::std::marker::Unpin for AnyCopilotPackage {}
+#[cfg(msgraph_v1_copilot_or_search)]
+impl ::std::panic::UnwindSafe for AnyCopilotPackage {}
+#[cfg(msgraph_v1_copilot_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyCopilotPackage {}
+#[cfg(msgraph_v1_copilot_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::CopilotPackage>();
+    rt::object::auto_traits::<crate::v1::CopilotPackageDetail>();
+};
 #[cfg(msgraph_v1_copilot_or_search)]
 impl rt::Poly for AnyCopilotPackage {
     const BASE_NAME: &'static str = "microsoft.graph.copilotPackage";
@@ -5367,6 +5439,23 @@ for AnyCustomDataProvidedResourceUploadSession {
         )
     }
 }
+#[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Send for AnyCustomDataProvidedResourceUploadSession {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Sync for AnyCustomDataProvidedResourceUploadSession {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::marker::Unpin for AnyCustomDataProvidedResourceUploadSession {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::UnwindSafe for AnyCustomDataProvidedResourceUploadSession {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyCustomDataProvidedResourceUploadSession {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::CustomDataProvidedResourceUploadSession>();
+    rt::object::auto_traits::<
+        crate::v1::CustomDataProvidedResourceAccessReviewUploadSession,
+    >();
+};
 #[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyCustomDataProvidedResourceUploadSession {
     const BASE_NAME: &'static str = "microsoft.graph.customDataProvidedResourceUploadSession";

@@ -127,6 +127,28 @@ impl ::std::convert::From<crate::v1::ResultTemplateDictionary> for AnyDictionary
     }
 }
 #[cfg(msgraph_v1_core_or_security_or_storage)]
+unsafe impl ::std::marker::Send for AnyDictionary {}
+#[cfg(msgraph_v1_core_or_security_or_storage)]
+unsafe impl ::std::marker::Sync for AnyDictionary {}
+#[cfg(msgraph_v1_core_or_security_or_storage)]
+impl ::std::marker::Unpin for AnyDictionary {}
+#[cfg(msgraph_v1_core_or_security_or_storage)]
+impl ::std::panic::UnwindSafe for AnyDictionary {}
+#[cfg(msgraph_v1_core_or_security_or_storage)]
+impl ::std::panic::RefUnwindSafe for AnyDictionary {}
+#[cfg(msgraph_v1_core_or_security_or_storage)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::Dictionary>();
+    #[cfg(msgraph_v1_core_or_security)]
+    rt::object::auto_traits::<crate::v1::CustomMetadataDictionary>();
+    #[cfg(msgraph_v1_search_or_storage)]
+    rt::object::auto_traits::<crate::v1::FileStorageContainerCustomPropertyDictionary>();
+    #[cfg(msgraph_v1_admin_or_search)]
+    rt::object::auto_traits::<crate::v1::OpenComplexDictionaryType>();
+    #[cfg(msgraph_v1_search)]
+    rt::object::auto_traits::<crate::v1::ResultTemplateDictionary>();
+};
+#[cfg(msgraph_v1_core_or_security_or_storage)]
 impl rt::Poly for AnyDictionary {
     const BASE_NAME: &'static str = "microsoft.graph.Dictionary";
     #[inline]
@@ -720,6 +742,24 @@ for AnyDataSecurityAndGovernance {
         Self::UserDataSecurityAndGovernance(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core_or_security)]
+unsafe impl ::std::marker::Send for AnyDataSecurityAndGovernance {}
+#[cfg(msgraph_v1_core_or_security)]
+unsafe impl ::std::marker::Sync for AnyDataSecurityAndGovernance {}
+#[cfg(msgraph_v1_core_or_security)]
+impl ::std::marker::Unpin for AnyDataSecurityAndGovernance {}
+#[cfg(msgraph_v1_core_or_security)]
+impl ::std::panic::UnwindSafe for AnyDataSecurityAndGovernance {}
+#[cfg(msgraph_v1_core_or_security)]
+impl ::std::panic::RefUnwindSafe for AnyDataSecurityAndGovernance {}
+#[cfg(msgraph_v1_core_or_security)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::DataSecurityAndGovernance>();
+    #[cfg(msgraph_v1_search_or_security)]
+    rt::object::auto_traits::<crate::v1::TenantDataSecurityAndGovernance>();
+    #[cfg(msgraph_v1_core)]
+    rt::object::auto_traits::<crate::v1::UserDataSecurityAndGovernance>();
+};
 #[cfg(msgraph_v1_core_or_security)]
 impl rt::Poly for AnyDataSecurityAndGovernance {
     const BASE_NAME: &'static str = "microsoft.graph.dataSecurityAndGovernance";
@@ -2725,6 +2765,30 @@ for AnyDeviceEnrollmentConfiguration {
         Self::Windows10EnrollmentCompletionPageConfiguration(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyDeviceEnrollmentConfiguration {}
+#[cfg(msgraph_v1_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyDeviceEnrollmentConfiguration {}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl ::std::marker::Unpin for AnyDeviceEnrollmentConfiguration {}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyDeviceEnrollmentConfiguration {}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyDeviceEnrollmentConfiguration {}
+#[cfg(msgraph_v1_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::DeviceEnrollmentConfiguration>();
+    rt::object::auto_traits::<crate::v1::DeviceEnrollmentLimitConfiguration>();
+    rt::object::auto_traits::<
+        crate::v1::DeviceEnrollmentPlatformRestrictionsConfiguration,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::DeviceEnrollmentWindowsHelloForBusinessConfiguration,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::Windows10EnrollmentCompletionPageConfiguration,
+    >();
+};
 #[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Poly for AnyDeviceEnrollmentConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.deviceEnrollmentConfiguration";
@@ -5014,6 +5078,21 @@ for AnyDeviceManagementTroubleshootingEvent {
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
+unsafe impl ::std::marker::Send for AnyDeviceManagementTroubleshootingEvent {}
+#[cfg(msgraph_v1_core_or_device_management)]
+unsafe impl ::std::marker::Sync for AnyDeviceManagementTroubleshootingEvent {}
+#[cfg(msgraph_v1_core_or_device_management)]
+impl ::std::marker::Unpin for AnyDeviceManagementTroubleshootingEvent {}
+#[cfg(msgraph_v1_core_or_device_management)]
+impl ::std::panic::UnwindSafe for AnyDeviceManagementTroubleshootingEvent {}
+#[cfg(msgraph_v1_core_or_device_management)]
+impl ::std::panic::RefUnwindSafe for AnyDeviceManagementTroubleshootingEvent {}
+#[cfg(msgraph_v1_core_or_device_management)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::DeviceManagementTroubleshootingEvent>();
+    rt::object::auto_traits::<crate::v1::EnrollmentTroubleshootingEvent>();
+};
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Poly for AnyDeviceManagementTroubleshootingEvent {
     const BASE_NAME: &'static str = "microsoft.graph.deviceManagementTroubleshootingEvent";
     #[inline]
@@ -5936,6 +6015,21 @@ for AnyDictionaries {
         Self::SearchResourceMetadataDictionary(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_copilot)]
+unsafe impl ::std::marker::Send for AnyDictionaries {}
+#[cfg(msgraph_v1_copilot)]
+unsafe impl ::std::marker::Sync for AnyDictionaries {}
+#[cfg(msgraph_v1_copilot)]
+impl ::std::marker::Unpin for AnyDictionaries {}
+#[cfg(msgraph_v1_copilot)]
+impl ::std::panic::UnwindSafe for AnyDictionaries {}
+#[cfg(msgraph_v1_copilot)]
+impl ::std::panic::RefUnwindSafe for AnyDictionaries {}
+#[cfg(msgraph_v1_copilot)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::Dictionaries>();
+    rt::object::auto_traits::<crate::v1::SearchResourceMetadataDictionary>();
+};
 #[cfg(msgraph_v1_copilot)]
 impl rt::Poly for AnyDictionaries {
     const BASE_NAME: &'static str = "microsoft.graph.dictionaries";
@@ -7194,6 +7288,25 @@ impl ::std::convert::From<crate::v1::DomainDnsUnavailableRecord> for AnyDomainDn
         Self::DomainDnsUnavailableRecord(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+unsafe impl ::std::marker::Send for AnyDomainDnsRecord {}
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+unsafe impl ::std::marker::Sync for AnyDomainDnsRecord {}
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+impl ::std::marker::Unpin for AnyDomainDnsRecord {}
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+impl ::std::panic::UnwindSafe for AnyDomainDnsRecord {}
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyDomainDnsRecord {}
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::DomainDnsRecord>();
+    rt::object::auto_traits::<crate::v1::DomainDnsCnameRecord>();
+    rt::object::auto_traits::<crate::v1::DomainDnsMxRecord>();
+    rt::object::auto_traits::<crate::v1::DomainDnsSrvRecord>();
+    rt::object::auto_traits::<crate::v1::DomainDnsTxtRecord>();
+    rt::object::auto_traits::<crate::v1::DomainDnsUnavailableRecord>();
+};
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 impl rt::Poly for AnyDomainDnsRecord {
     const BASE_NAME: &'static str = "microsoft.graph.domainDnsRecord";

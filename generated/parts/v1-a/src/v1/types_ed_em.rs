@@ -1179,6 +1179,21 @@ for AnyEducationAssignmentGrade {
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+unsafe impl ::std::marker::Send for AnyEducationAssignmentGrade {}
+#[cfg(msgraph_v1_education_or_search)]
+unsafe impl ::std::marker::Sync for AnyEducationAssignmentGrade {}
+#[cfg(msgraph_v1_education_or_search)]
+impl ::std::marker::Unpin for AnyEducationAssignmentGrade {}
+#[cfg(msgraph_v1_education_or_search)]
+impl ::std::panic::UnwindSafe for AnyEducationAssignmentGrade {}
+#[cfg(msgraph_v1_education_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyEducationAssignmentGrade {}
+#[cfg(msgraph_v1_education_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::EducationAssignmentGrade>();
+    rt::object::auto_traits::<crate::v1::EducationAssignmentPointsGrade>();
+};
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Poly for AnyEducationAssignmentGrade {
     const BASE_NAME: &'static str = "microsoft.graph.educationAssignmentGrade";
     #[inline]
@@ -1371,6 +1386,21 @@ for AnyEducationAssignmentGradeType {
         Self::EducationAssignmentPointsGradeType(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_education_or_search)]
+unsafe impl ::std::marker::Send for AnyEducationAssignmentGradeType {}
+#[cfg(msgraph_v1_education_or_search)]
+unsafe impl ::std::marker::Sync for AnyEducationAssignmentGradeType {}
+#[cfg(msgraph_v1_education_or_search)]
+impl ::std::marker::Unpin for AnyEducationAssignmentGradeType {}
+#[cfg(msgraph_v1_education_or_search)]
+impl ::std::panic::UnwindSafe for AnyEducationAssignmentGradeType {}
+#[cfg(msgraph_v1_education_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyEducationAssignmentGradeType {}
+#[cfg(msgraph_v1_education_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::EducationAssignmentGradeType>();
+    rt::object::auto_traits::<crate::v1::EducationAssignmentPointsGradeType>();
+};
 #[cfg(msgraph_v1_education_or_search)]
 impl rt::Poly for AnyEducationAssignmentGradeType {
     const BASE_NAME: &'static str = "microsoft.graph.educationAssignmentGradeType";
@@ -1818,6 +1848,23 @@ for AnyEducationAssignmentRecipient {
         Self::EducationAssignmentIndividualRecipient(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_education_or_search)]
+unsafe impl ::std::marker::Send for AnyEducationAssignmentRecipient {}
+#[cfg(msgraph_v1_education_or_search)]
+unsafe impl ::std::marker::Sync for AnyEducationAssignmentRecipient {}
+#[cfg(msgraph_v1_education_or_search)]
+impl ::std::marker::Unpin for AnyEducationAssignmentRecipient {}
+#[cfg(msgraph_v1_education_or_search)]
+impl ::std::panic::UnwindSafe for AnyEducationAssignmentRecipient {}
+#[cfg(msgraph_v1_education_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyEducationAssignmentRecipient {}
+#[cfg(msgraph_v1_education_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::EducationAssignmentRecipient>();
+    rt::object::auto_traits::<crate::v1::EducationAssignmentClassRecipient>();
+    rt::object::auto_traits::<crate::v1::EducationAssignmentGroupRecipient>();
+    rt::object::auto_traits::<crate::v1::EducationAssignmentIndividualRecipient>();
+};
 #[cfg(msgraph_v1_education_or_search)]
 impl rt::Poly for AnyEducationAssignmentRecipient {
     const BASE_NAME: &'static str = "microsoft.graph.educationAssignmentRecipient";
@@ -4169,6 +4216,24 @@ impl ::std::convert::From<crate::v1::EducationRubricOutcome> for AnyEducationOut
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+unsafe impl ::std::marker::Send for AnyEducationOutcome {}
+#[cfg(msgraph_v1_education_or_search)]
+unsafe impl ::std::marker::Sync for AnyEducationOutcome {}
+#[cfg(msgraph_v1_education_or_search)]
+impl ::std::marker::Unpin for AnyEducationOutcome {}
+#[cfg(msgraph_v1_education_or_search)]
+impl ::std::panic::UnwindSafe for AnyEducationOutcome {}
+#[cfg(msgraph_v1_education_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyEducationOutcome {}
+#[cfg(msgraph_v1_education_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::EducationOutcome>();
+    rt::object::auto_traits::<crate::v1::EducationFeedbackOutcome>();
+    rt::object::auto_traits::<crate::v1::EducationFeedbackResourceOutcome>();
+    rt::object::auto_traits::<crate::v1::EducationPointsOutcome>();
+    rt::object::auto_traits::<crate::v1::EducationRubricOutcome>();
+};
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Poly for AnyEducationOutcome {
     const BASE_NAME: &'static str = "microsoft.graph.educationOutcome";
     #[inline]
@@ -4803,6 +4868,31 @@ impl ::std::convert::From<crate::v1::EducationWordResource> for AnyEducationReso
         Self::EducationWordResource(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_education_or_search)]
+unsafe impl ::std::marker::Send for AnyEducationResource {}
+#[cfg(msgraph_v1_education_or_search)]
+unsafe impl ::std::marker::Sync for AnyEducationResource {}
+#[cfg(msgraph_v1_education_or_search)]
+impl ::std::marker::Unpin for AnyEducationResource {}
+#[cfg(msgraph_v1_education_or_search)]
+impl ::std::panic::UnwindSafe for AnyEducationResource {}
+#[cfg(msgraph_v1_education_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyEducationResource {}
+#[cfg(msgraph_v1_education_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::EducationResource>();
+    rt::object::auto_traits::<crate::v1::EducationChannelResource>();
+    rt::object::auto_traits::<crate::v1::EducationExcelResource>();
+    rt::object::auto_traits::<crate::v1::EducationExternalResource>();
+    rt::object::auto_traits::<crate::v1::EducationFileResource>();
+    rt::object::auto_traits::<crate::v1::EducationLinkResource>();
+    rt::object::auto_traits::<crate::v1::EducationLinkedAssignmentResource>();
+    rt::object::auto_traits::<crate::v1::EducationMediaResource>();
+    rt::object::auto_traits::<crate::v1::EducationPowerPointResource>();
+    rt::object::auto_traits::<crate::v1::EducationSpeakerProgressResource>();
+    rt::object::auto_traits::<crate::v1::EducationTeamsAppResource>();
+    rt::object::auto_traits::<crate::v1::EducationWordResource>();
+};
 #[cfg(msgraph_v1_education_or_search)]
 impl rt::Poly for AnyEducationResource {
     const BASE_NAME: &'static str = "microsoft.graph.educationResource";
@@ -6495,6 +6585,21 @@ for AnyEducationSubmissionRecipient {
         Self::EducationSubmissionIndividualRecipient(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_education_or_search)]
+unsafe impl ::std::marker::Send for AnyEducationSubmissionRecipient {}
+#[cfg(msgraph_v1_education_or_search)]
+unsafe impl ::std::marker::Sync for AnyEducationSubmissionRecipient {}
+#[cfg(msgraph_v1_education_or_search)]
+impl ::std::marker::Unpin for AnyEducationSubmissionRecipient {}
+#[cfg(msgraph_v1_education_or_search)]
+impl ::std::panic::UnwindSafe for AnyEducationSubmissionRecipient {}
+#[cfg(msgraph_v1_education_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyEducationSubmissionRecipient {}
+#[cfg(msgraph_v1_education_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::EducationSubmissionRecipient>();
+    rt::object::auto_traits::<crate::v1::EducationSubmissionIndividualRecipient>();
+};
 #[cfg(msgraph_v1_education_or_search)]
 impl rt::Poly for AnyEducationSubmissionRecipient {
     const BASE_NAME: &'static str = "microsoft.graph.educationSubmissionRecipient";

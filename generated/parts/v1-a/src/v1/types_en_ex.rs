@@ -610,6 +610,21 @@ for AnyEngagementConversation {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+unsafe impl ::std::marker::Send for AnyEngagementConversation {}
+#[cfg(msgraph_v1_communications_or_search)]
+unsafe impl ::std::marker::Sync for AnyEngagementConversation {}
+#[cfg(msgraph_v1_communications_or_search)]
+impl ::std::marker::Unpin for AnyEngagementConversation {}
+#[cfg(msgraph_v1_communications_or_search)]
+impl ::std::panic::UnwindSafe for AnyEngagementConversation {}
+#[cfg(msgraph_v1_communications_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyEngagementConversation {}
+#[cfg(msgraph_v1_communications_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::EngagementConversation>();
+    rt::object::auto_traits::<crate::v1::OnlineMeetingEngagementConversation>();
+};
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Poly for AnyEngagementConversation {
     const BASE_NAME: &'static str = "microsoft.graph.engagementConversation";
     #[inline]
@@ -1190,6 +1205,23 @@ for AnyEngagementConversationMessage {
         Self::EngagementConversationSystemMessage(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_communications_or_search)]
+unsafe impl ::std::marker::Send for AnyEngagementConversationMessage {}
+#[cfg(msgraph_v1_communications_or_search)]
+unsafe impl ::std::marker::Sync for AnyEngagementConversationMessage {}
+#[cfg(msgraph_v1_communications_or_search)]
+impl ::std::marker::Unpin for AnyEngagementConversationMessage {}
+#[cfg(msgraph_v1_communications_or_search)]
+impl ::std::panic::UnwindSafe for AnyEngagementConversationMessage {}
+#[cfg(msgraph_v1_communications_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyEngagementConversationMessage {}
+#[cfg(msgraph_v1_communications_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::EngagementConversationMessage>();
+    rt::object::auto_traits::<crate::v1::EngagementConversationDiscussionMessage>();
+    rt::object::auto_traits::<crate::v1::EngagementConversationQuestionMessage>();
+    rt::object::auto_traits::<crate::v1::EngagementConversationSystemMessage>();
+};
 #[cfg(msgraph_v1_communications_or_search)]
 impl rt::Poly for AnyEngagementConversationMessage {
     const BASE_NAME: &'static str = "microsoft.graph.engagementConversationMessage";
@@ -3745,6 +3777,56 @@ for AnyEventMessageDetail {
         Self::TeamsAppUpgradedEventMessageDetail(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core_or_teamwork)]
+unsafe impl ::std::marker::Send for AnyEventMessageDetail {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+unsafe impl ::std::marker::Sync for AnyEventMessageDetail {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl ::std::marker::Unpin for AnyEventMessageDetail {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl ::std::panic::UnwindSafe for AnyEventMessageDetail {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl ::std::panic::RefUnwindSafe for AnyEventMessageDetail {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::EventMessageDetail>();
+    rt::object::auto_traits::<crate::v1::CallEndedEventMessageDetail>();
+    rt::object::auto_traits::<crate::v1::CallRecordingEventMessageDetail>();
+    rt::object::auto_traits::<crate::v1::CallStartedEventMessageDetail>();
+    rt::object::auto_traits::<crate::v1::CallTranscriptEventMessageDetail>();
+    rt::object::auto_traits::<crate::v1::ChannelAddedEventMessageDetail>();
+    rt::object::auto_traits::<crate::v1::ChannelDeletedEventMessageDetail>();
+    rt::object::auto_traits::<crate::v1::ChannelDescriptionUpdatedEventMessageDetail>();
+    rt::object::auto_traits::<crate::v1::ChannelRenamedEventMessageDetail>();
+    rt::object::auto_traits::<
+        crate::v1::ChannelSetAsFavoriteByDefaultEventMessageDetail,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::ChannelUnsetAsFavoriteByDefaultEventMessageDetail,
+    >();
+    rt::object::auto_traits::<crate::v1::ChatRenamedEventMessageDetail>();
+    rt::object::auto_traits::<
+        crate::v1::ConversationMemberRoleUpdatedEventMessageDetail,
+    >();
+    rt::object::auto_traits::<crate::v1::MeetingPolicyUpdatedEventMessageDetail>();
+    rt::object::auto_traits::<crate::v1::MembersAddedEventMessageDetail>();
+    rt::object::auto_traits::<crate::v1::MembersDeletedEventMessageDetail>();
+    rt::object::auto_traits::<crate::v1::MembersJoinedEventMessageDetail>();
+    rt::object::auto_traits::<crate::v1::MembersLeftEventMessageDetail>();
+    rt::object::auto_traits::<crate::v1::MessagePinnedEventMessageDetail>();
+    rt::object::auto_traits::<crate::v1::MessageUnpinnedEventMessageDetail>();
+    rt::object::auto_traits::<crate::v1::TabUpdatedEventMessageDetail>();
+    rt::object::auto_traits::<crate::v1::TeamArchivedEventMessageDetail>();
+    rt::object::auto_traits::<crate::v1::TeamCreatedEventMessageDetail>();
+    rt::object::auto_traits::<crate::v1::TeamDescriptionUpdatedEventMessageDetail>();
+    rt::object::auto_traits::<crate::v1::TeamJoiningDisabledEventMessageDetail>();
+    rt::object::auto_traits::<crate::v1::TeamJoiningEnabledEventMessageDetail>();
+    rt::object::auto_traits::<crate::v1::TeamRenamedEventMessageDetail>();
+    rt::object::auto_traits::<crate::v1::TeamUnarchivedEventMessageDetail>();
+    rt::object::auto_traits::<crate::v1::TeamsAppInstalledEventMessageDetail>();
+    rt::object::auto_traits::<crate::v1::TeamsAppRemovedEventMessageDetail>();
+    rt::object::auto_traits::<crate::v1::TeamsAppUpgradedEventMessageDetail>();
+};
 #[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Poly for AnyEventMessageDetail {
     const BASE_NAME: &'static str = "microsoft.graph.eventMessageDetail";

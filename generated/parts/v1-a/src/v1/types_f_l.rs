@@ -1961,6 +1961,22 @@ for AnyGranularRestoreArtifactBase {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+unsafe impl ::std::marker::Send for AnyGranularRestoreArtifactBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+unsafe impl ::std::marker::Sync for AnyGranularRestoreArtifactBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::marker::Unpin for AnyGranularRestoreArtifactBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::panic::UnwindSafe for AnyGranularRestoreArtifactBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::panic::RefUnwindSafe for AnyGranularRestoreArtifactBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::GranularRestoreArtifactBase>();
+    rt::object::auto_traits::<crate::v1::GranularDriveRestoreArtifact>();
+    rt::object::auto_traits::<crate::v1::GranularSiteRestoreArtifact>();
+};
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Poly for AnyGranularRestoreArtifactBase {
     const BASE_NAME: &'static str = "microsoft.graph.granularRestoreArtifactBase";
     #[inline]
@@ -4951,6 +4967,21 @@ for AnyIntegratedApplicationMetadata {
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
+unsafe impl ::std::marker::Send for AnyIntegratedApplicationMetadata {}
+#[cfg(msgraph_v1_core_or_security)]
+unsafe impl ::std::marker::Sync for AnyIntegratedApplicationMetadata {}
+#[cfg(msgraph_v1_core_or_security)]
+impl ::std::marker::Unpin for AnyIntegratedApplicationMetadata {}
+#[cfg(msgraph_v1_core_or_security)]
+impl ::std::panic::UnwindSafe for AnyIntegratedApplicationMetadata {}
+#[cfg(msgraph_v1_core_or_security)]
+impl ::std::panic::RefUnwindSafe for AnyIntegratedApplicationMetadata {}
+#[cfg(msgraph_v1_core_or_security)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::IntegratedApplicationMetadata>();
+    rt::object::auto_traits::<crate::v1::ProtectedApplicationMetadata>();
+};
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Poly for AnyIntegratedApplicationMetadata {
     const BASE_NAME: &'static str = "microsoft.graph.integratedApplicationMetadata";
     #[inline]
@@ -6356,6 +6387,21 @@ impl ::std::convert::From<crate::v1::DocumentSetVersion> for AnyListItemVersion 
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+unsafe impl ::std::marker::Send for AnyListItemVersion {}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+unsafe impl ::std::marker::Sync for AnyListItemVersion {}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+impl ::std::marker::Unpin for AnyListItemVersion {}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+impl ::std::panic::UnwindSafe for AnyListItemVersion {}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+impl ::std::panic::RefUnwindSafe for AnyListItemVersion {}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ListItemVersion>();
+    rt::object::auto_traits::<crate::v1::DocumentSetVersion>();
+};
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 impl rt::Poly for AnyListItemVersion {
     const BASE_NAME: &'static str = "microsoft.graph.listItemVersion";
     #[inline]
@@ -6894,6 +6940,26 @@ for AnyLongRunningOperation {
         Self::RichLongRunningOperation(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more)]
+unsafe impl ::std::marker::Send for AnyLongRunningOperation {}
+#[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more)]
+unsafe impl ::std::marker::Sync for AnyLongRunningOperation {}
+#[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more)]
+impl ::std::marker::Unpin for AnyLongRunningOperation {}
+#[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more)]
+impl ::std::panic::UnwindSafe for AnyLongRunningOperation {}
+#[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more)]
+impl ::std::panic::RefUnwindSafe for AnyLongRunningOperation {}
+#[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::LongRunningOperation>();
+    #[cfg(msgraph_v1_core_or_security)]
+    rt::object::auto_traits::<crate::v1::AttackSimulationOperation>();
+    #[cfg(msgraph_v1_core_or_employee_experience)]
+    rt::object::auto_traits::<crate::v1::EngagementAsyncOperation>();
+    #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+    rt::object::auto_traits::<crate::v1::RichLongRunningOperation>();
+};
 #[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more)]
 impl rt::Poly for AnyLongRunningOperation {
     const BASE_NAME: &'static str = "microsoft.graph.longRunningOperation";

@@ -1510,6 +1510,22 @@ impl ::std::convert::From<crate::v1::ServiceHostedMediaConfig> for AnyMediaConfi
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+unsafe impl ::std::marker::Send for AnyMediaConfig {}
+#[cfg(msgraph_v1_communications_or_search)]
+unsafe impl ::std::marker::Sync for AnyMediaConfig {}
+#[cfg(msgraph_v1_communications_or_search)]
+impl ::std::marker::Unpin for AnyMediaConfig {}
+#[cfg(msgraph_v1_communications_or_search)]
+impl ::std::panic::UnwindSafe for AnyMediaConfig {}
+#[cfg(msgraph_v1_communications_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyMediaConfig {}
+#[cfg(msgraph_v1_communications_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::MediaConfig>();
+    rt::object::auto_traits::<crate::v1::AppHostedMediaConfig>();
+    rt::object::auto_traits::<crate::v1::ServiceHostedMediaConfig>();
+};
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Poly for AnyMediaConfig {
     const BASE_NAME: &'static str = "microsoft.graph.mediaConfig";
     #[inline]
@@ -2155,6 +2171,23 @@ impl ::std::convert::From<crate::v1::TokenMeetingInfo> for AnyMeetingInfo {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+unsafe impl ::std::marker::Send for AnyMeetingInfo {}
+#[cfg(msgraph_v1_communications_or_search)]
+unsafe impl ::std::marker::Sync for AnyMeetingInfo {}
+#[cfg(msgraph_v1_communications_or_search)]
+impl ::std::marker::Unpin for AnyMeetingInfo {}
+#[cfg(msgraph_v1_communications_or_search)]
+impl ::std::panic::UnwindSafe for AnyMeetingInfo {}
+#[cfg(msgraph_v1_communications_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyMeetingInfo {}
+#[cfg(msgraph_v1_communications_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::MeetingInfo>();
+    rt::object::auto_traits::<crate::v1::JoinMeetingIdMeetingInfo>();
+    rt::object::auto_traits::<crate::v1::OrganizerMeetingInfo>();
+    rt::object::auto_traits::<crate::v1::TokenMeetingInfo>();
+};
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Poly for AnyMeetingInfo {
     const BASE_NAME: &'static str = "microsoft.graph.meetingInfo";
     #[inline]
@@ -2566,6 +2599,21 @@ for AnyMeetingParticipantInfo {
         Self::VirtualEventPresenterInfo(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core_or_communications)]
+unsafe impl ::std::marker::Send for AnyMeetingParticipantInfo {}
+#[cfg(msgraph_v1_core_or_communications)]
+unsafe impl ::std::marker::Sync for AnyMeetingParticipantInfo {}
+#[cfg(msgraph_v1_core_or_communications)]
+impl ::std::marker::Unpin for AnyMeetingParticipantInfo {}
+#[cfg(msgraph_v1_core_or_communications)]
+impl ::std::panic::UnwindSafe for AnyMeetingParticipantInfo {}
+#[cfg(msgraph_v1_core_or_communications)]
+impl ::std::panic::RefUnwindSafe for AnyMeetingParticipantInfo {}
+#[cfg(msgraph_v1_core_or_communications)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::MeetingParticipantInfo>();
+    rt::object::auto_traits::<crate::v1::VirtualEventPresenterInfo>();
+};
 #[cfg(msgraph_v1_core_or_communications)]
 impl rt::Poly for AnyMeetingParticipantInfo {
     const BASE_NAME: &'static str = "microsoft.graph.meetingParticipantInfo";

@@ -2737,6 +2737,24 @@ impl ::std::convert::From<crate::v1::VirtualEventSession> for AnyOnlineMeetingBa
     }
 }
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
+unsafe impl ::std::marker::Send for AnyOnlineMeetingBase {}
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
+unsafe impl ::std::marker::Sync for AnyOnlineMeetingBase {}
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
+impl ::std::marker::Unpin for AnyOnlineMeetingBase {}
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
+impl ::std::panic::UnwindSafe for AnyOnlineMeetingBase {}
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
+impl ::std::panic::RefUnwindSafe for AnyOnlineMeetingBase {}
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::OnlineMeetingBase>();
+    #[cfg(msgraph_v1_core_or_communications)]
+    rt::object::auto_traits::<crate::v1::OnlineMeeting>();
+    #[cfg(msgraph_v1_search_or_solutions)]
+    rt::object::auto_traits::<crate::v1::VirtualEventSession>();
+};
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
 impl rt::Poly for AnyOnlineMeetingBase {
     const BASE_NAME: &'static str = "microsoft.graph.onlineMeetingBase";
     #[inline]
@@ -4843,6 +4861,22 @@ for AnyOrganizationalBrandingProperties {
         Self::OrganizationalBrandingLocalization(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Send for AnyOrganizationalBrandingProperties {}
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Sync for AnyOrganizationalBrandingProperties {}
+#[cfg(msgraph_v1_core)]
+impl ::std::marker::Unpin for AnyOrganizationalBrandingProperties {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::UnwindSafe for AnyOrganizationalBrandingProperties {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::RefUnwindSafe for AnyOrganizationalBrandingProperties {}
+#[cfg(msgraph_v1_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::OrganizationalBrandingProperties>();
+    rt::object::auto_traits::<crate::v1::OrganizationalBranding>();
+    rt::object::auto_traits::<crate::v1::OrganizationalBrandingLocalization>();
+};
 #[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyOrganizationalBrandingProperties {
     const BASE_NAME: &'static str = "microsoft.graph.organizationalBrandingProperties";

@@ -759,6 +759,23 @@ for AnyParticipantJoiningResponse {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+unsafe impl ::std::marker::Send for AnyParticipantJoiningResponse {}
+#[cfg(msgraph_v1_any_area)]
+unsafe impl ::std::marker::Sync for AnyParticipantJoiningResponse {}
+#[cfg(msgraph_v1_any_area)]
+impl ::std::marker::Unpin for AnyParticipantJoiningResponse {}
+#[cfg(msgraph_v1_any_area)]
+impl ::std::panic::UnwindSafe for AnyParticipantJoiningResponse {}
+#[cfg(msgraph_v1_any_area)]
+impl ::std::panic::RefUnwindSafe for AnyParticipantJoiningResponse {}
+#[cfg(msgraph_v1_any_area)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ParticipantJoiningResponse>();
+    rt::object::auto_traits::<crate::v1::AcceptJoinResponse>();
+    rt::object::auto_traits::<crate::v1::InviteNewBotResponse>();
+    rt::object::auto_traits::<crate::v1::RejectJoinResponse>();
+};
+#[cfg(msgraph_v1_any_area)]
 impl rt::Poly for AnyParticipantJoiningResponse {
     const BASE_NAME: &'static str = "microsoft.graph.participantJoiningResponse";
     #[inline]
@@ -4218,6 +4235,23 @@ impl ::std::convert::From<crate::v1::PolicyLocationUrl> for AnyPolicyLocation {
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
+unsafe impl ::std::marker::Send for AnyPolicyLocation {}
+#[cfg(msgraph_v1_core_or_security)]
+unsafe impl ::std::marker::Sync for AnyPolicyLocation {}
+#[cfg(msgraph_v1_core_or_security)]
+impl ::std::marker::Unpin for AnyPolicyLocation {}
+#[cfg(msgraph_v1_core_or_security)]
+impl ::std::panic::UnwindSafe for AnyPolicyLocation {}
+#[cfg(msgraph_v1_core_or_security)]
+impl ::std::panic::RefUnwindSafe for AnyPolicyLocation {}
+#[cfg(msgraph_v1_core_or_security)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::PolicyLocation>();
+    rt::object::auto_traits::<crate::v1::PolicyLocationApplication>();
+    rt::object::auto_traits::<crate::v1::PolicyLocationDomain>();
+    rt::object::auto_traits::<crate::v1::PolicyLocationUrl>();
+};
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Poly for AnyPolicyLocation {
     const BASE_NAME: &'static str = "microsoft.graph.policyLocation";
     #[inline]
@@ -4809,6 +4843,24 @@ impl ::std::convert::From<crate::v1::PolicyUserScope> for AnyPolicyScopeBase {
         Self::PolicyUserScope(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core_or_security)]
+unsafe impl ::std::marker::Send for AnyPolicyScopeBase {}
+#[cfg(msgraph_v1_core_or_security)]
+unsafe impl ::std::marker::Sync for AnyPolicyScopeBase {}
+#[cfg(msgraph_v1_core_or_security)]
+impl ::std::marker::Unpin for AnyPolicyScopeBase {}
+#[cfg(msgraph_v1_core_or_security)]
+impl ::std::panic::UnwindSafe for AnyPolicyScopeBase {}
+#[cfg(msgraph_v1_core_or_security)]
+impl ::std::panic::RefUnwindSafe for AnyPolicyScopeBase {}
+#[cfg(msgraph_v1_core_or_security)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::PolicyScopeBase>();
+    #[cfg(msgraph_v1_search_or_security)]
+    rt::object::auto_traits::<crate::v1::PolicyTenantScope>();
+    #[cfg(msgraph_v1_core)]
+    rt::object::auto_traits::<crate::v1::PolicyUserScope>();
+};
 #[cfg(msgraph_v1_core_or_security)]
 impl rt::Poly for AnyPolicyScopeBase {
     const BASE_NAME: &'static str = "microsoft.graph.policyScopeBase";

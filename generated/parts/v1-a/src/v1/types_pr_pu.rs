@@ -855,6 +855,22 @@ impl ::std::convert::From<crate::v1::PrintUsageByUser> for AnyPrintUsage {
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
+unsafe impl ::std::marker::Send for AnyPrintUsage {}
+#[cfg(msgraph_v1_reports_or_search)]
+unsafe impl ::std::marker::Sync for AnyPrintUsage {}
+#[cfg(msgraph_v1_reports_or_search)]
+impl ::std::marker::Unpin for AnyPrintUsage {}
+#[cfg(msgraph_v1_reports_or_search)]
+impl ::std::panic::UnwindSafe for AnyPrintUsage {}
+#[cfg(msgraph_v1_reports_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyPrintUsage {}
+#[cfg(msgraph_v1_reports_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::PrintUsage>();
+    rt::object::auto_traits::<crate::v1::PrintUsageByPrinter>();
+    rt::object::auto_traits::<crate::v1::PrintUsageByUser>();
+};
+#[cfg(msgraph_v1_reports_or_search)]
 impl rt::Poly for AnyPrintUsage {
     const BASE_NAME: &'static str = "microsoft.graph.printUsage";
     #[inline]
@@ -6640,6 +6656,22 @@ for AnyProcessContentMetadataBase {
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
+unsafe impl ::std::marker::Send for AnyProcessContentMetadataBase {}
+#[cfg(msgraph_v1_core_or_security)]
+unsafe impl ::std::marker::Sync for AnyProcessContentMetadataBase {}
+#[cfg(msgraph_v1_core_or_security)]
+impl ::std::marker::Unpin for AnyProcessContentMetadataBase {}
+#[cfg(msgraph_v1_core_or_security)]
+impl ::std::panic::UnwindSafe for AnyProcessContentMetadataBase {}
+#[cfg(msgraph_v1_core_or_security)]
+impl ::std::panic::RefUnwindSafe for AnyProcessContentMetadataBase {}
+#[cfg(msgraph_v1_core_or_security)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ProcessContentMetadataBase>();
+    rt::object::auto_traits::<crate::v1::ProcessConversationMetadata>();
+    rt::object::auto_traits::<crate::v1::ProcessFileMetadata>();
+};
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Poly for AnyProcessContentMetadataBase {
     const BASE_NAME: &'static str = "microsoft.graph.processContentMetadataBase";
     #[inline]
@@ -7525,6 +7557,21 @@ impl ::std::convert::From<crate::v1::MediaPrompt> for AnyPrompt {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+unsafe impl ::std::marker::Send for AnyPrompt {}
+#[cfg(msgraph_v1_communications_or_search)]
+unsafe impl ::std::marker::Sync for AnyPrompt {}
+#[cfg(msgraph_v1_communications_or_search)]
+impl ::std::marker::Unpin for AnyPrompt {}
+#[cfg(msgraph_v1_communications_or_search)]
+impl ::std::panic::UnwindSafe for AnyPrompt {}
+#[cfg(msgraph_v1_communications_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyPrompt {}
+#[cfg(msgraph_v1_communications_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::Prompt>();
+    rt::object::auto_traits::<crate::v1::MediaPrompt>();
+};
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Poly for AnyPrompt {
     const BASE_NAME: &'static str = "microsoft.graph.prompt";
     #[inline]
@@ -7970,6 +8017,23 @@ for AnyProtectionPolicyBase {
         Self::SharePointProtectionPolicy(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_search_or_solutions)]
+unsafe impl ::std::marker::Send for AnyProtectionPolicyBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+unsafe impl ::std::marker::Sync for AnyProtectionPolicyBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::marker::Unpin for AnyProtectionPolicyBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::panic::UnwindSafe for AnyProtectionPolicyBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::panic::RefUnwindSafe for AnyProtectionPolicyBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ProtectionPolicyBase>();
+    rt::object::auto_traits::<crate::v1::ExchangeProtectionPolicy>();
+    rt::object::auto_traits::<crate::v1::OneDriveForBusinessProtectionPolicy>();
+    rt::object::auto_traits::<crate::v1::SharePointProtectionPolicy>();
+};
 #[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Poly for AnyProtectionPolicyBase {
     const BASE_NAME: &'static str = "microsoft.graph.protectionPolicyBase";
@@ -8534,6 +8598,23 @@ impl ::std::convert::From<crate::v1::SiteProtectionRule> for AnyProtectionRuleBa
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+unsafe impl ::std::marker::Send for AnyProtectionRuleBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+unsafe impl ::std::marker::Sync for AnyProtectionRuleBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::marker::Unpin for AnyProtectionRuleBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::panic::UnwindSafe for AnyProtectionRuleBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::panic::RefUnwindSafe for AnyProtectionRuleBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ProtectionRuleBase>();
+    rt::object::auto_traits::<crate::v1::DriveProtectionRule>();
+    rt::object::auto_traits::<crate::v1::MailboxProtectionRule>();
+    rt::object::auto_traits::<crate::v1::SiteProtectionRule>();
+};
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Poly for AnyProtectionRuleBase {
     const BASE_NAME: &'static str = "microsoft.graph.protectionRuleBase";
     #[inline]
@@ -9048,6 +9129,23 @@ for AnyProtectionUnitsBulkJobBase {
         Self::SiteProtectionUnitsBulkAdditionJob(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_search_or_solutions)]
+unsafe impl ::std::marker::Send for AnyProtectionUnitsBulkJobBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+unsafe impl ::std::marker::Sync for AnyProtectionUnitsBulkJobBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::marker::Unpin for AnyProtectionUnitsBulkJobBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::panic::UnwindSafe for AnyProtectionUnitsBulkJobBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::panic::RefUnwindSafe for AnyProtectionUnitsBulkJobBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ProtectionUnitsBulkJobBase>();
+    rt::object::auto_traits::<crate::v1::DriveProtectionUnitsBulkAdditionJob>();
+    rt::object::auto_traits::<crate::v1::MailboxProtectionUnitsBulkAdditionJob>();
+    rt::object::auto_traits::<crate::v1::SiteProtectionUnitsBulkAdditionJob>();
+};
 #[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Poly for AnyProtectionUnitsBulkJobBase {
     const BASE_NAME: &'static str = "microsoft.graph.protectionUnitsBulkJobBase";

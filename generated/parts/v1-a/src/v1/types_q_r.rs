@@ -3655,6 +3655,23 @@ for AnyRestoreArtifactsBulkRequestBase {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+unsafe impl ::std::marker::Send for AnyRestoreArtifactsBulkRequestBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+unsafe impl ::std::marker::Sync for AnyRestoreArtifactsBulkRequestBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::marker::Unpin for AnyRestoreArtifactsBulkRequestBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::panic::UnwindSafe for AnyRestoreArtifactsBulkRequestBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::panic::RefUnwindSafe for AnyRestoreArtifactsBulkRequestBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::RestoreArtifactsBulkRequestBase>();
+    rt::object::auto_traits::<crate::v1::DriveRestoreArtifactsBulkAdditionRequest>();
+    rt::object::auto_traits::<crate::v1::MailboxRestoreArtifactsBulkAdditionRequest>();
+    rt::object::auto_traits::<crate::v1::SiteRestoreArtifactsBulkAdditionRequest>();
+};
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Poly for AnyRestoreArtifactsBulkRequestBase {
     const BASE_NAME: &'static str = "microsoft.graph.restoreArtifactsBulkRequestBase";
     #[inline]
@@ -4560,6 +4577,23 @@ for AnyRestoreSessionBase {
         Self::SharePointRestoreSession(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_search_or_solutions)]
+unsafe impl ::std::marker::Send for AnyRestoreSessionBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+unsafe impl ::std::marker::Sync for AnyRestoreSessionBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::marker::Unpin for AnyRestoreSessionBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::panic::UnwindSafe for AnyRestoreSessionBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::panic::RefUnwindSafe for AnyRestoreSessionBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::RestoreSessionBase>();
+    rt::object::auto_traits::<crate::v1::ExchangeRestoreSession>();
+    rt::object::auto_traits::<crate::v1::OneDriveForBusinessRestoreSession>();
+    rt::object::auto_traits::<crate::v1::SharePointRestoreSession>();
+};
 #[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Poly for AnyRestoreSessionBase {
     const BASE_NAME: &'static str = "microsoft.graph.restoreSessionBase";
@@ -6164,6 +6198,21 @@ for AnyRiskyServicePrincipal {
     }
 }
 #[cfg(msgraph_v1_identity_protection_or_search)]
+unsafe impl ::std::marker::Send for AnyRiskyServicePrincipal {}
+#[cfg(msgraph_v1_identity_protection_or_search)]
+unsafe impl ::std::marker::Sync for AnyRiskyServicePrincipal {}
+#[cfg(msgraph_v1_identity_protection_or_search)]
+impl ::std::marker::Unpin for AnyRiskyServicePrincipal {}
+#[cfg(msgraph_v1_identity_protection_or_search)]
+impl ::std::panic::UnwindSafe for AnyRiskyServicePrincipal {}
+#[cfg(msgraph_v1_identity_protection_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyRiskyServicePrincipal {}
+#[cfg(msgraph_v1_identity_protection_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::RiskyServicePrincipal>();
+    rt::object::auto_traits::<crate::v1::RiskyServicePrincipalHistoryItem>();
+};
+#[cfg(msgraph_v1_identity_protection_or_search)]
 impl rt::Poly for AnyRiskyServicePrincipal {
     const BASE_NAME: &'static str = "microsoft.graph.riskyServicePrincipal";
     #[inline]
@@ -6779,6 +6828,21 @@ impl ::std::convert::From<crate::v1::RiskyUserHistoryItem> for AnyRiskyUser {
         Self::RiskyUserHistoryItem(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_identity_protection_or_search)]
+unsafe impl ::std::marker::Send for AnyRiskyUser {}
+#[cfg(msgraph_v1_identity_protection_or_search)]
+unsafe impl ::std::marker::Sync for AnyRiskyUser {}
+#[cfg(msgraph_v1_identity_protection_or_search)]
+impl ::std::marker::Unpin for AnyRiskyUser {}
+#[cfg(msgraph_v1_identity_protection_or_search)]
+impl ::std::panic::UnwindSafe for AnyRiskyUser {}
+#[cfg(msgraph_v1_identity_protection_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyRiskyUser {}
+#[cfg(msgraph_v1_identity_protection_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::RiskyUser>();
+    rt::object::auto_traits::<crate::v1::RiskyUserHistoryItem>();
+};
 #[cfg(msgraph_v1_identity_protection_or_search)]
 impl rt::Poly for AnyRiskyUser {
     const BASE_NAME: &'static str = "microsoft.graph.riskyUser";

@@ -478,6 +478,23 @@ impl ::std::convert::From<crate::v1::UserScope> for AnyScopeBase {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Send for AnyScopeBase {}
+#[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Sync for AnyScopeBase {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::marker::Unpin for AnyScopeBase {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::UnwindSafe for AnyScopeBase {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::RefUnwindSafe for AnyScopeBase {}
+#[cfg(msgraph_v1_search_or_security)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ScopeBase>();
+    rt::object::auto_traits::<crate::v1::GroupScope>();
+    rt::object::auto_traits::<crate::v1::TenantScope>();
+    rt::object::auto_traits::<crate::v1::UserScope>();
+};
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyScopeBase {
     const BASE_NAME: &'static str = "microsoft.graph.scopeBase";
     #[inline]
@@ -2352,6 +2369,22 @@ for AnyServiceAnnouncementBase {
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
+unsafe impl ::std::marker::Send for AnyServiceAnnouncementBase {}
+#[cfg(msgraph_v1_admin_or_search)]
+unsafe impl ::std::marker::Sync for AnyServiceAnnouncementBase {}
+#[cfg(msgraph_v1_admin_or_search)]
+impl ::std::marker::Unpin for AnyServiceAnnouncementBase {}
+#[cfg(msgraph_v1_admin_or_search)]
+impl ::std::panic::UnwindSafe for AnyServiceAnnouncementBase {}
+#[cfg(msgraph_v1_admin_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyServiceAnnouncementBase {}
+#[cfg(msgraph_v1_admin_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ServiceAnnouncementBase>();
+    rt::object::auto_traits::<crate::v1::ServiceHealthIssue>();
+    rt::object::auto_traits::<crate::v1::ServiceUpdateMessage>();
+};
+#[cfg(msgraph_v1_admin_or_search)]
 impl rt::Poly for AnyServiceAnnouncementBase {
     const BASE_NAME: &'static str = "microsoft.graph.serviceAnnouncementBase";
     #[inline]
@@ -3970,6 +4003,21 @@ for AnyServiceProvisioningError {
         Self::ServiceProvisioningXmlError(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Send for AnyServiceProvisioningError {}
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Sync for AnyServiceProvisioningError {}
+#[cfg(msgraph_v1_core)]
+impl ::std::marker::Unpin for AnyServiceProvisioningError {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::UnwindSafe for AnyServiceProvisioningError {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::RefUnwindSafe for AnyServiceProvisioningError {}
+#[cfg(msgraph_v1_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ServiceProvisioningError>();
+    rt::object::auto_traits::<crate::v1::ServiceProvisioningXmlError>();
+};
 #[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyServiceProvisioningError {
     const BASE_NAME: &'static str = "microsoft.graph.serviceProvisioningError";
@@ -6712,6 +6760,23 @@ impl ::std::convert::From<crate::v1::UserActionContext> for AnySignInContext {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Send for AnySignInContext {}
+#[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Sync for AnySignInContext {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::marker::Unpin for AnySignInContext {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::UnwindSafe for AnySignInContext {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::RefUnwindSafe for AnySignInContext {}
+#[cfg(msgraph_v1_identity_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::SignInContext>();
+    rt::object::auto_traits::<crate::v1::ApplicationContext>();
+    rt::object::auto_traits::<crate::v1::AuthContext>();
+    rt::object::auto_traits::<crate::v1::UserActionContext>();
+};
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnySignInContext {
     const BASE_NAME: &'static str = "microsoft.graph.signInContext";
     #[inline]
@@ -8257,6 +8322,21 @@ for AnyStandardTimeZoneOffset {
     }
 }
 #[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Send for AnyStandardTimeZoneOffset {}
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Sync for AnyStandardTimeZoneOffset {}
+#[cfg(msgraph_v1_core)]
+impl ::std::marker::Unpin for AnyStandardTimeZoneOffset {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::UnwindSafe for AnyStandardTimeZoneOffset {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::RefUnwindSafe for AnyStandardTimeZoneOffset {}
+#[cfg(msgraph_v1_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::StandardTimeZoneOffset>();
+    rt::object::auto_traits::<crate::v1::DaylightTimeZoneOffset>();
+};
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyStandardTimeZoneOffset {
     const BASE_NAME: &'static str = "microsoft.graph.standardTimeZoneOffset";
     #[inline]
@@ -8876,6 +8956,21 @@ for AnyStorageQuotaBreakdown {
     }
 }
 #[cfg(msgraph_v1_core_or_storage)]
+unsafe impl ::std::marker::Send for AnyStorageQuotaBreakdown {}
+#[cfg(msgraph_v1_core_or_storage)]
+unsafe impl ::std::marker::Sync for AnyStorageQuotaBreakdown {}
+#[cfg(msgraph_v1_core_or_storage)]
+impl ::std::marker::Unpin for AnyStorageQuotaBreakdown {}
+#[cfg(msgraph_v1_core_or_storage)]
+impl ::std::panic::UnwindSafe for AnyStorageQuotaBreakdown {}
+#[cfg(msgraph_v1_core_or_storage)]
+impl ::std::panic::RefUnwindSafe for AnyStorageQuotaBreakdown {}
+#[cfg(msgraph_v1_core_or_storage)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::StorageQuotaBreakdown>();
+    rt::object::auto_traits::<crate::v1::ServiceStorageQuotaBreakdown>();
+};
+#[cfg(msgraph_v1_core_or_storage)]
 impl rt::Poly for AnyStorageQuotaBreakdown {
     const BASE_NAME: &'static str = "microsoft.graph.storageQuotaBreakdown";
     #[inline]
@@ -9300,6 +9395,24 @@ for AnySubjectRightsRequestMailboxLocation {
         Self::SubjectRightsRequestEnumeratedMailboxLocation(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
+unsafe impl ::std::marker::Send for AnySubjectRightsRequestMailboxLocation {}
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
+unsafe impl ::std::marker::Sync for AnySubjectRightsRequestMailboxLocation {}
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
+impl ::std::marker::Unpin for AnySubjectRightsRequestMailboxLocation {}
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
+impl ::std::panic::UnwindSafe for AnySubjectRightsRequestMailboxLocation {}
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
+impl ::std::panic::RefUnwindSafe for AnySubjectRightsRequestMailboxLocation {}
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::SubjectRightsRequestMailboxLocation>();
+    rt::object::auto_traits::<crate::v1::SubjectRightsRequestAllMailboxLocation>();
+    rt::object::auto_traits::<
+        crate::v1::SubjectRightsRequestEnumeratedMailboxLocation,
+    >();
+};
 #[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl rt::Poly for AnySubjectRightsRequestMailboxLocation {
     const BASE_NAME: &'static str = "microsoft.graph.subjectRightsRequestMailboxLocation";

@@ -2647,6 +2647,24 @@ for AnyTeamworkNotificationRecipient {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+unsafe impl ::std::marker::Send for AnyTeamworkNotificationRecipient {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+unsafe impl ::std::marker::Sync for AnyTeamworkNotificationRecipient {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl ::std::marker::Unpin for AnyTeamworkNotificationRecipient {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl ::std::panic::UnwindSafe for AnyTeamworkNotificationRecipient {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl ::std::panic::RefUnwindSafe for AnyTeamworkNotificationRecipient {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::TeamworkNotificationRecipient>();
+    rt::object::auto_traits::<crate::v1::AadUserNotificationRecipient>();
+    rt::object::auto_traits::<crate::v1::ChannelMembersNotificationRecipient>();
+    rt::object::auto_traits::<crate::v1::ChatMembersNotificationRecipient>();
+    rt::object::auto_traits::<crate::v1::TeamMembersNotificationRecipient>();
+};
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Poly for AnyTeamworkNotificationRecipient {
     const BASE_NAME: &'static str = "microsoft.graph.teamworkNotificationRecipient";
     #[inline]
@@ -4840,6 +4858,21 @@ impl ::std::convert::From<crate::v1::CustomTimeZone> for AnyTimeZoneBase {
         Self::CustomTimeZone(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Send for AnyTimeZoneBase {}
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Sync for AnyTimeZoneBase {}
+#[cfg(msgraph_v1_core)]
+impl ::std::marker::Unpin for AnyTimeZoneBase {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::UnwindSafe for AnyTimeZoneBase {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::RefUnwindSafe for AnyTimeZoneBase {}
+#[cfg(msgraph_v1_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::TimeZoneBase>();
+    rt::object::auto_traits::<crate::v1::CustomTimeZone>();
+};
 #[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyTimeZoneBase {
     const BASE_NAME: &'static str = "microsoft.graph.timeZoneBase";

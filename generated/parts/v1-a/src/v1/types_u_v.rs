@@ -5367,6 +5367,22 @@ impl ::std::convert::From<crate::v1::EnumeratedDomains> for AnyValidatingDomains
     }
 }
 #[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Send for AnyValidatingDomains {}
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Sync for AnyValidatingDomains {}
+#[cfg(msgraph_v1_core)]
+impl ::std::marker::Unpin for AnyValidatingDomains {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::UnwindSafe for AnyValidatingDomains {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::RefUnwindSafe for AnyValidatingDomains {}
+#[cfg(msgraph_v1_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ValidatingDomains>();
+    rt::object::auto_traits::<crate::v1::AllDomains>();
+    rt::object::auto_traits::<crate::v1::EnumeratedDomains>();
+};
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyValidatingDomains {
     const BASE_NAME: &'static str = "microsoft.graph.validatingDomains";
     #[inline]
@@ -6182,6 +6198,22 @@ impl ::std::convert::From<crate::v1::VirtualEventWebinar> for AnyVirtualEvent {
         Self::VirtualEventWebinar(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_search_or_solutions)]
+unsafe impl ::std::marker::Send for AnyVirtualEvent {}
+#[cfg(msgraph_v1_search_or_solutions)]
+unsafe impl ::std::marker::Sync for AnyVirtualEvent {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::marker::Unpin for AnyVirtualEvent {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::panic::UnwindSafe for AnyVirtualEvent {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::panic::RefUnwindSafe for AnyVirtualEvent {}
+#[cfg(msgraph_v1_search_or_solutions)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::VirtualEvent>();
+    rt::object::auto_traits::<crate::v1::VirtualEventTownhall>();
+    rt::object::auto_traits::<crate::v1::VirtualEventWebinar>();
+};
 #[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Poly for AnyVirtualEvent {
     const BASE_NAME: &'static str = "microsoft.graph.virtualEvent";
@@ -7373,6 +7405,24 @@ for AnyVirtualEventRegistrationConfiguration {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+unsafe impl ::std::marker::Send for AnyVirtualEventRegistrationConfiguration {}
+#[cfg(msgraph_v1_search_or_solutions)]
+unsafe impl ::std::marker::Sync for AnyVirtualEventRegistrationConfiguration {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::marker::Unpin for AnyVirtualEventRegistrationConfiguration {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::panic::UnwindSafe for AnyVirtualEventRegistrationConfiguration {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::panic::RefUnwindSafe for AnyVirtualEventRegistrationConfiguration {}
+#[cfg(msgraph_v1_search_or_solutions)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::VirtualEventRegistrationConfiguration>();
+    rt::object::auto_traits::<
+        crate::v1::VirtualEventTownhallRegistrationConfiguration,
+    >();
+    rt::object::auto_traits::<crate::v1::VirtualEventWebinarRegistrationConfiguration>();
+};
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Poly for AnyVirtualEventRegistrationConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.virtualEventRegistrationConfiguration";
     #[inline]
@@ -8196,6 +8246,22 @@ for AnyVirtualEventRegistrationQuestionBase {
         Self::VirtualEventRegistrationPredefinedQuestion(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_search_or_solutions)]
+unsafe impl ::std::marker::Send for AnyVirtualEventRegistrationQuestionBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+unsafe impl ::std::marker::Sync for AnyVirtualEventRegistrationQuestionBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::marker::Unpin for AnyVirtualEventRegistrationQuestionBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::panic::UnwindSafe for AnyVirtualEventRegistrationQuestionBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::panic::RefUnwindSafe for AnyVirtualEventRegistrationQuestionBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::VirtualEventRegistrationQuestionBase>();
+    rt::object::auto_traits::<crate::v1::VirtualEventRegistrationCustomQuestion>();
+    rt::object::auto_traits::<crate::v1::VirtualEventRegistrationPredefinedQuestion>();
+};
 #[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Poly for AnyVirtualEventRegistrationQuestionBase {
     const BASE_NAME: &'static str = "microsoft.graph.virtualEventRegistrationQuestionBase";

@@ -294,6 +294,22 @@ impl ::std::convert::From<crate::v1::TextWebPart> for AnyWebPart {
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
+unsafe impl ::std::marker::Send for AnyWebPart {}
+#[cfg(msgraph_v1_core_or_sites)]
+unsafe impl ::std::marker::Sync for AnyWebPart {}
+#[cfg(msgraph_v1_core_or_sites)]
+impl ::std::marker::Unpin for AnyWebPart {}
+#[cfg(msgraph_v1_core_or_sites)]
+impl ::std::panic::UnwindSafe for AnyWebPart {}
+#[cfg(msgraph_v1_core_or_sites)]
+impl ::std::panic::RefUnwindSafe for AnyWebPart {}
+#[cfg(msgraph_v1_core_or_sites)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::WebPart>();
+    rt::object::auto_traits::<crate::v1::StandardWebPart>();
+    rt::object::auto_traits::<crate::v1::TextWebPart>();
+};
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Poly for AnyWebPart {
     const BASE_NAME: &'static str = "microsoft.graph.webPart";
     #[inline]
@@ -1794,6 +1810,22 @@ for AnyWindowsDeviceAccount {
         Self::WindowsDeviceAzureAdAccount(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core_or_device_management)]
+unsafe impl ::std::marker::Send for AnyWindowsDeviceAccount {}
+#[cfg(msgraph_v1_core_or_device_management)]
+unsafe impl ::std::marker::Sync for AnyWindowsDeviceAccount {}
+#[cfg(msgraph_v1_core_or_device_management)]
+impl ::std::marker::Unpin for AnyWindowsDeviceAccount {}
+#[cfg(msgraph_v1_core_or_device_management)]
+impl ::std::panic::UnwindSafe for AnyWindowsDeviceAccount {}
+#[cfg(msgraph_v1_core_or_device_management)]
+impl ::std::panic::RefUnwindSafe for AnyWindowsDeviceAccount {}
+#[cfg(msgraph_v1_core_or_device_management)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::WindowsDeviceAccount>();
+    rt::object::auto_traits::<crate::v1::WindowsDeviceAdAccount>();
+    rt::object::auto_traits::<crate::v1::WindowsDeviceAzureAdAccount>();
+};
 #[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Poly for AnyWindowsDeviceAccount {
     const BASE_NAME: &'static str = "microsoft.graph.windowsDeviceAccount";

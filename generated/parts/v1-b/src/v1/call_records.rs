@@ -380,6 +380,22 @@ impl ::std::convert::From<crate::v1::call_records::Participant> for AnyParticipa
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+unsafe impl ::std::marker::Send for AnyParticipantBase {}
+#[cfg(msgraph_v1_communications_or_search)]
+unsafe impl ::std::marker::Sync for AnyParticipantBase {}
+#[cfg(msgraph_v1_communications_or_search)]
+impl ::std::marker::Unpin for AnyParticipantBase {}
+#[cfg(msgraph_v1_communications_or_search)]
+impl ::std::panic::UnwindSafe for AnyParticipantBase {}
+#[cfg(msgraph_v1_communications_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyParticipantBase {}
+#[cfg(msgraph_v1_communications_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::call_records::ParticipantBase>();
+    rt::object::auto_traits::<crate::v1::call_records::Organizer>();
+    rt::object::auto_traits::<crate::v1::call_records::Participant>();
+};
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Poly for AnyParticipantBase {
     const BASE_NAME: &'static str = "microsoft.graph.callRecords.participantBase";
     #[inline]

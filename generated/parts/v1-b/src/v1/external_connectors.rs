@@ -945,6 +945,21 @@ for AnyExternalActivity {
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
+unsafe impl ::std::marker::Send for AnyExternalActivity {}
+#[cfg(msgraph_v1_connections_or_external_or_search)]
+unsafe impl ::std::marker::Sync for AnyExternalActivity {}
+#[cfg(msgraph_v1_connections_or_external_or_search)]
+impl ::std::marker::Unpin for AnyExternalActivity {}
+#[cfg(msgraph_v1_connections_or_external_or_search)]
+impl ::std::panic::UnwindSafe for AnyExternalActivity {}
+#[cfg(msgraph_v1_connections_or_external_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyExternalActivity {}
+#[cfg(msgraph_v1_connections_or_external_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::external_connectors::ExternalActivity>();
+    rt::object::auto_traits::<crate::v1::external_connectors::ExternalActivityResult>();
+};
+#[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::Poly for AnyExternalActivity {
     const BASE_NAME: &'static str = "microsoft.graph.externalConnectors.externalActivity";
     #[inline]
@@ -3259,6 +3274,21 @@ for AnyUrlToItemResolverBase {
         Self::ItemIdResolver(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_connections_or_external_or_search)]
+unsafe impl ::std::marker::Send for AnyUrlToItemResolverBase {}
+#[cfg(msgraph_v1_connections_or_external_or_search)]
+unsafe impl ::std::marker::Sync for AnyUrlToItemResolverBase {}
+#[cfg(msgraph_v1_connections_or_external_or_search)]
+impl ::std::marker::Unpin for AnyUrlToItemResolverBase {}
+#[cfg(msgraph_v1_connections_or_external_or_search)]
+impl ::std::panic::UnwindSafe for AnyUrlToItemResolverBase {}
+#[cfg(msgraph_v1_connections_or_external_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyUrlToItemResolverBase {}
+#[cfg(msgraph_v1_connections_or_external_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::external_connectors::UrlToItemResolverBase>();
+    rt::object::auto_traits::<crate::v1::external_connectors::ItemIdResolver>();
+};
 #[cfg(msgraph_v1_connections_or_external_or_search)]
 impl rt::Poly for AnyUrlToItemResolverBase {
     const BASE_NAME: &'static str = "microsoft.graph.externalConnectors.urlToItemResolverBase";

@@ -771,6 +771,26 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Send for AnyQuarantineCondition {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Sync for AnyQuarantineCondition {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::marker::Unpin for AnyQuarantineCondition {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::UnwindSafe for AnyQuarantineCondition {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyQuarantineCondition {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::identity_governance::QuarantineCondition>();
+    rt::object::auto_traits::<
+        crate::v1::identity_governance::CountBasedQuarantineCondition,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::identity_governance::PercentageBasedQuarantineCondition,
+    >();
+};
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyQuarantineCondition {
     const BASE_NAME: &'static str = "microsoft.graph.identityGovernance.quarantineCondition";
     #[inline]

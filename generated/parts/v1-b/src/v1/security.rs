@@ -857,6 +857,21 @@ impl ::std::convert::From<crate::v1::security::EdiscoveryReviewSet> for AnyDataS
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Send for AnyDataSet {}
+#[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Sync for AnyDataSet {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::marker::Unpin for AnyDataSet {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::UnwindSafe for AnyDataSet {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::RefUnwindSafe for AnyDataSet {}
+#[cfg(msgraph_v1_search_or_security)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::security::DataSet>();
+    rt::object::auto_traits::<crate::v1::security::EdiscoveryReviewSet>();
+};
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyDataSet {
     const BASE_NAME: &'static str = "microsoft.graph.security.dataSet";
     #[inline]
@@ -3474,6 +3489,26 @@ for AnyFilePlanDescriptorBase {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Send for AnyFilePlanDescriptorBase {}
+#[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Sync for AnyFilePlanDescriptorBase {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::marker::Unpin for AnyFilePlanDescriptorBase {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::UnwindSafe for AnyFilePlanDescriptorBase {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::RefUnwindSafe for AnyFilePlanDescriptorBase {}
+#[cfg(msgraph_v1_search_or_security)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::security::FilePlanDescriptorBase>();
+    rt::object::auto_traits::<crate::v1::security::FilePlanAppliedCategory>();
+    rt::object::auto_traits::<crate::v1::security::FilePlanAuthority>();
+    rt::object::auto_traits::<crate::v1::security::FilePlanCitation>();
+    rt::object::auto_traits::<crate::v1::security::FilePlanDepartment>();
+    rt::object::auto_traits::<crate::v1::security::FilePlanReference>();
+    rt::object::auto_traits::<crate::v1::security::FilePlanSubcategory>();
+};
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyFilePlanDescriptorBase {
     const BASE_NAME: &'static str = "microsoft.graph.security.filePlanDescriptorBase";
     #[inline]
@@ -3828,6 +3863,26 @@ for AnyFilePlanDescriptorTemplate {
         Self::SubcategoryTemplate(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Send for AnyFilePlanDescriptorTemplate {}
+#[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Sync for AnyFilePlanDescriptorTemplate {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::marker::Unpin for AnyFilePlanDescriptorTemplate {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::UnwindSafe for AnyFilePlanDescriptorTemplate {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::RefUnwindSafe for AnyFilePlanDescriptorTemplate {}
+#[cfg(msgraph_v1_search_or_security)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::security::FilePlanDescriptorTemplate>();
+    rt::object::auto_traits::<crate::v1::security::AuthorityTemplate>();
+    rt::object::auto_traits::<crate::v1::security::CategoryTemplate>();
+    rt::object::auto_traits::<crate::v1::security::CitationTemplate>();
+    rt::object::auto_traits::<crate::v1::security::DepartmentTemplate>();
+    rt::object::auto_traits::<crate::v1::security::FilePlanReferenceTemplate>();
+    rt::object::auto_traits::<crate::v1::security::SubcategoryTemplate>();
+};
 #[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyFilePlanDescriptorTemplate {
     const BASE_NAME: &'static str = "microsoft.graph.security.filePlanDescriptorTemplate";
@@ -4813,6 +4868,21 @@ impl ::std::convert::From<crate::v1::security::User> for AnyIdentityAccounts {
         Self::SecurityUser(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Send for AnyIdentityAccounts {}
+#[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Sync for AnyIdentityAccounts {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::marker::Unpin for AnyIdentityAccounts {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::UnwindSafe for AnyIdentityAccounts {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::RefUnwindSafe for AnyIdentityAccounts {}
+#[cfg(msgraph_v1_search_or_security)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::security::IdentityAccounts>();
+    rt::object::auto_traits::<crate::v1::security::User>();
+};
 #[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyIdentityAccounts {
     const BASE_NAME: &'static str = "microsoft.graph.security.identityAccounts";
@@ -5964,6 +6034,22 @@ for AnyRetentionDuration {
         Self::RetentionDurationInDays(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Send for AnyRetentionDuration {}
+#[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Sync for AnyRetentionDuration {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::marker::Unpin for AnyRetentionDuration {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::UnwindSafe for AnyRetentionDuration {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::RefUnwindSafe for AnyRetentionDuration {}
+#[cfg(msgraph_v1_search_or_security)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::security::RetentionDuration>();
+    rt::object::auto_traits::<crate::v1::security::RetentionDurationForever>();
+    rt::object::auto_traits::<crate::v1::security::RetentionDurationInDays>();
+};
 #[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyRetentionDuration {
     const BASE_NAME: &'static str = "microsoft.graph.security.retentionDuration";
@@ -7807,6 +7893,21 @@ impl ::std::convert::From<crate::v1::security::EdiscoveryReviewTag> for AnyTag {
         Self::EdiscoveryReviewTag(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Send for AnyTag {}
+#[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Sync for AnyTag {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::marker::Unpin for AnyTag {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::UnwindSafe for AnyTag {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::RefUnwindSafe for AnyTag {}
+#[cfg(msgraph_v1_search_or_security)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::security::Tag>();
+    rt::object::auto_traits::<crate::v1::security::EdiscoveryReviewTag>();
+};
 #[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyTag {
     const BASE_NAME: &'static str = "microsoft.graph.security.tag";

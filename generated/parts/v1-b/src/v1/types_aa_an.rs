@@ -850,6 +850,22 @@ for AnyAccountTargetContent {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Send for AnyAccountTargetContent {}
+#[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Sync for AnyAccountTargetContent {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::marker::Unpin for AnyAccountTargetContent {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::UnwindSafe for AnyAccountTargetContent {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::RefUnwindSafe for AnyAccountTargetContent {}
+#[cfg(msgraph_v1_search_or_security)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::AccountTargetContent>();
+    rt::object::auto_traits::<crate::v1::AddressBookAccountTargetContent>();
+    rt::object::auto_traits::<crate::v1::IncludeAllAccountTargetContent>();
+};
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyAccountTargetContent {
     const BASE_NAME: &'static str = "microsoft.graph.accountTargetContent";
     #[inline]
@@ -1105,6 +1121,21 @@ for AnyActionResultPart {
         Self::AadUserConversationMemberResult(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core_or_teamwork)]
+unsafe impl ::std::marker::Send for AnyActionResultPart {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+unsafe impl ::std::marker::Sync for AnyActionResultPart {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl ::std::marker::Unpin for AnyActionResultPart {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl ::std::panic::UnwindSafe for AnyActionResultPart {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl ::std::panic::RefUnwindSafe for AnyActionResultPart {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ActionResultPart>();
+    rt::object::auto_traits::<crate::v1::AadUserConversationMemberResult>();
+};
 #[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Poly for AnyActionResultPart {
     const BASE_NAME: &'static str = "microsoft.graph.actionResultPart";
@@ -2701,6 +2732,23 @@ for AnyAgreementFileProperties {
         Self::AgreementFileVersion(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
+unsafe impl ::std::marker::Send for AnyAgreementFileProperties {}
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
+unsafe impl ::std::marker::Sync for AnyAgreementFileProperties {}
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
+impl ::std::marker::Unpin for AnyAgreementFileProperties {}
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
+impl ::std::panic::UnwindSafe for AnyAgreementFileProperties {}
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAgreementFileProperties {}
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::AgreementFileProperties>();
+    rt::object::auto_traits::<crate::v1::AgreementFile>();
+    rt::object::auto_traits::<crate::v1::AgreementFileLocalization>();
+    rt::object::auto_traits::<crate::v1::AgreementFileVersion>();
+};
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 impl rt::Poly for AnyAgreementFileProperties {
     const BASE_NAME: &'static str = "microsoft.graph.agreementFileProperties";

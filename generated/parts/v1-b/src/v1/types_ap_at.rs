@@ -229,6 +229,23 @@ for AnyApiAuthenticationConfigurationBase {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Send for AnyApiAuthenticationConfigurationBase {}
+#[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Sync for AnyApiAuthenticationConfigurationBase {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::marker::Unpin for AnyApiAuthenticationConfigurationBase {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::UnwindSafe for AnyApiAuthenticationConfigurationBase {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyApiAuthenticationConfigurationBase {}
+#[cfg(msgraph_v1_identity_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ApiAuthenticationConfigurationBase>();
+    rt::object::auto_traits::<crate::v1::BasicAuthentication>();
+    rt::object::auto_traits::<crate::v1::ClientCertificateAuthentication>();
+    rt::object::auto_traits::<crate::v1::Pkcs12Certificate>();
+};
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyApiAuthenticationConfigurationBase {
     const BASE_NAME: &'static str = "microsoft.graph.apiAuthenticationConfigurationBase";
     #[inline]
@@ -1557,6 +1574,23 @@ for AnyAppManagementConfiguration {
     }
 }
 #[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Send for AnyAppManagementConfiguration {}
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Sync for AnyAppManagementConfiguration {}
+#[cfg(msgraph_v1_core)]
+impl ::std::marker::Unpin for AnyAppManagementConfiguration {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::UnwindSafe for AnyAppManagementConfiguration {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::RefUnwindSafe for AnyAppManagementConfiguration {}
+#[cfg(msgraph_v1_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::AppManagementConfiguration>();
+    rt::object::auto_traits::<crate::v1::AppManagementApplicationConfiguration>();
+    rt::object::auto_traits::<crate::v1::AppManagementServicePrincipalConfiguration>();
+    rt::object::auto_traits::<crate::v1::CustomAppManagementConfiguration>();
+};
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyAppManagementConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.appManagementConfiguration";
     #[inline]
@@ -2511,6 +2545,22 @@ for AnyAppleDeviceFeaturesConfigurationBase {
         Self::MacOsDeviceFeaturesConfiguration(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyAppleDeviceFeaturesConfigurationBase {}
+#[cfg(msgraph_v1_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyAppleDeviceFeaturesConfigurationBase {}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl ::std::marker::Unpin for AnyAppleDeviceFeaturesConfigurationBase {}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyAppleDeviceFeaturesConfigurationBase {}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAppleDeviceFeaturesConfigurationBase {}
+#[cfg(msgraph_v1_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::AppleDeviceFeaturesConfigurationBase>();
+    rt::object::auto_traits::<crate::v1::IosDeviceFeaturesConfiguration>();
+    rt::object::auto_traits::<crate::v1::MacOsDeviceFeaturesConfiguration>();
+};
 #[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Poly for AnyAppleDeviceFeaturesConfigurationBase {
     const BASE_NAME: &'static str = "microsoft.graph.appleDeviceFeaturesConfigurationBase";
@@ -5024,6 +5074,23 @@ impl ::std::convert::From<crate::v1::ReferenceAttachment> for AnyAttachment {
     }
 }
 #[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Send for AnyAttachment {}
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Sync for AnyAttachment {}
+#[cfg(msgraph_v1_core)]
+impl ::std::marker::Unpin for AnyAttachment {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::UnwindSafe for AnyAttachment {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::RefUnwindSafe for AnyAttachment {}
+#[cfg(msgraph_v1_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::Attachment>();
+    rt::object::auto_traits::<crate::v1::FileAttachment>();
+    rt::object::auto_traits::<crate::v1::ItemAttachment>();
+    rt::object::auto_traits::<crate::v1::ReferenceAttachment>();
+};
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyAttachment {
     const BASE_NAME: &'static str = "microsoft.graph.attachment";
     #[inline]
@@ -5370,6 +5437,21 @@ impl ::std::convert::From<crate::v1::TaskFileAttachment> for AnyAttachmentBase {
         Self::TaskFileAttachment(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Send for AnyAttachmentBase {}
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Sync for AnyAttachmentBase {}
+#[cfg(msgraph_v1_core)]
+impl ::std::marker::Unpin for AnyAttachmentBase {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::UnwindSafe for AnyAttachmentBase {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::RefUnwindSafe for AnyAttachmentBase {}
+#[cfg(msgraph_v1_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::AttachmentBase>();
+    rt::object::auto_traits::<crate::v1::TaskFileAttachment>();
+};
 #[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyAttachmentBase {
     const BASE_NAME: &'static str = "microsoft.graph.attachmentBase";

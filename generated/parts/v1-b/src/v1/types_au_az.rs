@@ -1176,6 +1176,22 @@ for AnyAuthenticationCombinationConfiguration {
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
+unsafe impl ::std::marker::Send for AnyAuthenticationCombinationConfiguration {}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+unsafe impl ::std::marker::Sync for AnyAuthenticationCombinationConfiguration {}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl ::std::marker::Unpin for AnyAuthenticationCombinationConfiguration {}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl ::std::panic::UnwindSafe for AnyAuthenticationCombinationConfiguration {}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAuthenticationCombinationConfiguration {}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::AuthenticationCombinationConfiguration>();
+    rt::object::auto_traits::<crate::v1::Fido2CombinationConfiguration>();
+    rt::object::auto_traits::<crate::v1::X509CertificateCombinationConfiguration>();
+};
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Poly for AnyAuthenticationCombinationConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.authenticationCombinationConfiguration";
     #[inline]
@@ -1924,6 +1940,31 @@ for AnyAuthenticationEventListener {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Send for AnyAuthenticationEventListener {}
+#[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Sync for AnyAuthenticationEventListener {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::marker::Unpin for AnyAuthenticationEventListener {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::UnwindSafe for AnyAuthenticationEventListener {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAuthenticationEventListener {}
+#[cfg(msgraph_v1_identity_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::AuthenticationEventListener>();
+    rt::object::auto_traits::<crate::v1::OnAttributeCollectionListener>();
+    rt::object::auto_traits::<crate::v1::OnAttributeCollectionStartListener>();
+    rt::object::auto_traits::<crate::v1::OnAttributeCollectionSubmitListener>();
+    rt::object::auto_traits::<crate::v1::OnAuthenticationMethodLoadStartListener>();
+    rt::object::auto_traits::<crate::v1::OnEmailOtpSendListener>();
+    rt::object::auto_traits::<crate::v1::OnFraudProtectionLoadStartListener>();
+    rt::object::auto_traits::<crate::v1::OnInteractiveAuthFlowStartListener>();
+    rt::object::auto_traits::<crate::v1::OnPasswordSubmitListener>();
+    rt::object::auto_traits::<crate::v1::OnTokenIssuanceStartListener>();
+    rt::object::auto_traits::<crate::v1::OnUserCreateStartListener>();
+    rt::object::auto_traits::<crate::v1::OnVerifiedIdClaimValidationListener>();
+};
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyAuthenticationEventListener {
     const BASE_NAME: &'static str = "microsoft.graph.authenticationEventListener";
     #[inline]
@@ -2465,6 +2506,21 @@ for AnyAuthenticationEventsFlow {
         Self::ExternalUsersSelfServiceSignUpEventsFlow(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Send for AnyAuthenticationEventsFlow {}
+#[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Sync for AnyAuthenticationEventsFlow {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::marker::Unpin for AnyAuthenticationEventsFlow {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::UnwindSafe for AnyAuthenticationEventsFlow {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyAuthenticationEventsFlow {}
+#[cfg(msgraph_v1_identity_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::AuthenticationEventsFlow>();
+    rt::object::auto_traits::<crate::v1::ExternalUsersSelfServiceSignUpEventsFlow>();
+};
 #[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyAuthenticationEventsFlow {
     const BASE_NAME: &'static str = "microsoft.graph.authenticationEventsFlow";

@@ -472,6 +472,23 @@ for AnyBaseEndUserNotification {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Send for AnyBaseEndUserNotification {}
+#[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Sync for AnyBaseEndUserNotification {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::marker::Unpin for AnyBaseEndUserNotification {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::UnwindSafe for AnyBaseEndUserNotification {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::RefUnwindSafe for AnyBaseEndUserNotification {}
+#[cfg(msgraph_v1_search_or_security)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::BaseEndUserNotification>();
+    rt::object::auto_traits::<crate::v1::PositiveReinforcementNotification>();
+    rt::object::auto_traits::<crate::v1::SimulationNotification>();
+    rt::object::auto_traits::<crate::v1::TrainingReminderNotification>();
+};
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyBaseEndUserNotification {
     const BASE_NAME: &'static str = "microsoft.graph.baseEndUserNotification";
     #[inline]
@@ -761,6 +778,26 @@ impl ::std::convert::From<crate::v1::UnitMap> for AnyBaseMapFeature {
         Self::UnitMap(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_places_or_search)]
+unsafe impl ::std::marker::Send for AnyBaseMapFeature {}
+#[cfg(msgraph_v1_places_or_search)]
+unsafe impl ::std::marker::Sync for AnyBaseMapFeature {}
+#[cfg(msgraph_v1_places_or_search)]
+impl ::std::marker::Unpin for AnyBaseMapFeature {}
+#[cfg(msgraph_v1_places_or_search)]
+impl ::std::panic::UnwindSafe for AnyBaseMapFeature {}
+#[cfg(msgraph_v1_places_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyBaseMapFeature {}
+#[cfg(msgraph_v1_places_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::BaseMapFeature>();
+    rt::object::auto_traits::<crate::v1::BuildingMap>();
+    rt::object::auto_traits::<crate::v1::FixtureMap>();
+    rt::object::auto_traits::<crate::v1::FootprintMap>();
+    rt::object::auto_traits::<crate::v1::LevelMap>();
+    rt::object::auto_traits::<crate::v1::SectionMap>();
+    rt::object::auto_traits::<crate::v1::UnitMap>();
+};
 #[cfg(msgraph_v1_places_or_search)]
 impl rt::Poly for AnyBaseMapFeature {
     const BASE_NAME: &'static str = "microsoft.graph.baseMapFeature";

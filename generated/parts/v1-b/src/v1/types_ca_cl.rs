@@ -2913,6 +2913,48 @@ impl ::std::convert::From<crate::v1::WorkforceIntegration> for AnyChangeTrackedE
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+unsafe impl ::std::marker::Send for AnyChangeTrackedEntity {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+unsafe impl ::std::marker::Sync for AnyChangeTrackedEntity {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl ::std::marker::Unpin for AnyChangeTrackedEntity {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl ::std::panic::UnwindSafe for AnyChangeTrackedEntity {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl ::std::panic::RefUnwindSafe for AnyChangeTrackedEntity {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ChangeTrackedEntity>();
+    #[cfg(msgraph_v1_core)]
+    rt::object::auto_traits::<crate::v1::DayNote>();
+    #[cfg(msgraph_v1_core)]
+    rt::object::auto_traits::<crate::v1::OfferShiftRequest>();
+    #[cfg(msgraph_v1_core)]
+    rt::object::auto_traits::<crate::v1::OpenShift>();
+    #[cfg(msgraph_v1_core)]
+    rt::object::auto_traits::<crate::v1::OpenShiftChangeRequest>();
+    #[cfg(msgraph_v1_core)]
+    rt::object::auto_traits::<crate::v1::ScheduleChangeRequest>();
+    #[cfg(msgraph_v1_core)]
+    rt::object::auto_traits::<crate::v1::SchedulingGroup>();
+    #[cfg(msgraph_v1_core)]
+    rt::object::auto_traits::<crate::v1::Shift>();
+    #[cfg(msgraph_v1_core)]
+    rt::object::auto_traits::<crate::v1::ShiftPreferences>();
+    #[cfg(msgraph_v1_core)]
+    rt::object::auto_traits::<crate::v1::SwapShiftsChangeRequest>();
+    #[cfg(msgraph_v1_core)]
+    rt::object::auto_traits::<crate::v1::TimeCard>();
+    #[cfg(msgraph_v1_core)]
+    rt::object::auto_traits::<crate::v1::TimeOff>();
+    #[cfg(msgraph_v1_core)]
+    rt::object::auto_traits::<crate::v1::TimeOffReason>();
+    #[cfg(msgraph_v1_core)]
+    rt::object::auto_traits::<crate::v1::TimeOffRequest>();
+    #[cfg(msgraph_v1_search_or_teamwork)]
+    rt::object::auto_traits::<crate::v1::WorkforceIntegration>();
+};
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Poly for AnyChangeTrackedEntity {
     const BASE_NAME: &'static str = "microsoft.graph.changeTrackedEntity";
     #[inline]
@@ -4305,6 +4347,22 @@ impl ::std::convert::From<crate::v1::ProcessingError> for AnyClassifcationErrorB
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
+unsafe impl ::std::marker::Send for AnyClassifcationErrorBase {}
+#[cfg(msgraph_v1_core_or_security)]
+unsafe impl ::std::marker::Sync for AnyClassifcationErrorBase {}
+#[cfg(msgraph_v1_core_or_security)]
+impl ::std::marker::Unpin for AnyClassifcationErrorBase {}
+#[cfg(msgraph_v1_core_or_security)]
+impl ::std::panic::UnwindSafe for AnyClassifcationErrorBase {}
+#[cfg(msgraph_v1_core_or_security)]
+impl ::std::panic::RefUnwindSafe for AnyClassifcationErrorBase {}
+#[cfg(msgraph_v1_core_or_security)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ClassifcationErrorBase>();
+    rt::object::auto_traits::<crate::v1::ClassificationError>();
+    rt::object::auto_traits::<crate::v1::ProcessingError>();
+};
+#[cfg(msgraph_v1_core_or_security)]
 impl rt::Poly for AnyClassifcationErrorBase {
     const BASE_NAME: &'static str = "microsoft.graph.classifcationErrorBase";
     #[inline]
@@ -4588,6 +4646,21 @@ impl ::std::convert::From<crate::v1::ProcessingError> for AnyClassificationError
         Self::ProcessingError(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core_or_security)]
+unsafe impl ::std::marker::Send for AnyClassificationError {}
+#[cfg(msgraph_v1_core_or_security)]
+unsafe impl ::std::marker::Sync for AnyClassificationError {}
+#[cfg(msgraph_v1_core_or_security)]
+impl ::std::marker::Unpin for AnyClassificationError {}
+#[cfg(msgraph_v1_core_or_security)]
+impl ::std::panic::UnwindSafe for AnyClassificationError {}
+#[cfg(msgraph_v1_core_or_security)]
+impl ::std::panic::RefUnwindSafe for AnyClassificationError {}
+#[cfg(msgraph_v1_core_or_security)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ClassificationError>();
+    rt::object::auto_traits::<crate::v1::ProcessingError>();
+};
 #[cfg(msgraph_v1_core_or_security)]
 impl rt::Poly for AnyClassificationError {
     const BASE_NAME: &'static str = "microsoft.graph.classificationError";
@@ -6312,6 +6385,21 @@ for AnyCloudPcManagementAssignmentTarget {
         Self::CloudPcManagementGroupAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyCloudPcManagementAssignmentTarget {}
+#[cfg(msgraph_v1_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyCloudPcManagementAssignmentTarget {}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl ::std::marker::Unpin for AnyCloudPcManagementAssignmentTarget {}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyCloudPcManagementAssignmentTarget {}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyCloudPcManagementAssignmentTarget {}
+#[cfg(msgraph_v1_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::CloudPcManagementAssignmentTarget>();
+    rt::object::auto_traits::<crate::v1::CloudPcManagementGroupAssignmentTarget>();
+};
 #[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Poly for AnyCloudPcManagementAssignmentTarget {
     const BASE_NAME: &'static str = "microsoft.graph.cloudPcManagementAssignmentTarget";

@@ -2094,6 +2094,22 @@ for AnyConditionalAccessExternalTenants {
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
+unsafe impl ::std::marker::Send for AnyConditionalAccessExternalTenants {}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+unsafe impl ::std::marker::Sync for AnyConditionalAccessExternalTenants {}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl ::std::marker::Unpin for AnyConditionalAccessExternalTenants {}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl ::std::panic::UnwindSafe for AnyConditionalAccessExternalTenants {}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyConditionalAccessExternalTenants {}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ConditionalAccessExternalTenants>();
+    rt::object::auto_traits::<crate::v1::ConditionalAccessAllExternalTenants>();
+    rt::object::auto_traits::<crate::v1::ConditionalAccessEnumeratedExternalTenants>();
+};
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Poly for AnyConditionalAccessExternalTenants {
     const BASE_NAME: &'static str = "microsoft.graph.conditionalAccessExternalTenants";
     #[inline]
@@ -3090,6 +3106,21 @@ for AnyConditionalAccessPolicy {
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
+unsafe impl ::std::marker::Send for AnyConditionalAccessPolicy {}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+unsafe impl ::std::marker::Sync for AnyConditionalAccessPolicy {}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl ::std::marker::Unpin for AnyConditionalAccessPolicy {}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl ::std::panic::UnwindSafe for AnyConditionalAccessPolicy {}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyConditionalAccessPolicy {}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ConditionalAccessPolicy>();
+    rt::object::auto_traits::<crate::v1::WhatIfAnalysisResult>();
+};
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Poly for AnyConditionalAccessPolicy {
     const BASE_NAME: &'static str = "microsoft.graph.conditionalAccessPolicy";
     #[inline]
@@ -3761,6 +3792,27 @@ for AnyConditionalAccessSessionControl {
         Self::SignInFrequencySessionControl(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+unsafe impl ::std::marker::Send for AnyConditionalAccessSessionControl {}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+unsafe impl ::std::marker::Sync for AnyConditionalAccessSessionControl {}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl ::std::marker::Unpin for AnyConditionalAccessSessionControl {}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl ::std::panic::UnwindSafe for AnyConditionalAccessSessionControl {}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyConditionalAccessSessionControl {}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ConditionalAccessSessionControl>();
+    rt::object::auto_traits::<
+        crate::v1::ApplicationEnforcedRestrictionsSessionControl,
+    >();
+    rt::object::auto_traits::<crate::v1::CloudAppSecuritySessionControl>();
+    rt::object::auto_traits::<crate::v1::PersistentBrowserSessionControl>();
+    rt::object::auto_traits::<crate::v1::SecureSignInSessionControl>();
+    rt::object::auto_traits::<crate::v1::SignInFrequencySessionControl>();
+};
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Poly for AnyConditionalAccessSessionControl {
     const BASE_NAME: &'static str = "microsoft.graph.conditionalAccessSessionControl";
@@ -7519,6 +7571,21 @@ for AnyCrossTenantAccessPolicyB2bSetting {
         Self::CrossTenantAccessPolicyTenantRestrictions(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Send for AnyCrossTenantAccessPolicyB2bSetting {}
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Sync for AnyCrossTenantAccessPolicyB2bSetting {}
+#[cfg(msgraph_v1_core)]
+impl ::std::marker::Unpin for AnyCrossTenantAccessPolicyB2bSetting {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::UnwindSafe for AnyCrossTenantAccessPolicyB2bSetting {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::RefUnwindSafe for AnyCrossTenantAccessPolicyB2bSetting {}
+#[cfg(msgraph_v1_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::CrossTenantAccessPolicyB2bSetting>();
+    rt::object::auto_traits::<crate::v1::CrossTenantAccessPolicyTenantRestrictions>();
+};
 #[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyCrossTenantAccessPolicyB2bSetting {
     const BASE_NAME: &'static str = "microsoft.graph.crossTenantAccessPolicyB2BSetting";

@@ -388,6 +388,26 @@ for AnyCustomAuthenticationExtension {
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+unsafe impl ::std::marker::Send for AnyCustomAuthenticationExtension {}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+unsafe impl ::std::marker::Sync for AnyCustomAuthenticationExtension {}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+impl ::std::marker::Unpin for AnyCustomAuthenticationExtension {}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+impl ::std::panic::UnwindSafe for AnyCustomAuthenticationExtension {}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyCustomAuthenticationExtension {}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::CustomAuthenticationExtension>();
+    rt::object::auto_traits::<crate::v1::OnAttributeCollectionStartCustomExtension>();
+    rt::object::auto_traits::<crate::v1::OnAttributeCollectionSubmitCustomExtension>();
+    rt::object::auto_traits::<crate::v1::OnOtpSendCustomExtension>();
+    rt::object::auto_traits::<crate::v1::OnPasswordSubmitCustomExtension>();
+    rt::object::auto_traits::<crate::v1::OnTokenIssuanceStartCustomExtension>();
+    rt::object::auto_traits::<crate::v1::OnVerifiedIdClaimValidationCustomExtension>();
+};
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl rt::Poly for AnyCustomAuthenticationExtension {
     const BASE_NAME: &'static str = "microsoft.graph.customAuthenticationExtension";
     #[inline]
@@ -905,6 +925,22 @@ for AnyCustomExtensionAuthenticationConfiguration {
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+unsafe impl ::std::marker::Send for AnyCustomExtensionAuthenticationConfiguration {}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+unsafe impl ::std::marker::Sync for AnyCustomExtensionAuthenticationConfiguration {}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+impl ::std::marker::Unpin for AnyCustomExtensionAuthenticationConfiguration {}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+impl ::std::panic::UnwindSafe for AnyCustomExtensionAuthenticationConfiguration {}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyCustomExtensionAuthenticationConfiguration {}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::CustomExtensionAuthenticationConfiguration>();
+    rt::object::auto_traits::<crate::v1::AzureAdPopTokenAuthentication>();
+    rt::object::auto_traits::<crate::v1::AzureAdTokenAuthentication>();
+};
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl rt::Poly for AnyCustomExtensionAuthenticationConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.customExtensionAuthenticationConfiguration";
     #[inline]
@@ -1087,6 +1123,21 @@ for AnyCustomExtensionBehaviorOnError {
         Self::FallbackToMicrosoftProviderOnError(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+unsafe impl ::std::marker::Send for AnyCustomExtensionBehaviorOnError {}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+unsafe impl ::std::marker::Sync for AnyCustomExtensionBehaviorOnError {}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+impl ::std::marker::Unpin for AnyCustomExtensionBehaviorOnError {}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+impl ::std::panic::UnwindSafe for AnyCustomExtensionBehaviorOnError {}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyCustomExtensionBehaviorOnError {}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::CustomExtensionBehaviorOnError>();
+    rt::object::auto_traits::<crate::v1::FallbackToMicrosoftProviderOnError>();
+};
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl rt::Poly for AnyCustomExtensionBehaviorOnError {
     const BASE_NAME: &'static str = "microsoft.graph.customExtensionBehaviorOnError";
@@ -1778,6 +1829,21 @@ for AnyCustomSecurityAttributeExemption {
         Self::CustomSecurityAttributeStringValueExemption(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Send for AnyCustomSecurityAttributeExemption {}
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Sync for AnyCustomSecurityAttributeExemption {}
+#[cfg(msgraph_v1_core)]
+impl ::std::marker::Unpin for AnyCustomSecurityAttributeExemption {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::UnwindSafe for AnyCustomSecurityAttributeExemption {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::RefUnwindSafe for AnyCustomSecurityAttributeExemption {}
+#[cfg(msgraph_v1_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::CustomSecurityAttributeExemption>();
+    rt::object::auto_traits::<crate::v1::CustomSecurityAttributeStringValueExemption>();
+};
 #[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyCustomSecurityAttributeExemption {
     const BASE_NAME: &'static str = "microsoft.graph.customSecurityAttributeExemption";

@@ -2032,6 +2032,21 @@ for AnyDelegatedAdminRelationship {
     }
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
+unsafe impl ::std::marker::Send for AnyDelegatedAdminRelationship {}
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
+unsafe impl ::std::marker::Sync for AnyDelegatedAdminRelationship {}
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
+impl ::std::marker::Unpin for AnyDelegatedAdminRelationship {}
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
+impl ::std::panic::UnwindSafe for AnyDelegatedAdminRelationship {}
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
+impl ::std::panic::RefUnwindSafe for AnyDelegatedAdminRelationship {}
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::DelegatedAdminRelationship>();
+    rt::object::auto_traits::<crate::v1::ResellerDelegatedAdminRelationship>();
+};
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
 impl rt::Poly for AnyDelegatedAdminRelationship {
     const BASE_NAME: &'static str = "microsoft.graph.delegatedAdminRelationship";
     #[inline]

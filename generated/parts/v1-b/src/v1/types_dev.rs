@@ -195,6 +195,26 @@ for AnyDeviceActionResult {
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
+unsafe impl ::std::marker::Send for AnyDeviceActionResult {}
+#[cfg(msgraph_v1_core_or_device_management)]
+unsafe impl ::std::marker::Sync for AnyDeviceActionResult {}
+#[cfg(msgraph_v1_core_or_device_management)]
+impl ::std::marker::Unpin for AnyDeviceActionResult {}
+#[cfg(msgraph_v1_core_or_device_management)]
+impl ::std::panic::UnwindSafe for AnyDeviceActionResult {}
+#[cfg(msgraph_v1_core_or_device_management)]
+impl ::std::panic::RefUnwindSafe for AnyDeviceActionResult {}
+#[cfg(msgraph_v1_core_or_device_management)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::DeviceActionResult>();
+    rt::object::auto_traits::<crate::v1::DeleteUserFromSharedAppleDeviceActionResult>();
+    rt::object::auto_traits::<crate::v1::LocateDeviceActionResult>();
+    rt::object::auto_traits::<crate::v1::RemoteLockActionResult>();
+    rt::object::auto_traits::<crate::v1::ResetPasscodeActionResult>();
+    rt::object::auto_traits::<crate::v1::RotateBitLockerKeysDeviceActionResult>();
+    rt::object::auto_traits::<crate::v1::WindowsDefenderScanActionResult>();
+};
+#[cfg(msgraph_v1_core_or_device_management)]
 impl rt::Poly for AnyDeviceActionResult {
     const BASE_NAME: &'static str = "microsoft.graph.deviceActionResult";
     #[inline]
@@ -2063,6 +2083,28 @@ for AnyDeviceCompliancePolicy {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyDeviceCompliancePolicy {}
+#[cfg(msgraph_v1_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyDeviceCompliancePolicy {}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl ::std::marker::Unpin for AnyDeviceCompliancePolicy {}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyDeviceCompliancePolicy {}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyDeviceCompliancePolicy {}
+#[cfg(msgraph_v1_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::DeviceCompliancePolicy>();
+    rt::object::auto_traits::<crate::v1::AndroidCompliancePolicy>();
+    rt::object::auto_traits::<crate::v1::AndroidWorkProfileCompliancePolicy>();
+    rt::object::auto_traits::<crate::v1::IosCompliancePolicy>();
+    rt::object::auto_traits::<crate::v1::MacOsCompliancePolicy>();
+    rt::object::auto_traits::<crate::v1::Windows10CompliancePolicy>();
+    rt::object::auto_traits::<crate::v1::Windows10MobileCompliancePolicy>();
+    rt::object::auto_traits::<crate::v1::Windows81CompliancePolicy>();
+    rt::object::auto_traits::<crate::v1::WindowsPhone81CompliancePolicy>();
+};
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Poly for AnyDeviceCompliancePolicy {
     const BASE_NAME: &'static str = "microsoft.graph.deviceCompliancePolicy";
     #[inline]
@@ -3816,6 +3858,50 @@ for AnyDeviceConfiguration {
         Self::WindowsUpdateForBusinessConfiguration(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyDeviceConfiguration {}
+#[cfg(msgraph_v1_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyDeviceConfiguration {}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl ::std::marker::Unpin for AnyDeviceConfiguration {}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyDeviceConfiguration {}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyDeviceConfiguration {}
+#[cfg(msgraph_v1_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::DeviceConfiguration>();
+    rt::object::auto_traits::<crate::v1::AndroidCustomConfiguration>();
+    rt::object::auto_traits::<crate::v1::AndroidGeneralDeviceConfiguration>();
+    rt::object::auto_traits::<crate::v1::AndroidWorkProfileCustomConfiguration>();
+    rt::object::auto_traits::<crate::v1::AndroidWorkProfileGeneralDeviceConfiguration>();
+    rt::object::auto_traits::<crate::v1::AppleDeviceFeaturesConfigurationBase>();
+    rt::object::auto_traits::<crate::v1::EditionUpgradeConfiguration>();
+    rt::object::auto_traits::<crate::v1::IosCertificateProfile>();
+    rt::object::auto_traits::<crate::v1::IosCustomConfiguration>();
+    rt::object::auto_traits::<crate::v1::IosDeviceFeaturesConfiguration>();
+    rt::object::auto_traits::<crate::v1::IosGeneralDeviceConfiguration>();
+    rt::object::auto_traits::<crate::v1::IosUpdateConfiguration>();
+    rt::object::auto_traits::<crate::v1::MacOsCustomConfiguration>();
+    rt::object::auto_traits::<crate::v1::MacOsDeviceFeaturesConfiguration>();
+    rt::object::auto_traits::<crate::v1::MacOsGeneralDeviceConfiguration>();
+    rt::object::auto_traits::<crate::v1::SharedPcConfiguration>();
+    rt::object::auto_traits::<crate::v1::Windows10CustomConfiguration>();
+    rt::object::auto_traits::<crate::v1::Windows10EndpointProtectionConfiguration>();
+    rt::object::auto_traits::<
+        crate::v1::Windows10EnterpriseModernAppManagementConfiguration,
+    >();
+    rt::object::auto_traits::<crate::v1::Windows10GeneralConfiguration>();
+    rt::object::auto_traits::<crate::v1::Windows10SecureAssessmentConfiguration>();
+    rt::object::auto_traits::<crate::v1::Windows10TeamGeneralConfiguration>();
+    rt::object::auto_traits::<crate::v1::Windows81GeneralConfiguration>();
+    rt::object::auto_traits::<
+        crate::v1::WindowsDefenderAdvancedThreatProtectionConfiguration,
+    >();
+    rt::object::auto_traits::<crate::v1::WindowsPhone81CustomConfiguration>();
+    rt::object::auto_traits::<crate::v1::WindowsPhone81GeneralConfiguration>();
+    rt::object::auto_traits::<crate::v1::WindowsUpdateForBusinessConfiguration>();
+};
 #[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Poly for AnyDeviceConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.deviceConfiguration";
@@ -8822,6 +8908,23 @@ for AnyDeviceRegistrationMembership {
         Self::NoDeviceRegistrationMembership(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_policies_or_search)]
+unsafe impl ::std::marker::Send for AnyDeviceRegistrationMembership {}
+#[cfg(msgraph_v1_policies_or_search)]
+unsafe impl ::std::marker::Sync for AnyDeviceRegistrationMembership {}
+#[cfg(msgraph_v1_policies_or_search)]
+impl ::std::marker::Unpin for AnyDeviceRegistrationMembership {}
+#[cfg(msgraph_v1_policies_or_search)]
+impl ::std::panic::UnwindSafe for AnyDeviceRegistrationMembership {}
+#[cfg(msgraph_v1_policies_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyDeviceRegistrationMembership {}
+#[cfg(msgraph_v1_policies_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::DeviceRegistrationMembership>();
+    rt::object::auto_traits::<crate::v1::AllDeviceRegistrationMembership>();
+    rt::object::auto_traits::<crate::v1::EnumeratedDeviceRegistrationMembership>();
+    rt::object::auto_traits::<crate::v1::NoDeviceRegistrationMembership>();
+};
 #[cfg(msgraph_v1_policies_or_search)]
 impl rt::Poly for AnyDeviceRegistrationMembership {
     const BASE_NAME: &'static str = "microsoft.graph.deviceRegistrationMembership";

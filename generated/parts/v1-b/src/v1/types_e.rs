@@ -448,6 +448,22 @@ for AnyEdgeSearchEngineBase {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyEdgeSearchEngineBase {}
+#[cfg(msgraph_v1_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyEdgeSearchEngineBase {}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl ::std::marker::Unpin for AnyEdgeSearchEngineBase {}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyEdgeSearchEngineBase {}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyEdgeSearchEngineBase {}
+#[cfg(msgraph_v1_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::EdgeSearchEngineBase>();
+    rt::object::auto_traits::<crate::v1::EdgeSearchEngine>();
+    rt::object::auto_traits::<crate::v1::EdgeSearchEngineCustom>();
+};
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Poly for AnyEdgeSearchEngineBase {
     const BASE_NAME: &'static str = "microsoft.graph.edgeSearchEngineBase";
     #[inline]
@@ -2538,6 +2554,22 @@ for AnyEndUserNotificationSetting {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Send for AnyEndUserNotificationSetting {}
+#[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Sync for AnyEndUserNotificationSetting {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::marker::Unpin for AnyEndUserNotificationSetting {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::UnwindSafe for AnyEndUserNotificationSetting {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::RefUnwindSafe for AnyEndUserNotificationSetting {}
+#[cfg(msgraph_v1_search_or_security)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::EndUserNotificationSetting>();
+    rt::object::auto_traits::<crate::v1::NoTrainingNotificationSetting>();
+    rt::object::auto_traits::<crate::v1::TrainingNotificationSetting>();
+};
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyEndUserNotificationSetting {
     const BASE_NAME: &'static str = "microsoft.graph.endUserNotificationSetting";
     #[inline]
@@ -4235,6 +4267,22 @@ impl ::std::convert::From<crate::v1::EventMessageResponse> for AnyEventMessage {
         Self::EventMessageResponse(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Send for AnyEventMessage {}
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Sync for AnyEventMessage {}
+#[cfg(msgraph_v1_core)]
+impl ::std::marker::Unpin for AnyEventMessage {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::UnwindSafe for AnyEventMessage {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::RefUnwindSafe for AnyEventMessage {}
+#[cfg(msgraph_v1_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::EventMessage>();
+    rt::object::auto_traits::<crate::v1::EventMessageRequest>();
+    rt::object::auto_traits::<crate::v1::EventMessageResponse>();
+};
 #[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyEventMessage {
     const BASE_NAME: &'static str = "microsoft.graph.eventMessage";
@@ -6985,6 +7033,21 @@ impl ::std::convert::From<crate::v1::OpenTypeExtension> for AnyExtension {
         Self::OpenTypeExtension(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Send for AnyExtension {}
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Sync for AnyExtension {}
+#[cfg(msgraph_v1_core)]
+impl ::std::marker::Unpin for AnyExtension {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::UnwindSafe for AnyExtension {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::RefUnwindSafe for AnyExtension {}
+#[cfg(msgraph_v1_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::Extension>();
+    rt::object::auto_traits::<crate::v1::OpenTypeExtension>();
+};
 #[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyExtension {
     const BASE_NAME: &'static str = "microsoft.graph.extension";

@@ -3344,6 +3344,21 @@ for AnyFraudProtectionConfiguration {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Send for AnyFraudProtectionConfiguration {}
+#[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Sync for AnyFraudProtectionConfiguration {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::marker::Unpin for AnyFraudProtectionConfiguration {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::UnwindSafe for AnyFraudProtectionConfiguration {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyFraudProtectionConfiguration {}
+#[cfg(msgraph_v1_identity_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::FraudProtectionConfiguration>();
+    rt::object::auto_traits::<crate::v1::FraudProtectionProviderConfiguration>();
+};
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyFraudProtectionConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.fraudProtectionConfiguration";
     #[inline]
@@ -3532,6 +3547,22 @@ for AnyFraudProtectionProvider {
         Self::HumanSecurityFraudProtectionProvider(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Send for AnyFraudProtectionProvider {}
+#[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Sync for AnyFraudProtectionProvider {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::marker::Unpin for AnyFraudProtectionProvider {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::UnwindSafe for AnyFraudProtectionProvider {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyFraudProtectionProvider {}
+#[cfg(msgraph_v1_identity_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::FraudProtectionProvider>();
+    rt::object::auto_traits::<crate::v1::ArkoseFraudProtectionProvider>();
+    rt::object::auto_traits::<crate::v1::HumanSecurityFraudProtectionProvider>();
+};
 #[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyFraudProtectionProvider {
     const BASE_NAME: &'static str = "microsoft.graph.fraudProtectionProvider";

@@ -986,6 +986,32 @@ for AnyIdentityProviderBase {
     }
 }
 #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+unsafe impl ::std::marker::Send for AnyIdentityProviderBase {}
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+unsafe impl ::std::marker::Sync for AnyIdentityProviderBase {}
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+impl ::std::marker::Unpin for AnyIdentityProviderBase {}
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+impl ::std::panic::UnwindSafe for AnyIdentityProviderBase {}
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyIdentityProviderBase {}
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::IdentityProviderBase>();
+    #[cfg(msgraph_v1_directory_or_identity_or_search)]
+    rt::object::auto_traits::<crate::v1::AppleManagedIdentityProvider>();
+    #[cfg(msgraph_v1_directory_or_identity_or_search)]
+    rt::object::auto_traits::<crate::v1::BuiltInIdentityProvider>();
+    rt::object::auto_traits::<crate::v1::InternalDomainFederation>();
+    #[cfg(msgraph_v1_directory_or_identity_or_search)]
+    rt::object::auto_traits::<crate::v1::OidcIdentityProvider>();
+    #[cfg(msgraph_v1_directory_or_identity_or_search)]
+    rt::object::auto_traits::<crate::v1::SamlOrWsFedExternalDomainFederation>();
+    rt::object::auto_traits::<crate::v1::SamlOrWsFedProvider>();
+    #[cfg(msgraph_v1_directory_or_identity_or_search)]
+    rt::object::auto_traits::<crate::v1::SocialIdentityProvider>();
+};
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 impl rt::Poly for AnyIdentityProviderBase {
     const BASE_NAME: &'static str = "microsoft.graph.identityProviderBase";
     #[inline]
@@ -1473,6 +1499,25 @@ impl ::std::convert::From<crate::v1::SocialIdentitySource> for AnyIdentitySource
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Send for AnyIdentitySource {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Sync for AnyIdentitySource {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::marker::Unpin for AnyIdentitySource {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::UnwindSafe for AnyIdentitySource {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyIdentitySource {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::IdentitySource>();
+    rt::object::auto_traits::<crate::v1::AzureActiveDirectoryTenant>();
+    rt::object::auto_traits::<crate::v1::CrossCloudAzureActiveDirectoryTenant>();
+    rt::object::auto_traits::<crate::v1::DomainIdentitySource>();
+    rt::object::auto_traits::<crate::v1::ExternalDomainFederation>();
+    rt::object::auto_traits::<crate::v1::SocialIdentitySource>();
+};
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyIdentitySource {
     const BASE_NAME: &'static str = "microsoft.graph.identitySource";
     #[inline]
@@ -1714,6 +1759,21 @@ impl ::std::convert::From<crate::v1::B2xIdentityUserFlow> for AnyIdentityUserFlo
         Self::B2xIdentityUserFlow(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Send for AnyIdentityUserFlow {}
+#[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Sync for AnyIdentityUserFlow {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::marker::Unpin for AnyIdentityUserFlow {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::UnwindSafe for AnyIdentityUserFlow {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyIdentityUserFlow {}
+#[cfg(msgraph_v1_identity_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::IdentityUserFlow>();
+    rt::object::auto_traits::<crate::v1::B2xIdentityUserFlow>();
+};
 #[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyIdentityUserFlow {
     const BASE_NAME: &'static str = "microsoft.graph.identityUserFlow";
@@ -1978,6 +2038,22 @@ for AnyIdentityUserFlowAttribute {
         Self::IdentityCustomUserFlowAttribute(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Send for AnyIdentityUserFlowAttribute {}
+#[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Sync for AnyIdentityUserFlowAttribute {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::marker::Unpin for AnyIdentityUserFlowAttribute {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::UnwindSafe for AnyIdentityUserFlowAttribute {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyIdentityUserFlowAttribute {}
+#[cfg(msgraph_v1_identity_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::IdentityUserFlowAttribute>();
+    rt::object::auto_traits::<crate::v1::IdentityBuiltInUserFlowAttribute>();
+    rt::object::auto_traits::<crate::v1::IdentityCustomUserFlowAttribute>();
+};
 #[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyIdentityUserFlowAttribute {
     const BASE_NAME: &'static str = "microsoft.graph.identityUserFlowAttribute";
@@ -3404,6 +3480,23 @@ impl ::std::convert::From<crate::v1::NoScopes> for AnyInheritableScopes {
     }
 }
 #[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Send for AnyInheritableScopes {}
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Sync for AnyInheritableScopes {}
+#[cfg(msgraph_v1_core)]
+impl ::std::marker::Unpin for AnyInheritableScopes {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::UnwindSafe for AnyInheritableScopes {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::RefUnwindSafe for AnyInheritableScopes {}
+#[cfg(msgraph_v1_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::InheritableScopes>();
+    rt::object::auto_traits::<crate::v1::AllAllowedScopes>();
+    rt::object::auto_traits::<crate::v1::EnumeratedScopes>();
+    rt::object::auto_traits::<crate::v1::NoScopes>();
+};
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyInheritableScopes {
     const BASE_NAME: &'static str = "microsoft.graph.inheritableScopes";
     #[inline]
@@ -4781,6 +4874,28 @@ impl ::std::convert::From<
         )
     }
 }
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Send
+for AnyInvitationRedemptionIdentityProviderConfiguration {}
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Sync
+for AnyInvitationRedemptionIdentityProviderConfiguration {}
+#[cfg(msgraph_v1_core)]
+impl ::std::marker::Unpin for AnyInvitationRedemptionIdentityProviderConfiguration {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::UnwindSafe for AnyInvitationRedemptionIdentityProviderConfiguration {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::RefUnwindSafe
+for AnyInvitationRedemptionIdentityProviderConfiguration {}
+#[cfg(msgraph_v1_core)]
+const _: () = {
+    rt::object::auto_traits::<
+        crate::v1::InvitationRedemptionIdentityProviderConfiguration,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::DefaultInvitationRedemptionIdentityProviderConfiguration,
+    >();
+};
 #[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyInvitationRedemptionIdentityProviderConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.invitationRedemptionIdentityProviderConfiguration";

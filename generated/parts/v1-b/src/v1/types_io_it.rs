@@ -3530,6 +3530,22 @@ impl ::std::convert::From<crate::v1::IosHomeScreenFolder> for AnyIosHomeScreenIt
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyIosHomeScreenItem {}
+#[cfg(msgraph_v1_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyIosHomeScreenItem {}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl ::std::marker::Unpin for AnyIosHomeScreenItem {}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyIosHomeScreenItem {}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyIosHomeScreenItem {}
+#[cfg(msgraph_v1_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::IosHomeScreenItem>();
+    rt::object::auto_traits::<crate::v1::IosHomeScreenApp>();
+    rt::object::auto_traits::<crate::v1::IosHomeScreenFolder>();
+};
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Poly for AnyIosHomeScreenItem {
     const BASE_NAME: &'static str = "microsoft.graph.iosHomeScreenItem";
     #[inline]
@@ -8276,6 +8292,24 @@ impl ::std::convert::From<crate::v1::IPv6Range> for AnyIpRange {
         Self::IPv6Range(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
+unsafe impl ::std::marker::Send for AnyIpRange {}
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
+unsafe impl ::std::marker::Sync for AnyIpRange {}
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
+impl ::std::marker::Unpin for AnyIpRange {}
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
+impl ::std::panic::UnwindSafe for AnyIpRange {}
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
+impl ::std::panic::RefUnwindSafe for AnyIpRange {}
+#[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::IpRange>();
+    rt::object::auto_traits::<crate::v1::IPv4CidrRange>();
+    rt::object::auto_traits::<crate::v1::IPv4Range>();
+    rt::object::auto_traits::<crate::v1::IPv6CidrRange>();
+    rt::object::auto_traits::<crate::v1::IPv6Range>();
+};
 #[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
 impl rt::Poly for AnyIpRange {
     const BASE_NAME: &'static str = "microsoft.graph.ipRange";

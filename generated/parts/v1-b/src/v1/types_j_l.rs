@@ -1112,6 +1112,22 @@ for AnyLearningCourseActivity {
     }
 }
 #[cfg(msgraph_v1_employee_experience_or_search)]
+unsafe impl ::std::marker::Send for AnyLearningCourseActivity {}
+#[cfg(msgraph_v1_employee_experience_or_search)]
+unsafe impl ::std::marker::Sync for AnyLearningCourseActivity {}
+#[cfg(msgraph_v1_employee_experience_or_search)]
+impl ::std::marker::Unpin for AnyLearningCourseActivity {}
+#[cfg(msgraph_v1_employee_experience_or_search)]
+impl ::std::panic::UnwindSafe for AnyLearningCourseActivity {}
+#[cfg(msgraph_v1_employee_experience_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyLearningCourseActivity {}
+#[cfg(msgraph_v1_employee_experience_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::LearningCourseActivity>();
+    rt::object::auto_traits::<crate::v1::LearningAssignment>();
+    rt::object::auto_traits::<crate::v1::LearningSelfInitiatedCourse>();
+};
+#[cfg(msgraph_v1_employee_experience_or_search)]
 impl rt::Poly for AnyLearningCourseActivity {
     const BASE_NAME: &'static str = "microsoft.graph.learningCourseActivity";
     #[inline]

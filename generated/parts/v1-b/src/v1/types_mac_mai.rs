@@ -3596,6 +3596,21 @@ impl ::std::convert::From<crate::v1::MailSearchFolder> for AnyMailFolder {
     }
 }
 #[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Send for AnyMailFolder {}
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Sync for AnyMailFolder {}
+#[cfg(msgraph_v1_core)]
+impl ::std::marker::Unpin for AnyMailFolder {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::UnwindSafe for AnyMailFolder {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::RefUnwindSafe for AnyMailFolder {}
+#[cfg(msgraph_v1_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::MailFolder>();
+    rt::object::auto_traits::<crate::v1::MailSearchFolder>();
+};
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyMailFolder {
     const BASE_NAME: &'static str = "microsoft.graph.mailFolder";
     #[inline]

@@ -2099,6 +2099,24 @@ impl ::std::convert::From<crate::v1::EventMessageResponse> for AnyMessage {
     }
 }
 #[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Send for AnyMessage {}
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Sync for AnyMessage {}
+#[cfg(msgraph_v1_core)]
+impl ::std::marker::Unpin for AnyMessage {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::UnwindSafe for AnyMessage {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::RefUnwindSafe for AnyMessage {}
+#[cfg(msgraph_v1_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::Message>();
+    rt::object::auto_traits::<crate::v1::CalendarSharingMessage>();
+    rt::object::auto_traits::<crate::v1::EventMessage>();
+    rt::object::auto_traits::<crate::v1::EventMessageRequest>();
+    rt::object::auto_traits::<crate::v1::EventMessageResponse>();
+};
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyMessage {
     const BASE_NAME: &'static str = "microsoft.graph.message";
     #[inline]

@@ -495,6 +495,46 @@ impl ::std::convert::From<crate::v1::WindowsWebApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+unsafe impl ::std::marker::Send for AnyMobileApp {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyMobileApp {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl ::std::marker::Unpin for AnyMobileApp {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyMobileApp {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyMobileApp {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::MobileApp>();
+    rt::object::auto_traits::<crate::v1::AndroidLobApp>();
+    rt::object::auto_traits::<crate::v1::AndroidStoreApp>();
+    rt::object::auto_traits::<crate::v1::IosLobApp>();
+    rt::object::auto_traits::<crate::v1::IosStoreApp>();
+    rt::object::auto_traits::<crate::v1::IosVppApp>();
+    rt::object::auto_traits::<crate::v1::IosiPadOsWebClip>();
+    rt::object::auto_traits::<crate::v1::MacOsDmgApp>();
+    rt::object::auto_traits::<crate::v1::MacOsLobApp>();
+    rt::object::auto_traits::<crate::v1::MacOsMicrosoftDefenderApp>();
+    rt::object::auto_traits::<crate::v1::MacOsMicrosoftEdgeApp>();
+    rt::object::auto_traits::<crate::v1::MacOsOfficeSuiteApp>();
+    rt::object::auto_traits::<crate::v1::ManagedAndroidLobApp>();
+    rt::object::auto_traits::<crate::v1::ManagedAndroidStoreApp>();
+    rt::object::auto_traits::<crate::v1::ManagedApp>();
+    rt::object::auto_traits::<crate::v1::ManagedIosLobApp>();
+    rt::object::auto_traits::<crate::v1::ManagedIosStoreApp>();
+    rt::object::auto_traits::<crate::v1::ManagedMobileLobApp>();
+    rt::object::auto_traits::<crate::v1::MicrosoftStoreForBusinessApp>();
+    rt::object::auto_traits::<crate::v1::MobileLobApp>();
+    rt::object::auto_traits::<crate::v1::WebApp>();
+    rt::object::auto_traits::<crate::v1::Win32LobApp>();
+    rt::object::auto_traits::<crate::v1::WindowsAppX>();
+    rt::object::auto_traits::<crate::v1::WindowsMicrosoftEdgeApp>();
+    rt::object::auto_traits::<crate::v1::WindowsMobileMsi>();
+    rt::object::auto_traits::<crate::v1::WindowsUniversalAppX>();
+    rt::object::auto_traits::<crate::v1::WindowsWebApp>();
+};
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Poly for AnyMobileApp {
     const BASE_NAME: &'static str = "microsoft.graph.mobileApp";
     #[inline]
@@ -2242,6 +2282,30 @@ for AnyMobileAppAssignmentSettings {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+unsafe impl ::std::marker::Send for AnyMobileAppAssignmentSettings {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyMobileAppAssignmentSettings {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl ::std::marker::Unpin for AnyMobileAppAssignmentSettings {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyMobileAppAssignmentSettings {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyMobileAppAssignmentSettings {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::MobileAppAssignmentSettings>();
+    rt::object::auto_traits::<crate::v1::IosLobAppAssignmentSettings>();
+    rt::object::auto_traits::<crate::v1::IosStoreAppAssignmentSettings>();
+    rt::object::auto_traits::<crate::v1::IosVppAppAssignmentSettings>();
+    rt::object::auto_traits::<crate::v1::MacOsLobAppAssignmentSettings>();
+    rt::object::auto_traits::<
+        crate::v1::MicrosoftStoreForBusinessAppAssignmentSettings,
+    >();
+    rt::object::auto_traits::<crate::v1::Win32LobAppAssignmentSettings>();
+    rt::object::auto_traits::<crate::v1::WindowsAppXAppAssignmentSettings>();
+    rt::object::auto_traits::<crate::v1::WindowsUniversalAppXAppAssignmentSettings>();
+};
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Poly for AnyMobileAppAssignmentSettings {
     const BASE_NAME: &'static str = "microsoft.graph.mobileAppAssignmentSettings";
     #[inline]
@@ -3018,6 +3082,22 @@ impl ::std::convert::From<crate::v1::IosMobileAppIdentifier> for AnyMobileAppIde
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+unsafe impl ::std::marker::Send for AnyMobileAppIdentifier {}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+unsafe impl ::std::marker::Sync for AnyMobileAppIdentifier {}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+impl ::std::marker::Unpin for AnyMobileAppIdentifier {}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+impl ::std::panic::UnwindSafe for AnyMobileAppIdentifier {}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+impl ::std::panic::RefUnwindSafe for AnyMobileAppIdentifier {}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::MobileAppIdentifier>();
+    rt::object::auto_traits::<crate::v1::AndroidMobileAppIdentifier>();
+    rt::object::auto_traits::<crate::v1::IosMobileAppIdentifier>();
+};
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Poly for AnyMobileAppIdentifier {
     const BASE_NAME: &'static str = "microsoft.graph.mobileAppIdentifier";
     #[inline]
@@ -3521,6 +3601,21 @@ for AnyMobileContainedApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+unsafe impl ::std::marker::Send for AnyMobileContainedApp {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyMobileContainedApp {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl ::std::marker::Unpin for AnyMobileContainedApp {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyMobileContainedApp {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyMobileContainedApp {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::MobileContainedApp>();
+    rt::object::auto_traits::<crate::v1::WindowsUniversalAppXContainedApp>();
+};
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Poly for AnyMobileContainedApp {
     const BASE_NAME: &'static str = "microsoft.graph.mobileContainedApp";
     #[inline]
@@ -3974,6 +4069,28 @@ impl ::std::convert::From<crate::v1::WindowsUniversalAppX> for AnyMobileLobApp {
         Self::WindowsUniversalAppX(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_device_app_management_or_search)]
+unsafe impl ::std::marker::Send for AnyMobileLobApp {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyMobileLobApp {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl ::std::marker::Unpin for AnyMobileLobApp {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyMobileLobApp {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyMobileLobApp {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::MobileLobApp>();
+    rt::object::auto_traits::<crate::v1::AndroidLobApp>();
+    rt::object::auto_traits::<crate::v1::IosLobApp>();
+    rt::object::auto_traits::<crate::v1::MacOsDmgApp>();
+    rt::object::auto_traits::<crate::v1::MacOsLobApp>();
+    rt::object::auto_traits::<crate::v1::Win32LobApp>();
+    rt::object::auto_traits::<crate::v1::WindowsAppX>();
+    rt::object::auto_traits::<crate::v1::WindowsMobileMsi>();
+    rt::object::auto_traits::<crate::v1::WindowsUniversalAppX>();
+};
 #[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Poly for AnyMobileLobApp {
     const BASE_NAME: &'static str = "microsoft.graph.mobileLobApp";

@@ -148,6 +148,22 @@ impl ::std::convert::From<crate::v1::IpNamedLocation> for AnyNamedLocation {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Send for AnyNamedLocation {}
+#[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Sync for AnyNamedLocation {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::marker::Unpin for AnyNamedLocation {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::UnwindSafe for AnyNamedLocation {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyNamedLocation {}
+#[cfg(msgraph_v1_identity_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::NamedLocation>();
+    rt::object::auto_traits::<crate::v1::CountryNamedLocation>();
+    rt::object::auto_traits::<crate::v1::IpNamedLocation>();
+};
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyNamedLocation {
     const BASE_NAME: &'static str = "microsoft.graph.namedLocation";
     #[inline]

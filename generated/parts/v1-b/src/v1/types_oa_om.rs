@@ -973,6 +973,21 @@ impl ::std::convert::From<crate::v1::SwapShiftsChangeRequest> for AnyOfferShiftR
     }
 }
 #[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Send for AnyOfferShiftRequest {}
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Sync for AnyOfferShiftRequest {}
+#[cfg(msgraph_v1_core)]
+impl ::std::marker::Unpin for AnyOfferShiftRequest {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::UnwindSafe for AnyOfferShiftRequest {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::RefUnwindSafe for AnyOfferShiftRequest {}
+#[cfg(msgraph_v1_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::OfferShiftRequest>();
+    rt::object::auto_traits::<crate::v1::SwapShiftsChangeRequest>();
+};
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyOfferShiftRequest {
     const BASE_NAME: &'static str = "microsoft.graph.offerShiftRequest";
     #[inline]
@@ -1525,6 +1540,22 @@ for AnyOidcClientAuthentication {
         Self::OidcPrivateJwtKeyClientAuthentication(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
+unsafe impl ::std::marker::Send for AnyOidcClientAuthentication {}
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
+unsafe impl ::std::marker::Sync for AnyOidcClientAuthentication {}
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
+impl ::std::marker::Unpin for AnyOidcClientAuthentication {}
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
+impl ::std::panic::UnwindSafe for AnyOidcClientAuthentication {}
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyOidcClientAuthentication {}
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::OidcClientAuthentication>();
+    rt::object::auto_traits::<crate::v1::OidcClientSecretAuthentication>();
+    rt::object::auto_traits::<crate::v1::OidcPrivateJwtKeyClientAuthentication>();
+};
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
 impl rt::Poly for AnyOidcClientAuthentication {
     const BASE_NAME: &'static str = "microsoft.graph.oidcClientAuthentication";
@@ -2239,6 +2270,27 @@ impl ::std::convert::From<crate::v1::OmaSettingStringXml> for AnyOmaSetting {
         Self::OmaSettingStringXml(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyOmaSetting {}
+#[cfg(msgraph_v1_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyOmaSetting {}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl ::std::marker::Unpin for AnyOmaSetting {}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyOmaSetting {}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyOmaSetting {}
+#[cfg(msgraph_v1_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::OmaSetting>();
+    rt::object::auto_traits::<crate::v1::OmaSettingBase64>();
+    rt::object::auto_traits::<crate::v1::OmaSettingBoolean>();
+    rt::object::auto_traits::<crate::v1::OmaSettingDateTime>();
+    rt::object::auto_traits::<crate::v1::OmaSettingFloatingPoint>();
+    rt::object::auto_traits::<crate::v1::OmaSettingInteger>();
+    rt::object::auto_traits::<crate::v1::OmaSettingString>();
+    rt::object::auto_traits::<crate::v1::OmaSettingStringXml>();
+};
 #[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Poly for AnyOmaSetting {
     const BASE_NAME: &'static str = "microsoft.graph.omaSetting";

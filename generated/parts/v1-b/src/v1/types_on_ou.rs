@@ -174,6 +174,23 @@ for AnyOnAttributeCollectionHandler {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Send for AnyOnAttributeCollectionHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Sync for AnyOnAttributeCollectionHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::marker::Unpin for AnyOnAttributeCollectionHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::UnwindSafe for AnyOnAttributeCollectionHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyOnAttributeCollectionHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::OnAttributeCollectionHandler>();
+    rt::object::auto_traits::<
+        crate::v1::OnAttributeCollectionExternalUsersSelfServiceSignUp,
+    >();
+};
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyOnAttributeCollectionHandler {
     const BASE_NAME: &'static str = "microsoft.graph.onAttributeCollectionHandler";
     #[inline]
@@ -657,6 +674,23 @@ for AnyOnAttributeCollectionStartHandler {
         Self::OnAttributeCollectionStartCustomExtensionHandler(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Send for AnyOnAttributeCollectionStartHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Sync for AnyOnAttributeCollectionStartHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::marker::Unpin for AnyOnAttributeCollectionStartHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::UnwindSafe for AnyOnAttributeCollectionStartHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyOnAttributeCollectionStartHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::OnAttributeCollectionStartHandler>();
+    rt::object::auto_traits::<
+        crate::v1::OnAttributeCollectionStartCustomExtensionHandler,
+    >();
+};
 #[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyOnAttributeCollectionStartHandler {
     const BASE_NAME: &'static str = "microsoft.graph.onAttributeCollectionStartHandler";
@@ -1144,6 +1178,23 @@ for AnyOnAttributeCollectionSubmitHandler {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Send for AnyOnAttributeCollectionSubmitHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Sync for AnyOnAttributeCollectionSubmitHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::marker::Unpin for AnyOnAttributeCollectionSubmitHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::UnwindSafe for AnyOnAttributeCollectionSubmitHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyOnAttributeCollectionSubmitHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::OnAttributeCollectionSubmitHandler>();
+    rt::object::auto_traits::<
+        crate::v1::OnAttributeCollectionSubmitCustomExtensionHandler,
+    >();
+};
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyOnAttributeCollectionSubmitHandler {
     const BASE_NAME: &'static str = "microsoft.graph.onAttributeCollectionSubmitHandler";
     #[inline]
@@ -1495,6 +1546,23 @@ impl ::std::convert::From<
         )
     }
 }
+#[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Send for AnyOnAuthenticationMethodLoadStartHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Sync for AnyOnAuthenticationMethodLoadStartHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::marker::Unpin for AnyOnAuthenticationMethodLoadStartHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::UnwindSafe for AnyOnAuthenticationMethodLoadStartHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyOnAuthenticationMethodLoadStartHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::OnAuthenticationMethodLoadStartHandler>();
+    rt::object::auto_traits::<
+        crate::v1::OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp,
+    >();
+};
 #[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyOnAuthenticationMethodLoadStartHandler {
     const BASE_NAME: &'static str = "microsoft.graph.onAuthenticationMethodLoadStartHandler";
@@ -1951,6 +2019,23 @@ for AnyOnFraudProtectionLoadStartHandler {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Send for AnyOnFraudProtectionLoadStartHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Sync for AnyOnFraudProtectionLoadStartHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::marker::Unpin for AnyOnFraudProtectionLoadStartHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::UnwindSafe for AnyOnFraudProtectionLoadStartHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyOnFraudProtectionLoadStartHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::OnFraudProtectionLoadStartHandler>();
+    rt::object::auto_traits::<
+        crate::v1::OnFraudProtectionLoadStartExternalUsersAuthHandler,
+    >();
+};
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyOnFraudProtectionLoadStartHandler {
     const BASE_NAME: &'static str = "microsoft.graph.onFraudProtectionLoadStartHandler";
     #[inline]
@@ -2298,6 +2383,23 @@ impl ::std::convert::From<
         )
     }
 }
+#[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Send for AnyOnInteractiveAuthFlowStartHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Sync for AnyOnInteractiveAuthFlowStartHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::marker::Unpin for AnyOnInteractiveAuthFlowStartHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::UnwindSafe for AnyOnInteractiveAuthFlowStartHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyOnInteractiveAuthFlowStartHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::OnInteractiveAuthFlowStartHandler>();
+    rt::object::auto_traits::<
+        crate::v1::OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp,
+    >();
+};
 #[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyOnInteractiveAuthFlowStartHandler {
     const BASE_NAME: &'static str = "microsoft.graph.onInteractiveAuthFlowStartHandler";
@@ -2780,6 +2882,21 @@ for AnyOnOtpSendHandler {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Send for AnyOnOtpSendHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Sync for AnyOnOtpSendHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::marker::Unpin for AnyOnOtpSendHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::UnwindSafe for AnyOnOtpSendHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyOnOtpSendHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::OnOtpSendHandler>();
+    rt::object::auto_traits::<crate::v1::OnOtpSendCustomExtensionHandler>();
+};
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyOnOtpSendHandler {
     const BASE_NAME: &'static str = "microsoft.graph.onOtpSendHandler";
     #[inline]
@@ -3154,6 +3271,21 @@ for AnyOnPasswordSubmitHandler {
         Self::OnPasswordMigrationCustomExtensionHandler(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Send for AnyOnPasswordSubmitHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Sync for AnyOnPasswordSubmitHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::marker::Unpin for AnyOnPasswordSubmitHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::UnwindSafe for AnyOnPasswordSubmitHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyOnPasswordSubmitHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::OnPasswordSubmitHandler>();
+    rt::object::auto_traits::<crate::v1::OnPasswordMigrationCustomExtensionHandler>();
+};
 #[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyOnPasswordSubmitHandler {
     const BASE_NAME: &'static str = "microsoft.graph.onPasswordSubmitHandler";
@@ -3845,6 +3977,21 @@ for AnyOnTokenIssuanceStartHandler {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Send for AnyOnTokenIssuanceStartHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Sync for AnyOnTokenIssuanceStartHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::marker::Unpin for AnyOnTokenIssuanceStartHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::UnwindSafe for AnyOnTokenIssuanceStartHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyOnTokenIssuanceStartHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::OnTokenIssuanceStartHandler>();
+    rt::object::auto_traits::<crate::v1::OnTokenIssuanceStartCustomExtensionHandler>();
+};
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyOnTokenIssuanceStartHandler {
     const BASE_NAME: &'static str = "microsoft.graph.onTokenIssuanceStartHandler";
     #[inline]
@@ -4246,6 +4393,23 @@ for AnyOnUserCreateStartHandler {
         Self::OnUserCreateStartExternalUsersSelfServiceSignUp(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Send for AnyOnUserCreateStartHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Sync for AnyOnUserCreateStartHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::marker::Unpin for AnyOnUserCreateStartHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::UnwindSafe for AnyOnUserCreateStartHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyOnUserCreateStartHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::OnUserCreateStartHandler>();
+    rt::object::auto_traits::<
+        crate::v1::OnUserCreateStartExternalUsersSelfServiceSignUp,
+    >();
+};
 #[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyOnUserCreateStartHandler {
     const BASE_NAME: &'static str = "microsoft.graph.onUserCreateStartHandler";
@@ -4733,6 +4897,23 @@ for AnyOnVerifiedIdClaimValidationHandler {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Send for AnyOnVerifiedIdClaimValidationHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Sync for AnyOnVerifiedIdClaimValidationHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::marker::Unpin for AnyOnVerifiedIdClaimValidationHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::UnwindSafe for AnyOnVerifiedIdClaimValidationHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyOnVerifiedIdClaimValidationHandler {}
+#[cfg(msgraph_v1_identity_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::OnVerifiedIdClaimValidationHandler>();
+    rt::object::auto_traits::<
+        crate::v1::OnVerifiedIdClaimValidationCustomExtensionHandler,
+    >();
+};
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyOnVerifiedIdClaimValidationHandler {
     const BASE_NAME: &'static str = "microsoft.graph.onVerifiedIdClaimValidationHandler";
     #[inline]
@@ -5205,6 +5386,27 @@ impl ::std::convert::From<crate::v1::SectionGroup> for AnyOnenoteEntityBaseModel
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
+unsafe impl ::std::marker::Send for AnyOnenoteEntityBaseModel {}
+#[cfg(msgraph_v1_core_or_sites)]
+unsafe impl ::std::marker::Sync for AnyOnenoteEntityBaseModel {}
+#[cfg(msgraph_v1_core_or_sites)]
+impl ::std::marker::Unpin for AnyOnenoteEntityBaseModel {}
+#[cfg(msgraph_v1_core_or_sites)]
+impl ::std::panic::UnwindSafe for AnyOnenoteEntityBaseModel {}
+#[cfg(msgraph_v1_core_or_sites)]
+impl ::std::panic::RefUnwindSafe for AnyOnenoteEntityBaseModel {}
+#[cfg(msgraph_v1_core_or_sites)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::OnenoteEntityBaseModel>();
+    rt::object::auto_traits::<crate::v1::Notebook>();
+    rt::object::auto_traits::<crate::v1::OnenoteEntityHierarchyModel>();
+    rt::object::auto_traits::<crate::v1::OnenoteEntitySchemaObjectModel>();
+    rt::object::auto_traits::<crate::v1::OnenotePage>();
+    rt::object::auto_traits::<crate::v1::OnenoteResource>();
+    rt::object::auto_traits::<crate::v1::OnenoteSection>();
+    rt::object::auto_traits::<crate::v1::SectionGroup>();
+};
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Poly for AnyOnenoteEntityBaseModel {
     const BASE_NAME: &'static str = "microsoft.graph.onenoteEntityBaseModel";
     #[inline]
@@ -5584,6 +5786,23 @@ impl ::std::convert::From<crate::v1::SectionGroup> for AnyOnenoteEntityHierarchy
         Self::SectionGroup(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core_or_sites)]
+unsafe impl ::std::marker::Send for AnyOnenoteEntityHierarchyModel {}
+#[cfg(msgraph_v1_core_or_sites)]
+unsafe impl ::std::marker::Sync for AnyOnenoteEntityHierarchyModel {}
+#[cfg(msgraph_v1_core_or_sites)]
+impl ::std::marker::Unpin for AnyOnenoteEntityHierarchyModel {}
+#[cfg(msgraph_v1_core_or_sites)]
+impl ::std::panic::UnwindSafe for AnyOnenoteEntityHierarchyModel {}
+#[cfg(msgraph_v1_core_or_sites)]
+impl ::std::panic::RefUnwindSafe for AnyOnenoteEntityHierarchyModel {}
+#[cfg(msgraph_v1_core_or_sites)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::OnenoteEntityHierarchyModel>();
+    rt::object::auto_traits::<crate::v1::Notebook>();
+    rt::object::auto_traits::<crate::v1::OnenoteSection>();
+    rt::object::auto_traits::<crate::v1::SectionGroup>();
+};
 #[cfg(msgraph_v1_core_or_sites)]
 impl rt::Poly for AnyOnenoteEntityHierarchyModel {
     const BASE_NAME: &'static str = "microsoft.graph.onenoteEntityHierarchyModel";
@@ -5976,6 +6195,25 @@ for AnyOnenoteEntitySchemaObjectModel {
         Self::SectionGroup(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core_or_sites)]
+unsafe impl ::std::marker::Send for AnyOnenoteEntitySchemaObjectModel {}
+#[cfg(msgraph_v1_core_or_sites)]
+unsafe impl ::std::marker::Sync for AnyOnenoteEntitySchemaObjectModel {}
+#[cfg(msgraph_v1_core_or_sites)]
+impl ::std::marker::Unpin for AnyOnenoteEntitySchemaObjectModel {}
+#[cfg(msgraph_v1_core_or_sites)]
+impl ::std::panic::UnwindSafe for AnyOnenoteEntitySchemaObjectModel {}
+#[cfg(msgraph_v1_core_or_sites)]
+impl ::std::panic::RefUnwindSafe for AnyOnenoteEntitySchemaObjectModel {}
+#[cfg(msgraph_v1_core_or_sites)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::OnenoteEntitySchemaObjectModel>();
+    rt::object::auto_traits::<crate::v1::Notebook>();
+    rt::object::auto_traits::<crate::v1::OnenoteEntityHierarchyModel>();
+    rt::object::auto_traits::<crate::v1::OnenotePage>();
+    rt::object::auto_traits::<crate::v1::OnenoteSection>();
+    rt::object::auto_traits::<crate::v1::SectionGroup>();
+};
 #[cfg(msgraph_v1_core_or_sites)]
 impl rt::Poly for AnyOnenoteEntitySchemaObjectModel {
     const BASE_NAME: &'static str = "microsoft.graph.onenoteEntitySchemaObjectModel";
@@ -8014,6 +8252,21 @@ impl ::std::convert::From<crate::v1::OnenoteOperation> for AnyOperation {
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
+unsafe impl ::std::marker::Send for AnyOperation {}
+#[cfg(msgraph_v1_core_or_sites)]
+unsafe impl ::std::marker::Sync for AnyOperation {}
+#[cfg(msgraph_v1_core_or_sites)]
+impl ::std::marker::Unpin for AnyOperation {}
+#[cfg(msgraph_v1_core_or_sites)]
+impl ::std::panic::UnwindSafe for AnyOperation {}
+#[cfg(msgraph_v1_core_or_sites)]
+impl ::std::panic::RefUnwindSafe for AnyOperation {}
+#[cfg(msgraph_v1_core_or_sites)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::Operation>();
+    rt::object::auto_traits::<crate::v1::OnenoteOperation>();
+};
+#[cfg(msgraph_v1_core_or_sites)]
 impl rt::Poly for AnyOperation {
     const BASE_NAME: &'static str = "microsoft.graph.operation";
     #[inline]
@@ -9162,6 +9415,29 @@ impl ::std::convert::From<crate::v1::Post> for AnyOutlookItem {
         Self::Post(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Send for AnyOutlookItem {}
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Sync for AnyOutlookItem {}
+#[cfg(msgraph_v1_core)]
+impl ::std::marker::Unpin for AnyOutlookItem {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::UnwindSafe for AnyOutlookItem {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::RefUnwindSafe for AnyOutlookItem {}
+#[cfg(msgraph_v1_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::OutlookItem>();
+    rt::object::auto_traits::<crate::v1::CalendarSharingMessage>();
+    rt::object::auto_traits::<crate::v1::Contact>();
+    rt::object::auto_traits::<crate::v1::Event>();
+    rt::object::auto_traits::<crate::v1::EventMessage>();
+    rt::object::auto_traits::<crate::v1::EventMessageRequest>();
+    rt::object::auto_traits::<crate::v1::EventMessageResponse>();
+    rt::object::auto_traits::<crate::v1::MailboxItem>();
+    rt::object::auto_traits::<crate::v1::Message>();
+    rt::object::auto_traits::<crate::v1::Post>();
+};
 #[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyOutlookItem {
     const BASE_NAME: &'static str = "microsoft.graph.outlookItem";

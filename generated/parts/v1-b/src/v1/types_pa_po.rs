@@ -1549,6 +1549,21 @@ impl ::std::convert::From<crate::v1::EmailPayloadDetail> for AnyPayloadDetail {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Send for AnyPayloadDetail {}
+#[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Sync for AnyPayloadDetail {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::marker::Unpin for AnyPayloadDetail {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::UnwindSafe for AnyPayloadDetail {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::RefUnwindSafe for AnyPayloadDetail {}
+#[cfg(msgraph_v1_search_or_security)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::PayloadDetail>();
+    rt::object::auto_traits::<crate::v1::EmailPayloadDetail>();
+};
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyPayloadDetail {
     const BASE_NAME: &'static str = "microsoft.graph.payloadDetail";
     #[inline]
@@ -3913,6 +3928,27 @@ impl ::std::convert::From<crate::v1::Workspace> for AnyPlace {
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
+unsafe impl ::std::marker::Send for AnyPlace {}
+#[cfg(msgraph_v1_places_or_search)]
+unsafe impl ::std::marker::Sync for AnyPlace {}
+#[cfg(msgraph_v1_places_or_search)]
+impl ::std::marker::Unpin for AnyPlace {}
+#[cfg(msgraph_v1_places_or_search)]
+impl ::std::panic::UnwindSafe for AnyPlace {}
+#[cfg(msgraph_v1_places_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyPlace {}
+#[cfg(msgraph_v1_places_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::Place>();
+    rt::object::auto_traits::<crate::v1::Building>();
+    rt::object::auto_traits::<crate::v1::Desk>();
+    rt::object::auto_traits::<crate::v1::Floor>();
+    rt::object::auto_traits::<crate::v1::Room>();
+    rt::object::auto_traits::<crate::v1::RoomList>();
+    rt::object::auto_traits::<crate::v1::Section>();
+    rt::object::auto_traits::<crate::v1::Workspace>();
+};
+#[cfg(msgraph_v1_places_or_search)]
 impl rt::Poly for AnyPlace {
     const BASE_NAME: &'static str = "microsoft.graph.place";
     #[inline]
@@ -4539,6 +4575,24 @@ impl ::std::convert::From<crate::v1::UnavailablePlaceMode> for AnyPlaceMode {
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
+unsafe impl ::std::marker::Send for AnyPlaceMode {}
+#[cfg(msgraph_v1_places_or_search)]
+unsafe impl ::std::marker::Sync for AnyPlaceMode {}
+#[cfg(msgraph_v1_places_or_search)]
+impl ::std::marker::Unpin for AnyPlaceMode {}
+#[cfg(msgraph_v1_places_or_search)]
+impl ::std::panic::UnwindSafe for AnyPlaceMode {}
+#[cfg(msgraph_v1_places_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyPlaceMode {}
+#[cfg(msgraph_v1_places_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::PlaceMode>();
+    rt::object::auto_traits::<crate::v1::AssignedPlaceMode>();
+    rt::object::auto_traits::<crate::v1::DropInPlaceMode>();
+    rt::object::auto_traits::<crate::v1::ReservablePlaceMode>();
+    rt::object::auto_traits::<crate::v1::UnavailablePlaceMode>();
+};
+#[cfg(msgraph_v1_places_or_search)]
 impl rt::Poly for AnyPlaceMode {
     const BASE_NAME: &'static str = "microsoft.graph.placeMode";
     #[inline]
@@ -5135,6 +5189,28 @@ impl ::std::convert::From<crate::v1::WhatIfAnalysisResult> for AnyPolicyDeletabl
         Self::WhatIfAnalysisResult(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+unsafe impl ::std::marker::Send for AnyPolicyDeletableItem {}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+unsafe impl ::std::marker::Sync for AnyPolicyDeletableItem {}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl ::std::marker::Unpin for AnyPolicyDeletableItem {}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl ::std::panic::UnwindSafe for AnyPolicyDeletableItem {}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyPolicyDeletableItem {}
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::PolicyDeletableItem>();
+    rt::object::auto_traits::<crate::v1::ConditionalAccessPolicy>();
+    #[cfg(msgraph_v1_identity_or_search)]
+    rt::object::auto_traits::<crate::v1::CountryNamedLocation>();
+    #[cfg(msgraph_v1_identity_or_search)]
+    rt::object::auto_traits::<crate::v1::IpNamedLocation>();
+    #[cfg(msgraph_v1_identity_or_search)]
+    rt::object::auto_traits::<crate::v1::NamedLocation>();
+    rt::object::auto_traits::<crate::v1::WhatIfAnalysisResult>();
+};
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
 impl rt::Poly for AnyPolicyDeletableItem {
     const BASE_NAME: &'static str = "microsoft.graph.policyDeletableItem";

@@ -2397,6 +2397,22 @@ impl ::std::convert::From<crate::v1::AttendeeBase> for AnyRecipient {
     }
 }
 #[cfg(msgraph_v1_core_or_invitations)]
+unsafe impl ::std::marker::Send for AnyRecipient {}
+#[cfg(msgraph_v1_core_or_invitations)]
+unsafe impl ::std::marker::Sync for AnyRecipient {}
+#[cfg(msgraph_v1_core_or_invitations)]
+impl ::std::marker::Unpin for AnyRecipient {}
+#[cfg(msgraph_v1_core_or_invitations)]
+impl ::std::panic::UnwindSafe for AnyRecipient {}
+#[cfg(msgraph_v1_core_or_invitations)]
+impl ::std::panic::RefUnwindSafe for AnyRecipient {}
+#[cfg(msgraph_v1_core_or_invitations)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::Recipient>();
+    rt::object::auto_traits::<crate::v1::Attendee>();
+    rt::object::auto_traits::<crate::v1::AttendeeBase>();
+};
+#[cfg(msgraph_v1_core_or_invitations)]
 impl rt::Poly for AnyRecipient {
     const BASE_NAME: &'static str = "microsoft.graph.recipient";
     #[inline]
@@ -5597,6 +5613,24 @@ impl ::std::convert::From<crate::v1::SiteRestoreArtifact> for AnyRestoreArtifact
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+unsafe impl ::std::marker::Send for AnyRestoreArtifactBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+unsafe impl ::std::marker::Sync for AnyRestoreArtifactBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::marker::Unpin for AnyRestoreArtifactBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::panic::UnwindSafe for AnyRestoreArtifactBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::panic::RefUnwindSafe for AnyRestoreArtifactBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::RestoreArtifactBase>();
+    rt::object::auto_traits::<crate::v1::DriveRestoreArtifact>();
+    rt::object::auto_traits::<crate::v1::GranularMailboxRestoreArtifact>();
+    rt::object::auto_traits::<crate::v1::MailboxRestoreArtifact>();
+    rt::object::auto_traits::<crate::v1::SiteRestoreArtifact>();
+};
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Poly for AnyRestoreArtifactBase {
     const BASE_NAME: &'static str = "microsoft.graph.restoreArtifactBase";
     #[inline]
@@ -6798,6 +6832,21 @@ for AnyRoleAssignment {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyRoleAssignment {}
+#[cfg(msgraph_v1_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyRoleAssignment {}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl ::std::marker::Unpin for AnyRoleAssignment {}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyRoleAssignment {}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyRoleAssignment {}
+#[cfg(msgraph_v1_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::RoleAssignment>();
+    rt::object::auto_traits::<crate::v1::DeviceAndAppManagementRoleAssignment>();
+};
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Poly for AnyRoleAssignment {
     const BASE_NAME: &'static str = "microsoft.graph.roleAssignment";
     #[inline]
@@ -7153,6 +7202,21 @@ for AnyRoleDefinition {
         Self::DeviceAndAppManagementRoleDefinition(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyRoleDefinition {}
+#[cfg(msgraph_v1_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyRoleDefinition {}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl ::std::marker::Unpin for AnyRoleDefinition {}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyRoleDefinition {}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyRoleDefinition {}
+#[cfg(msgraph_v1_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::RoleDefinition>();
+    rt::object::auto_traits::<crate::v1::DeviceAndAppManagementRoleDefinition>();
+};
 #[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Poly for AnyRoleDefinition {
     const BASE_NAME: &'static str = "microsoft.graph.roleDefinition";

@@ -370,6 +370,23 @@ for AnySamlOrWsFedProvider {
     }
 }
 #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+unsafe impl ::std::marker::Send for AnySamlOrWsFedProvider {}
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+unsafe impl ::std::marker::Sync for AnySamlOrWsFedProvider {}
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+impl ::std::marker::Unpin for AnySamlOrWsFedProvider {}
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+impl ::std::panic::UnwindSafe for AnySamlOrWsFedProvider {}
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+impl ::std::panic::RefUnwindSafe for AnySamlOrWsFedProvider {}
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::SamlOrWsFedProvider>();
+    rt::object::auto_traits::<crate::v1::InternalDomainFederation>();
+    #[cfg(msgraph_v1_directory_or_identity_or_search)]
+    rt::object::auto_traits::<crate::v1::SamlOrWsFedExternalDomainFederation>();
+};
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 impl rt::Poly for AnySamlOrWsFedProvider {
     const BASE_NAME: &'static str = "microsoft.graph.samlOrWsFedProvider";
     #[inline]
@@ -1156,6 +1173,24 @@ impl ::std::convert::From<crate::v1::TimeOffRequest> for AnyScheduleChangeReques
     }
 }
 #[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Send for AnyScheduleChangeRequest {}
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Sync for AnyScheduleChangeRequest {}
+#[cfg(msgraph_v1_core)]
+impl ::std::marker::Unpin for AnyScheduleChangeRequest {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::UnwindSafe for AnyScheduleChangeRequest {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::RefUnwindSafe for AnyScheduleChangeRequest {}
+#[cfg(msgraph_v1_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ScheduleChangeRequest>();
+    rt::object::auto_traits::<crate::v1::OfferShiftRequest>();
+    rt::object::auto_traits::<crate::v1::OpenShiftChangeRequest>();
+    rt::object::auto_traits::<crate::v1::SwapShiftsChangeRequest>();
+    rt::object::auto_traits::<crate::v1::TimeOffRequest>();
+};
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyScheduleChangeRequest {
     const BASE_NAME: &'static str = "microsoft.graph.scheduleChangeRequest";
     #[inline]
@@ -1807,6 +1842,23 @@ impl ::std::convert::From<crate::v1::TimeOffItem> for AnyScheduleEntity {
         Self::TimeOffItem(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Send for AnyScheduleEntity {}
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Sync for AnyScheduleEntity {}
+#[cfg(msgraph_v1_core)]
+impl ::std::marker::Unpin for AnyScheduleEntity {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::UnwindSafe for AnyScheduleEntity {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::RefUnwindSafe for AnyScheduleEntity {}
+#[cfg(msgraph_v1_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ScheduleEntity>();
+    rt::object::auto_traits::<crate::v1::OpenShiftItem>();
+    rt::object::auto_traits::<crate::v1::ShiftItem>();
+    rt::object::auto_traits::<crate::v1::TimeOffItem>();
+};
 #[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyScheduleEntity {
     const BASE_NAME: &'static str = "microsoft.graph.scheduleEntity";
@@ -4654,6 +4706,21 @@ for AnyServiceProviderConstraints {
     }
 }
 #[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Send for AnyServiceProviderConstraints {}
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Sync for AnyServiceProviderConstraints {}
+#[cfg(msgraph_v1_core)]
+impl ::std::marker::Unpin for AnyServiceProviderConstraints {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::UnwindSafe for AnyServiceProviderConstraints {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::RefUnwindSafe for AnyServiceProviderConstraints {}
+#[cfg(msgraph_v1_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ServiceProviderConstraints>();
+    rt::object::auto_traits::<crate::v1::DelegatedAdminServiceProviderConstraints>();
+};
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyServiceProviderConstraints {
     const BASE_NAME: &'static str = "microsoft.graph.serviceProviderConstraints";
     #[inline]
@@ -5277,6 +5344,30 @@ for AnySharePointMigrationEvent {
         Self::SharePointMigrationJobStartEvent(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_search_or_storage)]
+unsafe impl ::std::marker::Send for AnySharePointMigrationEvent {}
+#[cfg(msgraph_v1_search_or_storage)]
+unsafe impl ::std::marker::Sync for AnySharePointMigrationEvent {}
+#[cfg(msgraph_v1_search_or_storage)]
+impl ::std::marker::Unpin for AnySharePointMigrationEvent {}
+#[cfg(msgraph_v1_search_or_storage)]
+impl ::std::panic::UnwindSafe for AnySharePointMigrationEvent {}
+#[cfg(msgraph_v1_search_or_storage)]
+impl ::std::panic::RefUnwindSafe for AnySharePointMigrationEvent {}
+#[cfg(msgraph_v1_search_or_storage)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::SharePointMigrationEvent>();
+    rt::object::auto_traits::<
+        crate::v1::SharePointMigrationFinishManifestFileUploadEvent,
+    >();
+    rt::object::auto_traits::<crate::v1::SharePointMigrationJobCancelledEvent>();
+    rt::object::auto_traits::<crate::v1::SharePointMigrationJobDeletedEvent>();
+    rt::object::auto_traits::<crate::v1::SharePointMigrationJobErrorEvent>();
+    rt::object::auto_traits::<crate::v1::SharePointMigrationJobPostponedEvent>();
+    rt::object::auto_traits::<crate::v1::SharePointMigrationJobProgressEvent>();
+    rt::object::auto_traits::<crate::v1::SharePointMigrationJobQueuedEvent>();
+    rt::object::auto_traits::<crate::v1::SharePointMigrationJobStartEvent>();
+};
 #[cfg(msgraph_v1_search_or_storage)]
 impl rt::Poly for AnySharePointMigrationEvent {
     const BASE_NAME: &'static str = "microsoft.graph.sharePointMigrationEvent";
@@ -8224,6 +8315,21 @@ impl ::std::convert::From<crate::v1::OpenShiftItem> for AnyShiftItem {
         Self::OpenShiftItem(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Send for AnyShiftItem {}
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Sync for AnyShiftItem {}
+#[cfg(msgraph_v1_core)]
+impl ::std::marker::Unpin for AnyShiftItem {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::UnwindSafe for AnyShiftItem {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::RefUnwindSafe for AnyShiftItem {}
+#[cfg(msgraph_v1_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ShiftItem>();
+    rt::object::auto_traits::<crate::v1::OpenShiftItem>();
+};
 #[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyShiftItem {
     const BASE_NAME: &'static str = "microsoft.graph.shiftItem";

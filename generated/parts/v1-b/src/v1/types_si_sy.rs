@@ -802,6 +802,22 @@ impl ::std::convert::From<crate::v1::UserSignIn> for AnySignInIdentity {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Send for AnySignInIdentity {}
+#[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Sync for AnySignInIdentity {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::marker::Unpin for AnySignInIdentity {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::UnwindSafe for AnySignInIdentity {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::RefUnwindSafe for AnySignInIdentity {}
+#[cfg(msgraph_v1_identity_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::SignInIdentity>();
+    rt::object::auto_traits::<crate::v1::ServicePrincipalSignIn>();
+    rt::object::auto_traits::<crate::v1::UserSignIn>();
+};
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnySignInIdentity {
     const BASE_NAME: &'static str = "microsoft.graph.signInIdentity";
     #[inline]
@@ -5121,6 +5137,22 @@ for AnySubjectRightsRequestSiteLocation {
         Self::SubjectRightsRequestEnumeratedSiteLocation(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
+unsafe impl ::std::marker::Send for AnySubjectRightsRequestSiteLocation {}
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
+unsafe impl ::std::marker::Sync for AnySubjectRightsRequestSiteLocation {}
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
+impl ::std::marker::Unpin for AnySubjectRightsRequestSiteLocation {}
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
+impl ::std::panic::UnwindSafe for AnySubjectRightsRequestSiteLocation {}
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
+impl ::std::panic::RefUnwindSafe for AnySubjectRightsRequestSiteLocation {}
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::SubjectRightsRequestSiteLocation>();
+    rt::object::auto_traits::<crate::v1::SubjectRightsRequestAllSiteLocation>();
+    rt::object::auto_traits::<crate::v1::SubjectRightsRequestEnumeratedSiteLocation>();
+};
 #[cfg(msgraph_v1_privacy_or_search_or_security)]
 impl rt::Poly for AnySubjectRightsRequestSiteLocation {
     const BASE_NAME: &'static str = "microsoft.graph.subjectRightsRequestSiteLocation";

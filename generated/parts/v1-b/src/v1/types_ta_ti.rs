@@ -1183,6 +1183,22 @@ for AnyTargetedManagedAppProtection {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+unsafe impl ::std::marker::Send for AnyTargetedManagedAppProtection {}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+unsafe impl ::std::marker::Sync for AnyTargetedManagedAppProtection {}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+impl ::std::marker::Unpin for AnyTargetedManagedAppProtection {}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+impl ::std::panic::UnwindSafe for AnyTargetedManagedAppProtection {}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+impl ::std::panic::RefUnwindSafe for AnyTargetedManagedAppProtection {}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::TargetedManagedAppProtection>();
+    rt::object::auto_traits::<crate::v1::AndroidManagedAppProtection>();
+    rt::object::auto_traits::<crate::v1::IosManagedAppProtection>();
+};
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Poly for AnyTargetedManagedAppProtection {
     const BASE_NAME: &'static str = "microsoft.graph.targetedManagedAppProtection";
     #[inline]
@@ -3602,6 +3618,21 @@ for AnyTeamworkHostedContent {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+unsafe impl ::std::marker::Send for AnyTeamworkHostedContent {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+unsafe impl ::std::marker::Sync for AnyTeamworkHostedContent {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl ::std::marker::Unpin for AnyTeamworkHostedContent {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl ::std::panic::UnwindSafe for AnyTeamworkHostedContent {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl ::std::panic::RefUnwindSafe for AnyTeamworkHostedContent {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::TeamworkHostedContent>();
+    rt::object::auto_traits::<crate::v1::ChatMessageHostedContent>();
+};
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Poly for AnyTeamworkHostedContent {
     const BASE_NAME: &'static str = "microsoft.graph.teamworkHostedContent";
     #[inline]
@@ -4348,6 +4379,23 @@ for AnyTeleconferenceDeviceMediaQuality {
         Self::TeleconferenceDeviceVideoQuality(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_communications_or_search)]
+unsafe impl ::std::marker::Send for AnyTeleconferenceDeviceMediaQuality {}
+#[cfg(msgraph_v1_communications_or_search)]
+unsafe impl ::std::marker::Sync for AnyTeleconferenceDeviceMediaQuality {}
+#[cfg(msgraph_v1_communications_or_search)]
+impl ::std::marker::Unpin for AnyTeleconferenceDeviceMediaQuality {}
+#[cfg(msgraph_v1_communications_or_search)]
+impl ::std::panic::UnwindSafe for AnyTeleconferenceDeviceMediaQuality {}
+#[cfg(msgraph_v1_communications_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyTeleconferenceDeviceMediaQuality {}
+#[cfg(msgraph_v1_communications_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::TeleconferenceDeviceMediaQuality>();
+    rt::object::auto_traits::<crate::v1::TeleconferenceDeviceAudioQuality>();
+    rt::object::auto_traits::<crate::v1::TeleconferenceDeviceScreenSharingQuality>();
+    rt::object::auto_traits::<crate::v1::TeleconferenceDeviceVideoQuality>();
+};
 #[cfg(msgraph_v1_communications_or_search)]
 impl rt::Poly for AnyTeleconferenceDeviceMediaQuality {
     const BASE_NAME: &'static str = "microsoft.graph.teleconferenceDeviceMediaQuality";
@@ -5896,6 +5944,21 @@ for AnyTeleconferenceDeviceVideoQuality {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+unsafe impl ::std::marker::Send for AnyTeleconferenceDeviceVideoQuality {}
+#[cfg(msgraph_v1_communications_or_search)]
+unsafe impl ::std::marker::Sync for AnyTeleconferenceDeviceVideoQuality {}
+#[cfg(msgraph_v1_communications_or_search)]
+impl ::std::marker::Unpin for AnyTeleconferenceDeviceVideoQuality {}
+#[cfg(msgraph_v1_communications_or_search)]
+impl ::std::panic::UnwindSafe for AnyTeleconferenceDeviceVideoQuality {}
+#[cfg(msgraph_v1_communications_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyTeleconferenceDeviceVideoQuality {}
+#[cfg(msgraph_v1_communications_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::TeleconferenceDeviceVideoQuality>();
+    rt::object::auto_traits::<crate::v1::TeleconferenceDeviceScreenSharingQuality>();
+};
+#[cfg(msgraph_v1_communications_or_search)]
 impl rt::Poly for AnyTeleconferenceDeviceVideoQuality {
     const BASE_NAME: &'static str = "microsoft.graph.teleconferenceDeviceVideoQuality";
     #[inline]
@@ -7353,6 +7416,24 @@ for AnyThreatAssessmentRequest {
         Self::UrlAssessmentRequest(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_information_protection_or_search)]
+unsafe impl ::std::marker::Send for AnyThreatAssessmentRequest {}
+#[cfg(msgraph_v1_information_protection_or_search)]
+unsafe impl ::std::marker::Sync for AnyThreatAssessmentRequest {}
+#[cfg(msgraph_v1_information_protection_or_search)]
+impl ::std::marker::Unpin for AnyThreatAssessmentRequest {}
+#[cfg(msgraph_v1_information_protection_or_search)]
+impl ::std::panic::UnwindSafe for AnyThreatAssessmentRequest {}
+#[cfg(msgraph_v1_information_protection_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyThreatAssessmentRequest {}
+#[cfg(msgraph_v1_information_protection_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ThreatAssessmentRequest>();
+    rt::object::auto_traits::<crate::v1::EmailFileAssessmentRequest>();
+    rt::object::auto_traits::<crate::v1::FileAssessmentRequest>();
+    rt::object::auto_traits::<crate::v1::MailAssessmentRequest>();
+    rt::object::auto_traits::<crate::v1::UrlAssessmentRequest>();
+};
 #[cfg(msgraph_v1_information_protection_or_search)]
 impl rt::Poly for AnyThreatAssessmentRequest {
     const BASE_NAME: &'static str = "microsoft.graph.threatAssessmentRequest";

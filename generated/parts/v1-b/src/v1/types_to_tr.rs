@@ -1406,6 +1406,25 @@ impl ::std::convert::From<crate::v1::NoTrainingSetting> for AnyTrainingSetting {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Send for AnyTrainingSetting {}
+#[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Sync for AnyTrainingSetting {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::marker::Unpin for AnyTrainingSetting {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::UnwindSafe for AnyTrainingSetting {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::RefUnwindSafe for AnyTrainingSetting {}
+#[cfg(msgraph_v1_search_or_security)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::TrainingSetting>();
+    rt::object::auto_traits::<crate::v1::CustomTrainingSetting>();
+    rt::object::auto_traits::<crate::v1::MicrosoftCustomTrainingSetting>();
+    rt::object::auto_traits::<crate::v1::MicrosoftManagedTrainingSetting>();
+    rt::object::auto_traits::<crate::v1::MicrosoftTrainingAssignmentMapping>();
+    rt::object::auto_traits::<crate::v1::NoTrainingSetting>();
+};
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyTrainingSetting {
     const BASE_NAME: &'static str = "microsoft.graph.trainingSetting";
     #[inline]

@@ -3094,6 +3094,22 @@ for AnyUserExperienceAnalyticsInsightValue {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyUserExperienceAnalyticsInsightValue {}
+#[cfg(msgraph_v1_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyUserExperienceAnalyticsInsightValue {}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl ::std::marker::Unpin for AnyUserExperienceAnalyticsInsightValue {}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyUserExperienceAnalyticsInsightValue {}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyUserExperienceAnalyticsInsightValue {}
+#[cfg(msgraph_v1_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::UserExperienceAnalyticsInsightValue>();
+    rt::object::auto_traits::<crate::v1::InsightValueDouble>();
+    rt::object::auto_traits::<crate::v1::InsightValueInt>();
+};
+#[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Poly for AnyUserExperienceAnalyticsInsightValue {
     const BASE_NAME: &'static str = "microsoft.graph.userExperienceAnalyticsInsightValue";
     #[inline]

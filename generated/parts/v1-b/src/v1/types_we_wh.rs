@@ -571,6 +571,22 @@ for AnyWebApplicationFirewallProvider {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Send for AnyWebApplicationFirewallProvider {}
+#[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Sync for AnyWebApplicationFirewallProvider {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::marker::Unpin for AnyWebApplicationFirewallProvider {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::UnwindSafe for AnyWebApplicationFirewallProvider {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyWebApplicationFirewallProvider {}
+#[cfg(msgraph_v1_identity_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::WebApplicationFirewallProvider>();
+    rt::object::auto_traits::<crate::v1::AkamaiWebApplicationFirewallProvider>();
+    rt::object::auto_traits::<crate::v1::CloudFlareWebApplicationFirewallProvider>();
+};
+#[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyWebApplicationFirewallProvider {
     const BASE_NAME: &'static str = "microsoft.graph.webApplicationFirewallProvider";
     #[inline]
@@ -1129,6 +1145,22 @@ for AnyWebApplicationFirewallVerifiedDetails {
         Self::CloudFlareVerifiedDetailsModel(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Send for AnyWebApplicationFirewallVerifiedDetails {}
+#[cfg(msgraph_v1_identity_or_search)]
+unsafe impl ::std::marker::Sync for AnyWebApplicationFirewallVerifiedDetails {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::marker::Unpin for AnyWebApplicationFirewallVerifiedDetails {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::UnwindSafe for AnyWebApplicationFirewallVerifiedDetails {}
+#[cfg(msgraph_v1_identity_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyWebApplicationFirewallVerifiedDetails {}
+#[cfg(msgraph_v1_identity_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::WebApplicationFirewallVerifiedDetails>();
+    rt::object::auto_traits::<crate::v1::AkamaiVerifiedDetailsModel>();
+    rt::object::auto_traits::<crate::v1::CloudFlareVerifiedDetailsModel>();
+};
 #[cfg(msgraph_v1_identity_or_search)]
 impl rt::Poly for AnyWebApplicationFirewallVerifiedDetails {
     const BASE_NAME: &'static str = "microsoft.graph.webApplicationFirewallVerifiedDetails";

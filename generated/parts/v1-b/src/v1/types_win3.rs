@@ -2266,6 +2266,24 @@ impl ::std::convert::From<crate::v1::Win32LobAppRegistryRule> for AnyWin32LobApp
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+unsafe impl ::std::marker::Send for AnyWin32LobAppRule {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyWin32LobAppRule {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl ::std::marker::Unpin for AnyWin32LobAppRule {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyWin32LobAppRule {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyWin32LobAppRule {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::Win32LobAppRule>();
+    rt::object::auto_traits::<crate::v1::Win32LobAppFileSystemRule>();
+    rt::object::auto_traits::<crate::v1::Win32LobAppPowerShellScriptRule>();
+    rt::object::auto_traits::<crate::v1::Win32LobAppProductCodeRule>();
+    rt::object::auto_traits::<crate::v1::Win32LobAppRegistryRule>();
+};
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Poly for AnyWin32LobAppRule {
     const BASE_NAME: &'static str = "microsoft.graph.win32LobAppRule";
     #[inline]

@@ -541,6 +541,22 @@ for AnyWindowsInformationProtection {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+unsafe impl ::std::marker::Send for AnyWindowsInformationProtection {}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+unsafe impl ::std::marker::Sync for AnyWindowsInformationProtection {}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+impl ::std::marker::Unpin for AnyWindowsInformationProtection {}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+impl ::std::panic::UnwindSafe for AnyWindowsInformationProtection {}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+impl ::std::panic::RefUnwindSafe for AnyWindowsInformationProtection {}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::WindowsInformationProtection>();
+    rt::object::auto_traits::<crate::v1::MdmWindowsInformationProtectionPolicy>();
+    rt::object::auto_traits::<crate::v1::WindowsInformationProtectionPolicy>();
+};
+#[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Poly for AnyWindowsInformationProtection {
     const BASE_NAME: &'static str = "microsoft.graph.windowsInformationProtection";
     #[inline]
@@ -1610,6 +1626,22 @@ for AnyWindowsInformationProtectionApp {
         Self::WindowsInformationProtectionStoreApp(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core_or_device_app_management)]
+unsafe impl ::std::marker::Send for AnyWindowsInformationProtectionApp {}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+unsafe impl ::std::marker::Sync for AnyWindowsInformationProtectionApp {}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+impl ::std::marker::Unpin for AnyWindowsInformationProtectionApp {}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+impl ::std::panic::UnwindSafe for AnyWindowsInformationProtectionApp {}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+impl ::std::panic::RefUnwindSafe for AnyWindowsInformationProtectionApp {}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::WindowsInformationProtectionApp>();
+    rt::object::auto_traits::<crate::v1::WindowsInformationProtectionDesktopApp>();
+    rt::object::auto_traits::<crate::v1::WindowsInformationProtectionStoreApp>();
+};
 #[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Poly for AnyWindowsInformationProtectionApp {
     const BASE_NAME: &'static str = "microsoft.graph.windowsInformationProtectionApp";
@@ -7596,6 +7628,22 @@ for AnyWindowsUpdateInstallScheduleType {
         Self::WindowsUpdateScheduledInstall(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_device_management_or_search)]
+unsafe impl ::std::marker::Send for AnyWindowsUpdateInstallScheduleType {}
+#[cfg(msgraph_v1_device_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyWindowsUpdateInstallScheduleType {}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl ::std::marker::Unpin for AnyWindowsUpdateInstallScheduleType {}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyWindowsUpdateInstallScheduleType {}
+#[cfg(msgraph_v1_device_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyWindowsUpdateInstallScheduleType {}
+#[cfg(msgraph_v1_device_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::WindowsUpdateInstallScheduleType>();
+    rt::object::auto_traits::<crate::v1::WindowsUpdateActiveHoursInstall>();
+    rt::object::auto_traits::<crate::v1::WindowsUpdateScheduledInstall>();
+};
 #[cfg(msgraph_v1_device_management_or_search)]
 impl rt::Poly for AnyWindowsUpdateInstallScheduleType {
     const BASE_NAME: &'static str = "microsoft.graph.windowsUpdateInstallScheduleType";

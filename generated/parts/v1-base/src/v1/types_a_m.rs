@@ -827,6 +827,21 @@ impl ::std::convert::From<crate::v1::Attendee> for AnyAttendeeBase {
     }
 }
 #[cfg(msgraph_v1_core_or_invitations)]
+unsafe impl ::std::marker::Send for AnyAttendeeBase {}
+#[cfg(msgraph_v1_core_or_invitations)]
+unsafe impl ::std::marker::Sync for AnyAttendeeBase {}
+#[cfg(msgraph_v1_core_or_invitations)]
+impl ::std::marker::Unpin for AnyAttendeeBase {}
+#[cfg(msgraph_v1_core_or_invitations)]
+impl ::std::panic::UnwindSafe for AnyAttendeeBase {}
+#[cfg(msgraph_v1_core_or_invitations)]
+impl ::std::panic::RefUnwindSafe for AnyAttendeeBase {}
+#[cfg(msgraph_v1_core_or_invitations)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::AttendeeBase>();
+    rt::object::auto_traits::<crate::v1::Attendee>();
+};
+#[cfg(msgraph_v1_core_or_invitations)]
 impl rt::Poly for AnyAttendeeBase {
     const BASE_NAME: &'static str = "microsoft.graph.attendeeBase";
     #[inline]
@@ -2774,6 +2789,22 @@ for AnyCustomExtensionEndpointConfiguration {
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+unsafe impl ::std::marker::Send for AnyCustomExtensionEndpointConfiguration {}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+unsafe impl ::std::marker::Sync for AnyCustomExtensionEndpointConfiguration {}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+impl ::std::marker::Unpin for AnyCustomExtensionEndpointConfiguration {}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+impl ::std::panic::UnwindSafe for AnyCustomExtensionEndpointConfiguration {}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyCustomExtensionEndpointConfiguration {}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::CustomExtensionEndpointConfiguration>();
+    rt::object::auto_traits::<crate::v1::HttpRequestEndpoint>();
+    rt::object::auto_traits::<crate::v1::LogicAppTriggerEndpointConfiguration>();
+};
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl rt::Poly for AnyCustomExtensionEndpointConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.customExtensionEndpointConfiguration";
     #[inline]
@@ -3253,6 +3284,27 @@ for AnyDeviceAndAppManagementAssignmentTarget {
         Self::GroupAssignmentTarget(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
+unsafe impl ::std::marker::Send for AnyDeviceAndAppManagementAssignmentTarget {}
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
+unsafe impl ::std::marker::Sync for AnyDeviceAndAppManagementAssignmentTarget {}
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
+impl ::std::marker::Unpin for AnyDeviceAndAppManagementAssignmentTarget {}
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
+impl ::std::panic::UnwindSafe for AnyDeviceAndAppManagementAssignmentTarget {}
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
+impl ::std::panic::RefUnwindSafe for AnyDeviceAndAppManagementAssignmentTarget {}
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::DeviceAndAppManagementAssignmentTarget>();
+    rt::object::auto_traits::<crate::v1::AllDevicesAssignmentTarget>();
+    rt::object::auto_traits::<crate::v1::AllLicensedUsersAssignmentTarget>();
+    rt::object::auto_traits::<
+        crate::v1::ConfigurationManagerCollectionAssignmentTarget,
+    >();
+    rt::object::auto_traits::<crate::v1::ExclusionGroupAssignmentTarget>();
+    rt::object::auto_traits::<crate::v1::GroupAssignmentTarget>();
+};
 #[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 impl rt::Poly for AnyDeviceAndAppManagementAssignmentTarget {
     const BASE_NAME: &'static str = "microsoft.graph.deviceAndAppManagementAssignmentTarget";
@@ -3753,6 +3805,22 @@ impl ::std::convert::From<crate::v1::RestrictAccessActionBase> for AnyDlpActionI
         Self::RestrictAccessActionBase(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core_or_security)]
+unsafe impl ::std::marker::Send for AnyDlpActionInfo {}
+#[cfg(msgraph_v1_core_or_security)]
+unsafe impl ::std::marker::Sync for AnyDlpActionInfo {}
+#[cfg(msgraph_v1_core_or_security)]
+impl ::std::marker::Unpin for AnyDlpActionInfo {}
+#[cfg(msgraph_v1_core_or_security)]
+impl ::std::panic::UnwindSafe for AnyDlpActionInfo {}
+#[cfg(msgraph_v1_core_or_security)]
+impl ::std::panic::RefUnwindSafe for AnyDlpActionInfo {}
+#[cfg(msgraph_v1_core_or_security)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::DlpActionInfo>();
+    rt::object::auto_traits::<crate::v1::RestrictAccessAction>();
+    rt::object::auto_traits::<crate::v1::RestrictAccessActionBase>();
+};
 #[cfg(msgraph_v1_core_or_security)]
 impl rt::Poly for AnyDlpActionInfo {
     const BASE_NAME: &'static str = "microsoft.graph.dlpActionInfo";
@@ -5103,6 +5171,21 @@ for AnyGroupAssignmentTarget {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
+unsafe impl ::std::marker::Send for AnyGroupAssignmentTarget {}
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
+unsafe impl ::std::marker::Sync for AnyGroupAssignmentTarget {}
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
+impl ::std::marker::Unpin for AnyGroupAssignmentTarget {}
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
+impl ::std::panic::UnwindSafe for AnyGroupAssignmentTarget {}
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
+impl ::std::panic::RefUnwindSafe for AnyGroupAssignmentTarget {}
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::GroupAssignmentTarget>();
+    rt::object::auto_traits::<crate::v1::ExclusionGroupAssignmentTarget>();
+};
+#[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
 impl rt::Poly for AnyGroupAssignmentTarget {
     const BASE_NAME: &'static str = "microsoft.graph.groupAssignmentTarget";
     #[inline]
@@ -5550,6 +5633,41 @@ impl ::std::convert::From<crate::v1::UserIdentity> for AnyIdentity {
         Self::UserIdentity(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_any_area)]
+unsafe impl ::std::marker::Send for AnyIdentity {}
+#[cfg(msgraph_v1_any_area)]
+unsafe impl ::std::marker::Sync for AnyIdentity {}
+#[cfg(msgraph_v1_any_area)]
+impl ::std::marker::Unpin for AnyIdentity {}
+#[cfg(msgraph_v1_any_area)]
+impl ::std::panic::UnwindSafe for AnyIdentity {}
+#[cfg(msgraph_v1_any_area)]
+impl ::std::panic::RefUnwindSafe for AnyIdentity {}
+#[cfg(msgraph_v1_any_area)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::Identity>();
+    rt::object::auto_traits::<crate::v1::AzureCommunicationServicesUserIdentity>();
+    rt::object::auto_traits::<crate::v1::call_records::UserIdentity>();
+    rt::object::auto_traits::<crate::v1::CommunicationsApplicationIdentity>();
+    rt::object::auto_traits::<crate::v1::CommunicationsApplicationInstanceIdentity>();
+    rt::object::auto_traits::<crate::v1::CommunicationsEncryptedIdentity>();
+    rt::object::auto_traits::<crate::v1::CommunicationsGuestIdentity>();
+    rt::object::auto_traits::<crate::v1::CommunicationsPhoneIdentity>();
+    rt::object::auto_traits::<crate::v1::CommunicationsUserIdentity>();
+    rt::object::auto_traits::<crate::v1::EmailIdentity>();
+    rt::object::auto_traits::<crate::v1::Initiator>();
+    rt::object::auto_traits::<crate::v1::ProvisionedIdentity>();
+    rt::object::auto_traits::<crate::v1::ProvisioningServicePrincipal>();
+    rt::object::auto_traits::<crate::v1::ProvisioningSystem>();
+    rt::object::auto_traits::<crate::v1::ServicePrincipalIdentity>();
+    rt::object::auto_traits::<crate::v1::SharePointGroupIdentity>();
+    rt::object::auto_traits::<crate::v1::SharePointIdentity>();
+    rt::object::auto_traits::<crate::v1::TeamworkApplicationIdentity>();
+    rt::object::auto_traits::<crate::v1::TeamworkConversationIdentity>();
+    rt::object::auto_traits::<crate::v1::TeamworkTagIdentity>();
+    rt::object::auto_traits::<crate::v1::TeamworkUserIdentity>();
+    rt::object::auto_traits::<crate::v1::UserIdentity>();
+};
 #[cfg(msgraph_v1_any_area)]
 impl rt::Poly for AnyIdentity {
     const BASE_NAME: &'static str = "microsoft.graph.identity";
@@ -6214,6 +6332,27 @@ impl ::std::convert::From<crate::v1::SharePointIdentitySet> for AnyIdentitySet {
         Self::SharePointIdentitySet(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_any_area)]
+unsafe impl ::std::marker::Send for AnyIdentitySet {}
+#[cfg(msgraph_v1_any_area)]
+unsafe impl ::std::marker::Sync for AnyIdentitySet {}
+#[cfg(msgraph_v1_any_area)]
+impl ::std::marker::Unpin for AnyIdentitySet {}
+#[cfg(msgraph_v1_any_area)]
+impl ::std::panic::UnwindSafe for AnyIdentitySet {}
+#[cfg(msgraph_v1_any_area)]
+impl ::std::panic::RefUnwindSafe for AnyIdentitySet {}
+#[cfg(msgraph_v1_any_area)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::IdentitySet>();
+    rt::object::auto_traits::<crate::v1::AiInteractionMentionedIdentitySet>();
+    rt::object::auto_traits::<crate::v1::ChatMessageFromIdentitySet>();
+    rt::object::auto_traits::<crate::v1::ChatMessageMentionedIdentitySet>();
+    rt::object::auto_traits::<crate::v1::ChatMessageReactionIdentitySet>();
+    rt::object::auto_traits::<crate::v1::CommunicationsIdentitySet>();
+    rt::object::auto_traits::<crate::v1::EngagementIdentitySet>();
+    rt::object::auto_traits::<crate::v1::SharePointIdentitySet>();
+};
 #[cfg(msgraph_v1_any_area)]
 impl rt::Poly for AnyIdentitySet {
     const BASE_NAME: &'static str = "microsoft.graph.identitySet";
@@ -7449,6 +7588,21 @@ impl ::std::convert::From<crate::v1::LocationConstraintItem> for AnyLocation {
     }
 }
 #[cfg(msgraph_v1_core_or_solutions)]
+unsafe impl ::std::marker::Send for AnyLocation {}
+#[cfg(msgraph_v1_core_or_solutions)]
+unsafe impl ::std::marker::Sync for AnyLocation {}
+#[cfg(msgraph_v1_core_or_solutions)]
+impl ::std::marker::Unpin for AnyLocation {}
+#[cfg(msgraph_v1_core_or_solutions)]
+impl ::std::panic::UnwindSafe for AnyLocation {}
+#[cfg(msgraph_v1_core_or_solutions)]
+impl ::std::panic::RefUnwindSafe for AnyLocation {}
+#[cfg(msgraph_v1_core_or_solutions)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::Location>();
+    rt::object::auto_traits::<crate::v1::LocationConstraintItem>();
+};
+#[cfg(msgraph_v1_core_or_solutions)]
 impl rt::Poly for AnyLocation {
     const BASE_NAME: &'static str = "microsoft.graph.location";
     #[inline]
@@ -8662,6 +8816,21 @@ for AnyMailboxRestoreArtifact {
         Self::GranularMailboxRestoreArtifact(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_search_or_solutions)]
+unsafe impl ::std::marker::Send for AnyMailboxRestoreArtifact {}
+#[cfg(msgraph_v1_search_or_solutions)]
+unsafe impl ::std::marker::Sync for AnyMailboxRestoreArtifact {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::marker::Unpin for AnyMailboxRestoreArtifact {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::panic::UnwindSafe for AnyMailboxRestoreArtifact {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::panic::RefUnwindSafe for AnyMailboxRestoreArtifact {}
+#[cfg(msgraph_v1_search_or_solutions)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::MailboxRestoreArtifact>();
+    rt::object::auto_traits::<crate::v1::GranularMailboxRestoreArtifact>();
+};
 #[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Poly for AnyMailboxRestoreArtifact {
     const BASE_NAME: &'static str = "microsoft.graph.mailboxRestoreArtifact";

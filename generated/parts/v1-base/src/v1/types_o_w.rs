@@ -2058,6 +2058,23 @@ impl ::std::convert::From<crate::v1::SiteProtectionUnit> for AnyProtectionUnitBa
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+unsafe impl ::std::marker::Send for AnyProtectionUnitBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+unsafe impl ::std::marker::Sync for AnyProtectionUnitBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::marker::Unpin for AnyProtectionUnitBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::panic::UnwindSafe for AnyProtectionUnitBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+impl ::std::panic::RefUnwindSafe for AnyProtectionUnitBase {}
+#[cfg(msgraph_v1_search_or_solutions)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ProtectionUnitBase>();
+    rt::object::auto_traits::<crate::v1::DriveProtectionUnit>();
+    rt::object::auto_traits::<crate::v1::MailboxProtectionUnit>();
+    rt::object::auto_traits::<crate::v1::SiteProtectionUnit>();
+};
+#[cfg(msgraph_v1_search_or_solutions)]
 impl rt::Poly for AnyProtectionUnitBase {
     const BASE_NAME: &'static str = "microsoft.graph.protectionUnitBase";
     #[inline]
@@ -3961,6 +3978,21 @@ for AnyRestrictAccessActionBase {
         Self::RestrictAccessAction(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core_or_security)]
+unsafe impl ::std::marker::Send for AnyRestrictAccessActionBase {}
+#[cfg(msgraph_v1_core_or_security)]
+unsafe impl ::std::marker::Sync for AnyRestrictAccessActionBase {}
+#[cfg(msgraph_v1_core_or_security)]
+impl ::std::marker::Unpin for AnyRestrictAccessActionBase {}
+#[cfg(msgraph_v1_core_or_security)]
+impl ::std::panic::UnwindSafe for AnyRestrictAccessActionBase {}
+#[cfg(msgraph_v1_core_or_security)]
+impl ::std::panic::RefUnwindSafe for AnyRestrictAccessActionBase {}
+#[cfg(msgraph_v1_core_or_security)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::RestrictAccessActionBase>();
+    rt::object::auto_traits::<crate::v1::RestrictAccessAction>();
+};
 #[cfg(msgraph_v1_core_or_security)]
 impl rt::Poly for AnyRestrictAccessActionBase {
     const BASE_NAME: &'static str = "microsoft.graph.restrictAccessActionBase";

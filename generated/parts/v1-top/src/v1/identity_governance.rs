@@ -418,6 +418,26 @@ for AnyActivationScope {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Send for AnyActivationScope {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Sync for AnyActivationScope {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::marker::Unpin for AnyActivationScope {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::UnwindSafe for AnyActivationScope {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyActivationScope {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::identity_governance::ActivationScope>();
+    rt::object::auto_traits::<crate::v1::identity_governance::ActivateGroupScope>();
+    rt::object::auto_traits::<
+        crate::v1::identity_governance::ActivateProcessingResultScope,
+    >();
+    rt::object::auto_traits::<crate::v1::identity_governance::ActivateRunScope>();
+    rt::object::auto_traits::<crate::v1::identity_governance::ActivateUserScope>();
+};
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyActivationScope {
     const BASE_NAME: &'static str = "microsoft.graph.identityGovernance.activationScope";
     #[inline]
@@ -689,6 +709,21 @@ for AnyCancelScope {
         Self::CancelRunsScope(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Send for AnyCancelScope {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Sync for AnyCancelScope {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::marker::Unpin for AnyCancelScope {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::UnwindSafe for AnyCancelScope {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyCancelScope {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::identity_governance::CancelScope>();
+    rt::object::auto_traits::<crate::v1::identity_governance::CancelRunsScope>();
+};
 #[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyCancelScope {
     const BASE_NAME: &'static str = "microsoft.graph.identityGovernance.cancelScope";
@@ -2822,6 +2857,22 @@ for AnyWorkflowBase {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Send for AnyWorkflowBase {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Sync for AnyWorkflowBase {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::marker::Unpin for AnyWorkflowBase {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::UnwindSafe for AnyWorkflowBase {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyWorkflowBase {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::identity_governance::WorkflowBase>();
+    rt::object::auto_traits::<crate::v1::identity_governance::Workflow>();
+    rt::object::auto_traits::<crate::v1::identity_governance::WorkflowVersion>();
+};
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyWorkflowBase {
     const BASE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowBase";
     #[inline]
@@ -3241,6 +3292,26 @@ for AnyWorkflowExecutionConditions {
         Self::TriggerAndScopeBasedConditions(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Send for AnyWorkflowExecutionConditions {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Sync for AnyWorkflowExecutionConditions {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::marker::Unpin for AnyWorkflowExecutionConditions {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::UnwindSafe for AnyWorkflowExecutionConditions {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyWorkflowExecutionConditions {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<
+        crate::v1::identity_governance::WorkflowExecutionConditions,
+    >();
+    rt::object::auto_traits::<crate::v1::identity_governance::OnDemandExecutionOnly>();
+    rt::object::auto_traits::<
+        crate::v1::identity_governance::TriggerAndScopeBasedConditions,
+    >();
+};
 #[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyWorkflowExecutionConditions {
     const BASE_NAME: &'static str = "microsoft.graph.identityGovernance.workflowExecutionConditions";

@@ -163,6 +163,21 @@ impl ::std::convert::From<crate::v1::security::EdiscoveryCase> for AnyCase {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Send for AnyCase {}
+#[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Sync for AnyCase {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::marker::Unpin for AnyCase {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::UnwindSafe for AnyCase {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::RefUnwindSafe for AnyCase {}
+#[cfg(msgraph_v1_search_or_security)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::security::Case>();
+    rt::object::auto_traits::<crate::v1::security::EdiscoveryCase>();
+};
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyCase {
     const BASE_NAME: &'static str = "microsoft.graph.security.case";
     #[inline]
@@ -602,6 +617,29 @@ for AnyCaseOperation {
         Self::EdiscoveryTagOperation(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Send for AnyCaseOperation {}
+#[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Sync for AnyCaseOperation {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::marker::Unpin for AnyCaseOperation {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::UnwindSafe for AnyCaseOperation {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::RefUnwindSafe for AnyCaseOperation {}
+#[cfg(msgraph_v1_search_or_security)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::security::CaseOperation>();
+    rt::object::auto_traits::<crate::v1::security::EdiscoveryAddToReviewSetOperation>();
+    rt::object::auto_traits::<crate::v1::security::EdiscoveryEstimateOperation>();
+    rt::object::auto_traits::<crate::v1::security::EdiscoveryExportOperation>();
+    rt::object::auto_traits::<crate::v1::security::EdiscoveryHoldOperation>();
+    rt::object::auto_traits::<crate::v1::security::EdiscoveryHoldPolicySyncOperation>();
+    rt::object::auto_traits::<crate::v1::security::EdiscoveryIndexOperation>();
+    rt::object::auto_traits::<crate::v1::security::EdiscoveryPurgeDataOperation>();
+    rt::object::auto_traits::<crate::v1::security::EdiscoverySearchExportOperation>();
+    rt::object::auto_traits::<crate::v1::security::EdiscoveryTagOperation>();
+};
 #[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyCaseOperation {
     const BASE_NAME: &'static str = "microsoft.graph.security.caseOperation";
@@ -1294,6 +1332,23 @@ impl ::std::convert::From<crate::v1::security::UserSource> for AnyDataSource {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Send for AnyDataSource {}
+#[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Sync for AnyDataSource {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::marker::Unpin for AnyDataSource {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::UnwindSafe for AnyDataSource {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::RefUnwindSafe for AnyDataSource {}
+#[cfg(msgraph_v1_search_or_security)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::security::DataSource>();
+    rt::object::auto_traits::<crate::v1::security::SiteSource>();
+    rt::object::auto_traits::<crate::v1::security::UnifiedGroupSource>();
+    rt::object::auto_traits::<crate::v1::security::UserSource>();
+};
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyDataSource {
     const BASE_NAME: &'static str = "microsoft.graph.security.dataSource";
     #[inline]
@@ -1655,6 +1710,22 @@ for AnyDataSourceContainer {
         Self::EdiscoveryNoncustodialDataSource(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Send for AnyDataSourceContainer {}
+#[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Sync for AnyDataSourceContainer {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::marker::Unpin for AnyDataSourceContainer {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::UnwindSafe for AnyDataSourceContainer {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::RefUnwindSafe for AnyDataSourceContainer {}
+#[cfg(msgraph_v1_search_or_security)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::security::DataSourceContainer>();
+    rt::object::auto_traits::<crate::v1::security::EdiscoveryCustodian>();
+    rt::object::auto_traits::<crate::v1::security::EdiscoveryNoncustodialDataSource>();
+};
 #[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyDataSourceContainer {
     const BASE_NAME: &'static str = "microsoft.graph.security.dataSourceContainer";
@@ -3446,6 +3517,22 @@ impl ::std::convert::From<crate::v1::security::EdiscoverySearch> for AnySearch {
         Self::EdiscoverySearch(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Send for AnySearch {}
+#[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Sync for AnySearch {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::marker::Unpin for AnySearch {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::UnwindSafe for AnySearch {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::RefUnwindSafe for AnySearch {}
+#[cfg(msgraph_v1_search_or_security)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::security::Search>();
+    rt::object::auto_traits::<crate::v1::security::EdiscoveryReviewSetQuery>();
+    rt::object::auto_traits::<crate::v1::security::EdiscoverySearch>();
+};
 #[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnySearch {
     const BASE_NAME: &'static str = "microsoft.graph.security.search";

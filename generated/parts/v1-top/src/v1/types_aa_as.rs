@@ -526,6 +526,21 @@ for AnyAccessPackageApprovalStage {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+unsafe impl ::std::marker::Send for AnyAccessPackageApprovalStage {}
+#[cfg(msgraph_v1_any_area)]
+unsafe impl ::std::marker::Sync for AnyAccessPackageApprovalStage {}
+#[cfg(msgraph_v1_any_area)]
+impl ::std::marker::Unpin for AnyAccessPackageApprovalStage {}
+#[cfg(msgraph_v1_any_area)]
+impl ::std::panic::UnwindSafe for AnyAccessPackageApprovalStage {}
+#[cfg(msgraph_v1_any_area)]
+impl ::std::panic::RefUnwindSafe for AnyAccessPackageApprovalStage {}
+#[cfg(msgraph_v1_any_area)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::AccessPackageApprovalStage>();
+    rt::object::auto_traits::<crate::v1::AccessPackageDynamicApprovalStage>();
+};
+#[cfg(msgraph_v1_any_area)]
 impl rt::Poly for AnyAccessPackageApprovalStage {
     const BASE_NAME: &'static str = "microsoft.graph.accessPackageApprovalStage";
     #[inline]
@@ -1593,6 +1608,21 @@ for AnyAccessPackageAssignmentRequestCallbackData {
         Self::AssignmentRequestApprovalStageCallbackData(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_any_area)]
+unsafe impl ::std::marker::Send for AnyAccessPackageAssignmentRequestCallbackData {}
+#[cfg(msgraph_v1_any_area)]
+unsafe impl ::std::marker::Sync for AnyAccessPackageAssignmentRequestCallbackData {}
+#[cfg(msgraph_v1_any_area)]
+impl ::std::marker::Unpin for AnyAccessPackageAssignmentRequestCallbackData {}
+#[cfg(msgraph_v1_any_area)]
+impl ::std::panic::UnwindSafe for AnyAccessPackageAssignmentRequestCallbackData {}
+#[cfg(msgraph_v1_any_area)]
+impl ::std::panic::RefUnwindSafe for AnyAccessPackageAssignmentRequestCallbackData {}
+#[cfg(msgraph_v1_any_area)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::AccessPackageAssignmentRequestCallbackData>();
+    rt::object::auto_traits::<crate::v1::AssignmentRequestApprovalStageCallbackData>();
+};
 #[cfg(msgraph_v1_any_area)]
 impl rt::Poly for AnyAccessPackageAssignmentRequestCallbackData {
     const BASE_NAME: &'static str = "microsoft.graph.accessPackageAssignmentRequestCallbackData";
@@ -8313,6 +8343,21 @@ impl ::std::convert::From<crate::v1::AgentIdentityBlueprint> for AnyApplication 
         Self::AgentIdentityBlueprint(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Send for AnyApplication {}
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Sync for AnyApplication {}
+#[cfg(msgraph_v1_core)]
+impl ::std::marker::Unpin for AnyApplication {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::UnwindSafe for AnyApplication {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::RefUnwindSafe for AnyApplication {}
+#[cfg(msgraph_v1_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::Application>();
+    rt::object::auto_traits::<crate::v1::AgentIdentityBlueprint>();
+};
 #[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyApplication {
     const BASE_NAME: &'static str = "microsoft.graph.application";

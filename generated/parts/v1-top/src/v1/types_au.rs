@@ -442,6 +442,31 @@ for AnyAuthenticationMethod {
     }
 }
 #[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Send for AnyAuthenticationMethod {}
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Sync for AnyAuthenticationMethod {}
+#[cfg(msgraph_v1_core)]
+impl ::std::marker::Unpin for AnyAuthenticationMethod {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::UnwindSafe for AnyAuthenticationMethod {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::RefUnwindSafe for AnyAuthenticationMethod {}
+#[cfg(msgraph_v1_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::AuthenticationMethod>();
+    rt::object::auto_traits::<crate::v1::EmailAuthenticationMethod>();
+    rt::object::auto_traits::<crate::v1::ExternalAuthenticationMethod>();
+    rt::object::auto_traits::<crate::v1::Fido2AuthenticationMethod>();
+    rt::object::auto_traits::<crate::v1::MicrosoftAuthenticatorAuthenticationMethod>();
+    rt::object::auto_traits::<crate::v1::PasswordAuthenticationMethod>();
+    rt::object::auto_traits::<crate::v1::PhoneAuthenticationMethod>();
+    rt::object::auto_traits::<crate::v1::PlatformCredentialAuthenticationMethod>();
+    rt::object::auto_traits::<crate::v1::QrCodePinAuthenticationMethod>();
+    rt::object::auto_traits::<crate::v1::SoftwareOathAuthenticationMethod>();
+    rt::object::auto_traits::<crate::v1::TemporaryAccessPassAuthenticationMethod>();
+    rt::object::auto_traits::<crate::v1::WindowsHelloForBusinessAuthenticationMethod>();
+};
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyAuthenticationMethod {
     const BASE_NAME: &'static str = "microsoft.graph.authenticationMethod";
     #[inline]

@@ -314,6 +314,40 @@ impl ::std::convert::From<crate::v1::SitePage> for AnyBaseItem {
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+unsafe impl ::std::marker::Send for AnyBaseItem {}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+unsafe impl ::std::marker::Sync for AnyBaseItem {}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+impl ::std::marker::Unpin for AnyBaseItem {}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+impl ::std::panic::UnwindSafe for AnyBaseItem {}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+impl ::std::panic::RefUnwindSafe for AnyBaseItem {}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::BaseItem>();
+    #[cfg(msgraph_v1_core_or_sites)]
+    rt::object::auto_traits::<crate::v1::BaseSitePage>();
+    #[cfg(msgraph_v1_drives_or_search)]
+    rt::object::auto_traits::<crate::v1::Drive>();
+    #[cfg(msgraph_v1_drives_or_search)]
+    rt::object::auto_traits::<crate::v1::DriveItem>();
+    #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+    rt::object::auto_traits::<crate::v1::List>();
+    #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+    rt::object::auto_traits::<crate::v1::ListItem>();
+    #[cfg(msgraph_v1_search_or_storage)]
+    rt::object::auto_traits::<crate::v1::RecycleBin>();
+    #[cfg(msgraph_v1_search_or_storage)]
+    rt::object::auto_traits::<crate::v1::RecycleBinItem>();
+    #[cfg(msgraph_v1_search_or_shares)]
+    rt::object::auto_traits::<crate::v1::SharedDriveItem>();
+    #[cfg(msgraph_v1_core_or_sites)]
+    rt::object::auto_traits::<crate::v1::Site>();
+    #[cfg(msgraph_v1_core_or_sites)]
+    rt::object::auto_traits::<crate::v1::SitePage>();
+};
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 impl rt::Poly for AnyBaseItem {
     const BASE_NAME: &'static str = "microsoft.graph.baseItem";
     #[inline]
@@ -1442,6 +1476,21 @@ impl ::std::convert::From<crate::v1::SitePage> for AnyBaseSitePage {
         Self::SitePage(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core_or_sites)]
+unsafe impl ::std::marker::Send for AnyBaseSitePage {}
+#[cfg(msgraph_v1_core_or_sites)]
+unsafe impl ::std::marker::Sync for AnyBaseSitePage {}
+#[cfg(msgraph_v1_core_or_sites)]
+impl ::std::marker::Unpin for AnyBaseSitePage {}
+#[cfg(msgraph_v1_core_or_sites)]
+impl ::std::panic::UnwindSafe for AnyBaseSitePage {}
+#[cfg(msgraph_v1_core_or_sites)]
+impl ::std::panic::RefUnwindSafe for AnyBaseSitePage {}
+#[cfg(msgraph_v1_core_or_sites)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::BaseSitePage>();
+    rt::object::auto_traits::<crate::v1::SitePage>();
+};
 #[cfg(msgraph_v1_core_or_sites)]
 impl rt::Poly for AnyBaseSitePage {
     const BASE_NAME: &'static str = "microsoft.graph.baseSitePage";
@@ -3197,6 +3246,29 @@ for AnyConversationMember {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+unsafe impl ::std::marker::Send for AnyConversationMember {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+unsafe impl ::std::marker::Sync for AnyConversationMember {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl ::std::marker::Unpin for AnyConversationMember {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl ::std::panic::UnwindSafe for AnyConversationMember {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl ::std::panic::RefUnwindSafe for AnyConversationMember {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ConversationMember>();
+    rt::object::auto_traits::<crate::v1::AadUserConversationMember>();
+    rt::object::auto_traits::<crate::v1::AnonymousGuestConversationMember>();
+    rt::object::auto_traits::<
+        crate::v1::AzureCommunicationServicesUserConversationMember,
+    >();
+    rt::object::auto_traits::<crate::v1::MicrosoftAccountUserConversationMember>();
+    rt::object::auto_traits::<crate::v1::PhoneUserConversationMember>();
+    rt::object::auto_traits::<crate::v1::SkypeForBusinessUserConversationMember>();
+    rt::object::auto_traits::<crate::v1::SkypeUserConversationMember>();
+};
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Poly for AnyConversationMember {
     const BASE_NAME: &'static str = "microsoft.graph.conversationMember";
     #[inline]
@@ -3781,6 +3853,35 @@ for AnyCustomCalloutExtension {
         Self::OnVerifiedIdClaimValidationCustomExtension(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+unsafe impl ::std::marker::Send for AnyCustomCalloutExtension {}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+unsafe impl ::std::marker::Sync for AnyCustomCalloutExtension {}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+impl ::std::marker::Unpin for AnyCustomCalloutExtension {}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+impl ::std::panic::UnwindSafe for AnyCustomCalloutExtension {}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyCustomCalloutExtension {}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::CustomCalloutExtension>();
+    #[cfg(msgraph_v1_identity_governance_or_search)]
+    rt::object::auto_traits::<
+        crate::v1::AccessPackageAssignmentRequestWorkflowExtension,
+    >();
+    #[cfg(msgraph_v1_identity_governance_or_search)]
+    rt::object::auto_traits::<crate::v1::AccessPackageAssignmentWorkflowExtension>();
+    rt::object::auto_traits::<crate::v1::CustomAuthenticationExtension>();
+    #[cfg(msgraph_v1_identity_governance_or_search)]
+    rt::object::auto_traits::<crate::v1::identity_governance::CustomTaskExtension>();
+    rt::object::auto_traits::<crate::v1::OnAttributeCollectionStartCustomExtension>();
+    rt::object::auto_traits::<crate::v1::OnAttributeCollectionSubmitCustomExtension>();
+    rt::object::auto_traits::<crate::v1::OnOtpSendCustomExtension>();
+    rt::object::auto_traits::<crate::v1::OnPasswordSubmitCustomExtension>();
+    rt::object::auto_traits::<crate::v1::OnTokenIssuanceStartCustomExtension>();
+    rt::object::auto_traits::<crate::v1::OnVerifiedIdClaimValidationCustomExtension>();
+};
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 impl rt::Poly for AnyCustomCalloutExtension {
     const BASE_NAME: &'static str = "microsoft.graph.customCalloutExtension";
@@ -4483,6 +4584,26 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Send for AnyCustomExtensionCallbackConfiguration {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Sync for AnyCustomExtensionCallbackConfiguration {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::marker::Unpin for AnyCustomExtensionCallbackConfiguration {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::UnwindSafe for AnyCustomExtensionCallbackConfiguration {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyCustomExtensionCallbackConfiguration {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::CustomExtensionCallbackConfiguration>();
+    rt::object::auto_traits::<
+        crate::v1::AccessPackageRequestApprovalStageCallbackConfiguration,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::identity_governance::CustomTaskExtensionCallbackConfiguration,
+    >();
+};
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyCustomExtensionCallbackConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.customExtensionCallbackConfiguration";
     #[inline]
@@ -4889,6 +5010,28 @@ for AnyCustomExtensionData {
         Self::CustomTaskExtensionCalloutData(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_any_area)]
+unsafe impl ::std::marker::Send for AnyCustomExtensionData {}
+#[cfg(msgraph_v1_any_area)]
+unsafe impl ::std::marker::Sync for AnyCustomExtensionData {}
+#[cfg(msgraph_v1_any_area)]
+impl ::std::marker::Unpin for AnyCustomExtensionData {}
+#[cfg(msgraph_v1_any_area)]
+impl ::std::panic::UnwindSafe for AnyCustomExtensionData {}
+#[cfg(msgraph_v1_any_area)]
+impl ::std::panic::RefUnwindSafe for AnyCustomExtensionData {}
+#[cfg(msgraph_v1_any_area)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::CustomExtensionData>();
+    rt::object::auto_traits::<crate::v1::AccessPackageAssignmentRequestCallbackData>();
+    rt::object::auto_traits::<crate::v1::AssignmentRequestApprovalStageCallbackData>();
+    rt::object::auto_traits::<
+        crate::v1::identity_governance::CustomTaskExtensionCallbackData,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::identity_governance::CustomTaskExtensionCalloutData,
+    >();
+};
 #[cfg(msgraph_v1_any_area)]
 impl rt::Poly for AnyCustomExtensionData {
     const BASE_NAME: &'static str = "microsoft.graph.customExtensionData";
@@ -7662,6 +7805,60 @@ impl ::std::convert::From<crate::v1::User> for AnyDirectoryObject {
         Self::User(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Send for AnyDirectoryObject {}
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Sync for AnyDirectoryObject {}
+#[cfg(msgraph_v1_core)]
+impl ::std::marker::Unpin for AnyDirectoryObject {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::UnwindSafe for AnyDirectoryObject {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::RefUnwindSafe for AnyDirectoryObject {}
+#[cfg(msgraph_v1_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::DirectoryObject>();
+    rt::object::auto_traits::<crate::v1::ActivityBasedTimeoutPolicy>();
+    rt::object::auto_traits::<crate::v1::AdministrativeUnit>();
+    rt::object::auto_traits::<crate::v1::AgentIdentity>();
+    rt::object::auto_traits::<crate::v1::AgentIdentityBlueprint>();
+    rt::object::auto_traits::<crate::v1::AgentIdentityBlueprintPrincipal>();
+    rt::object::auto_traits::<crate::v1::AgentUser>();
+    rt::object::auto_traits::<crate::v1::AppManagementPolicy>();
+    rt::object::auto_traits::<crate::v1::AppRoleAssignment>();
+    rt::object::auto_traits::<crate::v1::Application>();
+    rt::object::auto_traits::<crate::v1::AuthorizationPolicy>();
+    rt::object::auto_traits::<crate::v1::CertificateAuthorityDetail>();
+    rt::object::auto_traits::<crate::v1::CertificateBasedAuthPki>();
+    rt::object::auto_traits::<crate::v1::ClaimsMappingPolicy>();
+    rt::object::auto_traits::<crate::v1::Contract>();
+    rt::object::auto_traits::<crate::v1::CrossTenantAccessPolicy>();
+    rt::object::auto_traits::<crate::v1::Device>();
+    rt::object::auto_traits::<crate::v1::DirectoryObjectPartnerReference>();
+    rt::object::auto_traits::<crate::v1::DirectoryRole>();
+    rt::object::auto_traits::<crate::v1::DirectoryRoleTemplate>();
+    rt::object::auto_traits::<crate::v1::Endpoint>();
+    rt::object::auto_traits::<crate::v1::ExtensionProperty>();
+    rt::object::auto_traits::<crate::v1::FederatedTokenValidationPolicy>();
+    rt::object::auto_traits::<crate::v1::Group>();
+    rt::object::auto_traits::<crate::v1::GroupSettingTemplate>();
+    rt::object::auto_traits::<crate::v1::HomeRealmDiscoveryPolicy>();
+    rt::object::auto_traits::<crate::v1::IdentitySecurityDefaultsEnforcementPolicy>();
+    rt::object::auto_traits::<crate::v1::Mailbox>();
+    rt::object::auto_traits::<crate::v1::MultiTenantOrganizationMember>();
+    rt::object::auto_traits::<crate::v1::OrgContact>();
+    rt::object::auto_traits::<crate::v1::Organization>();
+    rt::object::auto_traits::<crate::v1::PermissionGrantPolicy>();
+    rt::object::auto_traits::<crate::v1::PolicyBase>();
+    rt::object::auto_traits::<crate::v1::RemoteTenantGroup>();
+    rt::object::auto_traits::<crate::v1::ResourceSpecificPermissionGrant>();
+    rt::object::auto_traits::<crate::v1::ServicePrincipal>();
+    rt::object::auto_traits::<crate::v1::StsPolicy>();
+    rt::object::auto_traits::<crate::v1::TenantAppManagementPolicy>();
+    rt::object::auto_traits::<crate::v1::TokenIssuancePolicy>();
+    rt::object::auto_traits::<crate::v1::TokenLifetimePolicy>();
+    rt::object::auto_traits::<crate::v1::User>();
+};
 #[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyDirectoryObject {
     const BASE_NAME: &'static str = "microsoft.graph.directoryObject";

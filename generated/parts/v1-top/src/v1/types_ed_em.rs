@@ -400,6 +400,21 @@ impl ::std::convert::From<crate::v1::EducationSchool> for AnyEducationOrganizati
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+unsafe impl ::std::marker::Send for AnyEducationOrganization {}
+#[cfg(msgraph_v1_education_or_search)]
+unsafe impl ::std::marker::Sync for AnyEducationOrganization {}
+#[cfg(msgraph_v1_education_or_search)]
+impl ::std::marker::Unpin for AnyEducationOrganization {}
+#[cfg(msgraph_v1_education_or_search)]
+impl ::std::panic::UnwindSafe for AnyEducationOrganization {}
+#[cfg(msgraph_v1_education_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyEducationOrganization {}
+#[cfg(msgraph_v1_education_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::EducationOrganization>();
+    rt::object::auto_traits::<crate::v1::EducationSchool>();
+};
+#[cfg(msgraph_v1_education_or_search)]
 impl rt::Poly for AnyEducationOrganization {
     const BASE_NAME: &'static str = "microsoft.graph.educationOrganization";
     #[inline]

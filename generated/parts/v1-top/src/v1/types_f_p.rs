@@ -574,6 +574,22 @@ impl ::std::convert::From<crate::v1::UserSignInInsight> for AnyGovernanceInsight
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Send for AnyGovernanceInsight {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Sync for AnyGovernanceInsight {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::marker::Unpin for AnyGovernanceInsight {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::UnwindSafe for AnyGovernanceInsight {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyGovernanceInsight {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::GovernanceInsight>();
+    rt::object::auto_traits::<crate::v1::MembershipOutlierInsight>();
+    rt::object::auto_traits::<crate::v1::UserSignInInsight>();
+};
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyGovernanceInsight {
     const BASE_NAME: &'static str = "microsoft.graph.governanceInsight";
     #[inline]
@@ -4185,6 +4201,21 @@ impl ::std::convert::From<crate::v1::ItemInsights> for AnyOfficeGraphInsights {
     }
 }
 #[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Send for AnyOfficeGraphInsights {}
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Sync for AnyOfficeGraphInsights {}
+#[cfg(msgraph_v1_core)]
+impl ::std::marker::Unpin for AnyOfficeGraphInsights {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::UnwindSafe for AnyOfficeGraphInsights {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::RefUnwindSafe for AnyOfficeGraphInsights {}
+#[cfg(msgraph_v1_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::OfficeGraphInsights>();
+    rt::object::auto_traits::<crate::v1::ItemInsights>();
+};
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyOfficeGraphInsights {
     const BASE_NAME: &'static str = "microsoft.graph.officeGraphInsights";
     #[inline]
@@ -4933,6 +4964,32 @@ impl ::std::convert::From<crate::v1::TokenLifetimePolicy> for AnyPolicyBase {
         Self::TokenLifetimePolicy(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Send for AnyPolicyBase {}
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Sync for AnyPolicyBase {}
+#[cfg(msgraph_v1_core)]
+impl ::std::marker::Unpin for AnyPolicyBase {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::UnwindSafe for AnyPolicyBase {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::RefUnwindSafe for AnyPolicyBase {}
+#[cfg(msgraph_v1_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::PolicyBase>();
+    rt::object::auto_traits::<crate::v1::ActivityBasedTimeoutPolicy>();
+    rt::object::auto_traits::<crate::v1::AppManagementPolicy>();
+    rt::object::auto_traits::<crate::v1::AuthorizationPolicy>();
+    rt::object::auto_traits::<crate::v1::ClaimsMappingPolicy>();
+    rt::object::auto_traits::<crate::v1::CrossTenantAccessPolicy>();
+    rt::object::auto_traits::<crate::v1::HomeRealmDiscoveryPolicy>();
+    rt::object::auto_traits::<crate::v1::IdentitySecurityDefaultsEnforcementPolicy>();
+    rt::object::auto_traits::<crate::v1::PermissionGrantPolicy>();
+    rt::object::auto_traits::<crate::v1::StsPolicy>();
+    rt::object::auto_traits::<crate::v1::TenantAppManagementPolicy>();
+    rt::object::auto_traits::<crate::v1::TokenIssuancePolicy>();
+    rt::object::auto_traits::<crate::v1::TokenLifetimePolicy>();
+};
 #[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyPolicyBase {
     const BASE_NAME: &'static str = "microsoft.graph.policyBase";
@@ -5907,6 +5964,21 @@ impl ::std::convert::From<crate::v1::PrinterCreateOperation> for AnyPrintOperati
     }
 }
 #[cfg(msgraph_v1_print_or_search)]
+unsafe impl ::std::marker::Send for AnyPrintOperation {}
+#[cfg(msgraph_v1_print_or_search)]
+unsafe impl ::std::marker::Sync for AnyPrintOperation {}
+#[cfg(msgraph_v1_print_or_search)]
+impl ::std::marker::Unpin for AnyPrintOperation {}
+#[cfg(msgraph_v1_print_or_search)]
+impl ::std::panic::UnwindSafe for AnyPrintOperation {}
+#[cfg(msgraph_v1_print_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyPrintOperation {}
+#[cfg(msgraph_v1_print_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::PrintOperation>();
+    rt::object::auto_traits::<crate::v1::PrinterCreateOperation>();
+};
+#[cfg(msgraph_v1_print_or_search)]
 impl rt::Poly for AnyPrintOperation {
     const BASE_NAME: &'static str = "microsoft.graph.printOperation";
     #[inline]
@@ -6418,6 +6490,23 @@ impl ::std::convert::From<crate::v1::PrinterShare> for AnyPrinterBase {
         Self::PrinterShare(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core_or_print)]
+unsafe impl ::std::marker::Send for AnyPrinterBase {}
+#[cfg(msgraph_v1_core_or_print)]
+unsafe impl ::std::marker::Sync for AnyPrinterBase {}
+#[cfg(msgraph_v1_core_or_print)]
+impl ::std::marker::Unpin for AnyPrinterBase {}
+#[cfg(msgraph_v1_core_or_print)]
+impl ::std::panic::UnwindSafe for AnyPrinterBase {}
+#[cfg(msgraph_v1_core_or_print)]
+impl ::std::panic::RefUnwindSafe for AnyPrinterBase {}
+#[cfg(msgraph_v1_core_or_print)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::PrinterBase>();
+    #[cfg(msgraph_v1_print_or_search)]
+    rt::object::auto_traits::<crate::v1::Printer>();
+    rt::object::auto_traits::<crate::v1::PrinterShare>();
+};
 #[cfg(msgraph_v1_core_or_print)]
 impl rt::Poly for AnyPrinterBase {
     const BASE_NAME: &'static str = "microsoft.graph.printerBase";
@@ -8623,6 +8712,22 @@ for AnyPrivilegedAccessSchedule {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Send for AnyPrivilegedAccessSchedule {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Sync for AnyPrivilegedAccessSchedule {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::marker::Unpin for AnyPrivilegedAccessSchedule {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::UnwindSafe for AnyPrivilegedAccessSchedule {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyPrivilegedAccessSchedule {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::PrivilegedAccessSchedule>();
+    rt::object::auto_traits::<crate::v1::PrivilegedAccessGroupAssignmentSchedule>();
+    rt::object::auto_traits::<crate::v1::PrivilegedAccessGroupEligibilitySchedule>();
+};
+#[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyPrivilegedAccessSchedule {
     const BASE_NAME: &'static str = "microsoft.graph.privilegedAccessSchedule";
     #[inline]
@@ -8953,6 +9058,26 @@ for AnyPrivilegedAccessScheduleInstance {
         Self::PrivilegedAccessGroupEligibilityScheduleInstance(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Send for AnyPrivilegedAccessScheduleInstance {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Sync for AnyPrivilegedAccessScheduleInstance {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::marker::Unpin for AnyPrivilegedAccessScheduleInstance {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::UnwindSafe for AnyPrivilegedAccessScheduleInstance {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyPrivilegedAccessScheduleInstance {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::PrivilegedAccessScheduleInstance>();
+    rt::object::auto_traits::<
+        crate::v1::PrivilegedAccessGroupAssignmentScheduleInstance,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::PrivilegedAccessGroupEligibilityScheduleInstance,
+    >();
+};
 #[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyPrivilegedAccessScheduleInstance {
     const BASE_NAME: &'static str = "microsoft.graph.privilegedAccessScheduleInstance";
@@ -9331,6 +9456,26 @@ for AnyPrivilegedAccessScheduleRequest {
         Self::PrivilegedAccessGroupEligibilityScheduleRequest(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Send for AnyPrivilegedAccessScheduleRequest {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+unsafe impl ::std::marker::Sync for AnyPrivilegedAccessScheduleRequest {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::marker::Unpin for AnyPrivilegedAccessScheduleRequest {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::UnwindSafe for AnyPrivilegedAccessScheduleRequest {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyPrivilegedAccessScheduleRequest {}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::PrivilegedAccessScheduleRequest>();
+    rt::object::auto_traits::<
+        crate::v1::PrivilegedAccessGroupAssignmentScheduleRequest,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::PrivilegedAccessGroupEligibilityScheduleRequest,
+    >();
+};
 #[cfg(msgraph_v1_identity_governance_or_search)]
 impl rt::Poly for AnyPrivilegedAccessScheduleRequest {
     const BASE_NAME: &'static str = "microsoft.graph.privilegedAccessScheduleRequest";

@@ -815,6 +815,36 @@ impl ::std::convert::From<crate::v1::UserConsentRequest> for AnyRequest {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
+unsafe impl ::std::marker::Send for AnyRequest {}
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyRequest {}
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
+impl ::std::marker::Unpin for AnyRequest {}
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyRequest {}
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyRequest {}
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::Request>();
+    #[cfg(msgraph_v1_identity_governance_or_search)]
+    rt::object::auto_traits::<
+        crate::v1::PrivilegedAccessGroupAssignmentScheduleRequest,
+    >();
+    #[cfg(msgraph_v1_identity_governance_or_search)]
+    rt::object::auto_traits::<
+        crate::v1::PrivilegedAccessGroupEligibilityScheduleRequest,
+    >();
+    #[cfg(msgraph_v1_identity_governance_or_search)]
+    rt::object::auto_traits::<crate::v1::PrivilegedAccessScheduleRequest>();
+    #[cfg(msgraph_v1_role_management_or_search)]
+    rt::object::auto_traits::<crate::v1::UnifiedRoleAssignmentScheduleRequest>();
+    #[cfg(msgraph_v1_role_management_or_search)]
+    rt::object::auto_traits::<crate::v1::UnifiedRoleEligibilityScheduleRequest>();
+    #[cfg(msgraph_v1_identity_governance_or_search)]
+    rt::object::auto_traits::<crate::v1::UserConsentRequest>();
+};
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 impl rt::Poly for AnyRequest {
     const BASE_NAME: &'static str = "microsoft.graph.request";
     #[inline]
@@ -2583,6 +2613,22 @@ for AnyServicePrincipal {
         Self::AgentIdentityBlueprintPrincipal(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Send for AnyServicePrincipal {}
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Sync for AnyServicePrincipal {}
+#[cfg(msgraph_v1_core)]
+impl ::std::marker::Unpin for AnyServicePrincipal {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::UnwindSafe for AnyServicePrincipal {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::RefUnwindSafe for AnyServicePrincipal {}
+#[cfg(msgraph_v1_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ServicePrincipal>();
+    rt::object::auto_traits::<crate::v1::AgentIdentity>();
+    rt::object::auto_traits::<crate::v1::AgentIdentityBlueprintPrincipal>();
+};
 #[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyServicePrincipal {
     const BASE_NAME: &'static str = "microsoft.graph.servicePrincipal";
@@ -5248,6 +5294,25 @@ impl ::std::convert::From<crate::v1::TokenLifetimePolicy> for AnyStsPolicy {
     }
 }
 #[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Send for AnyStsPolicy {}
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Sync for AnyStsPolicy {}
+#[cfg(msgraph_v1_core)]
+impl ::std::marker::Unpin for AnyStsPolicy {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::UnwindSafe for AnyStsPolicy {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::RefUnwindSafe for AnyStsPolicy {}
+#[cfg(msgraph_v1_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::StsPolicy>();
+    rt::object::auto_traits::<crate::v1::ActivityBasedTimeoutPolicy>();
+    rt::object::auto_traits::<crate::v1::ClaimsMappingPolicy>();
+    rt::object::auto_traits::<crate::v1::HomeRealmDiscoveryPolicy>();
+    rt::object::auto_traits::<crate::v1::TokenIssuancePolicy>();
+    rt::object::auto_traits::<crate::v1::TokenLifetimePolicy>();
+};
+#[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyStsPolicy {
     const BASE_NAME: &'static str = "microsoft.graph.stsPolicy";
     #[inline]
@@ -6092,6 +6157,34 @@ impl ::std::convert::From<crate::v1::TargetUserSponsors> for AnySubjectSet {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+unsafe impl ::std::marker::Send for AnySubjectSet {}
+#[cfg(msgraph_v1_any_area)]
+unsafe impl ::std::marker::Sync for AnySubjectSet {}
+#[cfg(msgraph_v1_any_area)]
+impl ::std::marker::Unpin for AnySubjectSet {}
+#[cfg(msgraph_v1_any_area)]
+impl ::std::panic::UnwindSafe for AnySubjectSet {}
+#[cfg(msgraph_v1_any_area)]
+impl ::std::panic::RefUnwindSafe for AnySubjectSet {}
+#[cfg(msgraph_v1_any_area)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::SubjectSet>();
+    rt::object::auto_traits::<crate::v1::AttributeRuleMembers>();
+    rt::object::auto_traits::<crate::v1::ConnectedOrganizationMembers>();
+    rt::object::auto_traits::<crate::v1::ExternalSponsors>();
+    rt::object::auto_traits::<crate::v1::GroupMembers>();
+    rt::object::auto_traits::<crate::v1::identity_governance::GroupBasedSubjectSet>();
+    rt::object::auto_traits::<crate::v1::identity_governance::RuleBasedSubjectSet>();
+    rt::object::auto_traits::<crate::v1::InternalSponsors>();
+    rt::object::auto_traits::<crate::v1::RequestorManager>();
+    rt::object::auto_traits::<crate::v1::SingleServicePrincipal>();
+    rt::object::auto_traits::<crate::v1::SingleUser>();
+    rt::object::auto_traits::<crate::v1::TargetAgentIdentitySponsorsOrOwners>();
+    rt::object::auto_traits::<crate::v1::TargetApplicationOwners>();
+    rt::object::auto_traits::<crate::v1::TargetManager>();
+    rt::object::auto_traits::<crate::v1::TargetUserSponsors>();
+};
+#[cfg(msgraph_v1_any_area)]
 impl rt::Poly for AnySubjectSet {
     const BASE_NAME: &'static str = "microsoft.graph.subjectSet";
     #[inline]
@@ -6816,6 +6909,23 @@ impl ::std::convert::From<crate::v1::SharedWithChannelTeamInfo> for AnyTeamInfo 
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+unsafe impl ::std::marker::Send for AnyTeamInfo {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+unsafe impl ::std::marker::Sync for AnyTeamInfo {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl ::std::marker::Unpin for AnyTeamInfo {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl ::std::panic::UnwindSafe for AnyTeamInfo {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+impl ::std::panic::RefUnwindSafe for AnyTeamInfo {}
+#[cfg(msgraph_v1_core_or_teamwork)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::TeamInfo>();
+    #[cfg(msgraph_v1_core)]
+    rt::object::auto_traits::<crate::v1::AssociatedTeamInfo>();
+    rt::object::auto_traits::<crate::v1::SharedWithChannelTeamInfo>();
+};
+#[cfg(msgraph_v1_core_or_teamwork)]
 impl rt::Poly for AnyTeamInfo {
     const BASE_NAME: &'static str = "microsoft.graph.teamInfo";
     #[inline]
@@ -7131,6 +7241,21 @@ for AnyTeamsAppInstallation {
         Self::UserScopeTeamsAppInstallation(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Send for AnyTeamsAppInstallation {}
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Sync for AnyTeamsAppInstallation {}
+#[cfg(msgraph_v1_core)]
+impl ::std::marker::Unpin for AnyTeamsAppInstallation {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::UnwindSafe for AnyTeamsAppInstallation {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::RefUnwindSafe for AnyTeamsAppInstallation {}
+#[cfg(msgraph_v1_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::TeamsAppInstallation>();
+    rt::object::auto_traits::<crate::v1::UserScopeTeamsAppInstallation>();
+};
 #[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyTeamsAppInstallation {
     const BASE_NAME: &'static str = "microsoft.graph.teamsAppInstallation";

@@ -2577,6 +2577,27 @@ for AnyUnifiedRoleManagementPolicyRule {
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
+unsafe impl ::std::marker::Send for AnyUnifiedRoleManagementPolicyRule {}
+#[cfg(msgraph_v1_policies_or_search)]
+unsafe impl ::std::marker::Sync for AnyUnifiedRoleManagementPolicyRule {}
+#[cfg(msgraph_v1_policies_or_search)]
+impl ::std::marker::Unpin for AnyUnifiedRoleManagementPolicyRule {}
+#[cfg(msgraph_v1_policies_or_search)]
+impl ::std::panic::UnwindSafe for AnyUnifiedRoleManagementPolicyRule {}
+#[cfg(msgraph_v1_policies_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyUnifiedRoleManagementPolicyRule {}
+#[cfg(msgraph_v1_policies_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::UnifiedRoleManagementPolicyRule>();
+    rt::object::auto_traits::<crate::v1::UnifiedRoleManagementPolicyApprovalRule>();
+    rt::object::auto_traits::<
+        crate::v1::UnifiedRoleManagementPolicyAuthenticationContextRule,
+    >();
+    rt::object::auto_traits::<crate::v1::UnifiedRoleManagementPolicyEnablementRule>();
+    rt::object::auto_traits::<crate::v1::UnifiedRoleManagementPolicyExpirationRule>();
+    rt::object::auto_traits::<crate::v1::UnifiedRoleManagementPolicyNotificationRule>();
+};
+#[cfg(msgraph_v1_policies_or_search)]
 impl rt::Poly for AnyUnifiedRoleManagementPolicyRule {
     const BASE_NAME: &'static str = "microsoft.graph.unifiedRoleManagementPolicyRule";
     #[inline]
@@ -3138,6 +3159,22 @@ for AnyUnifiedRoleScheduleBase {
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
+unsafe impl ::std::marker::Send for AnyUnifiedRoleScheduleBase {}
+#[cfg(msgraph_v1_role_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyUnifiedRoleScheduleBase {}
+#[cfg(msgraph_v1_role_management_or_search)]
+impl ::std::marker::Unpin for AnyUnifiedRoleScheduleBase {}
+#[cfg(msgraph_v1_role_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyUnifiedRoleScheduleBase {}
+#[cfg(msgraph_v1_role_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyUnifiedRoleScheduleBase {}
+#[cfg(msgraph_v1_role_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::UnifiedRoleScheduleBase>();
+    rt::object::auto_traits::<crate::v1::UnifiedRoleAssignmentSchedule>();
+    rt::object::auto_traits::<crate::v1::UnifiedRoleEligibilitySchedule>();
+};
+#[cfg(msgraph_v1_role_management_or_search)]
 impl rt::Poly for AnyUnifiedRoleScheduleBase {
     const BASE_NAME: &'static str = "microsoft.graph.unifiedRoleScheduleBase";
     #[inline]
@@ -3673,6 +3710,22 @@ for AnyUnifiedRoleScheduleInstanceBase {
         Self::UnifiedRoleEligibilityScheduleInstance(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_role_management_or_search)]
+unsafe impl ::std::marker::Send for AnyUnifiedRoleScheduleInstanceBase {}
+#[cfg(msgraph_v1_role_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyUnifiedRoleScheduleInstanceBase {}
+#[cfg(msgraph_v1_role_management_or_search)]
+impl ::std::marker::Unpin for AnyUnifiedRoleScheduleInstanceBase {}
+#[cfg(msgraph_v1_role_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyUnifiedRoleScheduleInstanceBase {}
+#[cfg(msgraph_v1_role_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyUnifiedRoleScheduleInstanceBase {}
+#[cfg(msgraph_v1_role_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::UnifiedRoleScheduleInstanceBase>();
+    rt::object::auto_traits::<crate::v1::UnifiedRoleAssignmentScheduleInstance>();
+    rt::object::auto_traits::<crate::v1::UnifiedRoleEligibilityScheduleInstance>();
+};
 #[cfg(msgraph_v1_role_management_or_search)]
 impl rt::Poly for AnyUnifiedRoleScheduleInstanceBase {
     const BASE_NAME: &'static str = "microsoft.graph.unifiedRoleScheduleInstanceBase";
@@ -5490,6 +5543,21 @@ impl ::std::convert::From<crate::v1::AgentUser> for AnyUser {
         Self::AgentUser(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Send for AnyUser {}
+#[cfg(msgraph_v1_core)]
+unsafe impl ::std::marker::Sync for AnyUser {}
+#[cfg(msgraph_v1_core)]
+impl ::std::marker::Unpin for AnyUser {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::UnwindSafe for AnyUser {}
+#[cfg(msgraph_v1_core)]
+impl ::std::panic::RefUnwindSafe for AnyUser {}
+#[cfg(msgraph_v1_core)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::User>();
+    rt::object::auto_traits::<crate::v1::AgentUser>();
+};
 #[cfg(msgraph_v1_core)]
 impl rt::Poly for AnyUser {
     const BASE_NAME: &'static str = "microsoft.graph.user";

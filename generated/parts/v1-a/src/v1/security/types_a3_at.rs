@@ -3519,6 +3519,68 @@ impl ::std::convert::From<crate::v1::security::UserEvidence> for AnyAlertEvidenc
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Send for AnyAlertEvidence {}
+#[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Sync for AnyAlertEvidence {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::marker::Unpin for AnyAlertEvidence {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::UnwindSafe for AnyAlertEvidence {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::RefUnwindSafe for AnyAlertEvidence {}
+#[cfg(msgraph_v1_search_or_security)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::security::AlertEvidence>();
+    rt::object::auto_traits::<crate::v1::security::ActiveDirectoryDomainEvidence>();
+    rt::object::auto_traits::<crate::v1::security::AiAgentEvidence>();
+    rt::object::auto_traits::<crate::v1::security::AmazonResourceEvidence>();
+    rt::object::auto_traits::<crate::v1::security::AnalyzedMessageEvidence>();
+    rt::object::auto_traits::<crate::v1::security::AzureResourceEvidence>();
+    rt::object::auto_traits::<crate::v1::security::BlobContainerEvidence>();
+    rt::object::auto_traits::<crate::v1::security::BlobEvidence>();
+    rt::object::auto_traits::<crate::v1::security::CloudApplicationEvidence>();
+    rt::object::auto_traits::<crate::v1::security::CloudLogonRequestEvidence>();
+    rt::object::auto_traits::<crate::v1::security::CloudLogonSessionEvidence>();
+    rt::object::auto_traits::<crate::v1::security::ContainerEvidence>();
+    rt::object::auto_traits::<crate::v1::security::ContainerImageEvidence>();
+    rt::object::auto_traits::<crate::v1::security::ContainerRegistryEvidence>();
+    rt::object::auto_traits::<crate::v1::security::DeviceEvidence>();
+    rt::object::auto_traits::<crate::v1::security::DnsEvidence>();
+    rt::object::auto_traits::<crate::v1::security::FileEvidence>();
+    rt::object::auto_traits::<crate::v1::security::FileHashEvidence>();
+    rt::object::auto_traits::<crate::v1::security::GitHubOrganizationEvidence>();
+    rt::object::auto_traits::<crate::v1::security::GitHubRepoEvidence>();
+    rt::object::auto_traits::<crate::v1::security::GitHubUserEvidence>();
+    rt::object::auto_traits::<crate::v1::security::GoogleCloudResourceEvidence>();
+    rt::object::auto_traits::<crate::v1::security::HostLogonSessionEvidence>();
+    rt::object::auto_traits::<crate::v1::security::IoTDeviceEvidence>();
+    rt::object::auto_traits::<crate::v1::security::IpEvidence>();
+    rt::object::auto_traits::<crate::v1::security::KubernetesClusterEvidence>();
+    rt::object::auto_traits::<crate::v1::security::KubernetesControllerEvidence>();
+    rt::object::auto_traits::<crate::v1::security::KubernetesNamespaceEvidence>();
+    rt::object::auto_traits::<crate::v1::security::KubernetesPodEvidence>();
+    rt::object::auto_traits::<crate::v1::security::KubernetesSecretEvidence>();
+    rt::object::auto_traits::<crate::v1::security::KubernetesServiceAccountEvidence>();
+    rt::object::auto_traits::<crate::v1::security::KubernetesServiceEvidence>();
+    rt::object::auto_traits::<crate::v1::security::MailClusterEvidence>();
+    rt::object::auto_traits::<crate::v1::security::MailboxConfigurationEvidence>();
+    rt::object::auto_traits::<crate::v1::security::MailboxEvidence>();
+    rt::object::auto_traits::<crate::v1::security::MalwareEvidence>();
+    rt::object::auto_traits::<crate::v1::security::NetworkConnectionEvidence>();
+    rt::object::auto_traits::<crate::v1::security::NicEvidence>();
+    rt::object::auto_traits::<crate::v1::security::OauthApplicationEvidence>();
+    rt::object::auto_traits::<crate::v1::security::ProcessEvidence>();
+    rt::object::auto_traits::<crate::v1::security::RegistryKeyEvidence>();
+    rt::object::auto_traits::<crate::v1::security::RegistryValueEvidence>();
+    rt::object::auto_traits::<crate::v1::security::SasTokenEvidence>();
+    rt::object::auto_traits::<crate::v1::security::SecurityGroupEvidence>();
+    rt::object::auto_traits::<crate::v1::security::ServicePrincipalEvidence>();
+    rt::object::auto_traits::<crate::v1::security::SubmissionMailEvidence>();
+    rt::object::auto_traits::<crate::v1::security::TeamsMessageEvidence>();
+    rt::object::auto_traits::<crate::v1::security::UrlEvidence>();
+    rt::object::auto_traits::<crate::v1::security::UserEvidence>();
+};
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyAlertEvidence {
     const BASE_NAME: &'static str = "microsoft.graph.security.alertEvidence";
     #[inline]
@@ -7563,6 +7625,31 @@ impl ::std::convert::From<crate::v1::security::UnclassifiedArtifact> for AnyArti
         Self::UnclassifiedArtifact(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Send for AnyArtifact {}
+#[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Sync for AnyArtifact {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::marker::Unpin for AnyArtifact {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::UnwindSafe for AnyArtifact {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::RefUnwindSafe for AnyArtifact {}
+#[cfg(msgraph_v1_search_or_security)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::security::Artifact>();
+    rt::object::auto_traits::<crate::v1::security::Host>();
+    rt::object::auto_traits::<crate::v1::security::HostComponent>();
+    rt::object::auto_traits::<crate::v1::security::HostCookie>();
+    rt::object::auto_traits::<crate::v1::security::HostSslCertificate>();
+    rt::object::auto_traits::<crate::v1::security::HostTracker>();
+    rt::object::auto_traits::<crate::v1::security::Hostname>();
+    rt::object::auto_traits::<crate::v1::security::IpAddress>();
+    rt::object::auto_traits::<crate::v1::security::PassiveDnsRecord>();
+    rt::object::auto_traits::<crate::v1::security::SslCertificate>();
+    #[cfg(msgraph_v1_search)]
+    rt::object::auto_traits::<crate::v1::security::UnclassifiedArtifact>();
+};
 #[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyArtifact {
     const BASE_NAME: &'static str = "microsoft.graph.security.artifact";

@@ -4815,4982 +4815,644 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
-impl rt::Poly for AnyAuditData {
-    const BASE_NAME: &'static str = "microsoft.graph.security.auditData";
-    #[inline]
-    fn read_variant(
-        tag: ::std::option::Option<&str>,
-        r: &mut rt::Reader<'_>,
-    ) -> rt::ReadResult<Self> {
-        match tag {
-            ::std::option::Option::Some("microsoft.graph.security.a365AiExecuteTool") => {
-                rt::object::read_boxed(r, Self::A365AiExecuteTool)
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.a365AiInferenceCall",
-            ) => rt::object::read_boxed(r, Self::A365AiInferenceCall),
-            ::std::option::Option::Some("microsoft.graph.security.a365AiInvokeAgent") => {
-                rt::object::read_boxed(r, Self::A365AiInvokeAgent)
-            }
-            ::std::option::Option::Some("microsoft.graph.security.a365AiRunSummary") => {
-                rt::object::read_boxed(r, Self::A365AiRunSummary)
-            }
-            ::std::option::Option::Some("microsoft.graph.security.a365SpanOutputs") => {
-                rt::object::read_boxed(r, Self::A365SpanOutputs)
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.aISpanOutputsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::AISpanOutputsAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.aadRiskDetectionAuditRecord",
-            ) => rt::object::read_boxed(r, Self::AadRiskDetectionAuditRecord),
-            ::std::option::Option::Some("microsoft.graph.security.aedAuditRecord") => {
-                rt::object::read_boxed(r, Self::AedAuditRecord)
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.agentAdminActivityRecord",
-            ) => rt::object::read_boxed(r, Self::AgentAdminActivityRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.agentSettingAdminActivity",
-            ) => rt::object::read_boxed(r, Self::AgentSettingAdminActivity),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.aiAppInteractionAuditRecord",
-            ) => rt::object::read_boxed(r, Self::AiAppInteractionAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.aiExecuteToolAuditRecord",
-            ) => rt::object::read_boxed(r, Self::AiExecuteToolAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.aiInteractionsChangeNotificationAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AiInteractionsChangeNotificationAuditRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.aiInteractionsExportAuditRecord",
-            ) => rt::object::read_boxed(r, Self::AiInteractionsExportAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.aiInteractionsSubscriptionAuditRecord",
-            ) => rt::object::read_boxed(r, Self::AiInteractionsSubscriptionAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.aiInvokeAgentAuditRecord",
-            ) => rt::object::read_boxed(r, Self::AiInvokeAgentAuditRecord),
-            ::std::option::Option::Some("microsoft.graph.security.aipDiscover") => {
-                rt::object::read_boxed(r, Self::AipDiscover)
-            }
-            ::std::option::Option::Some("microsoft.graph.security.aipFileDeleted") => {
-                rt::object::read_boxed(r, Self::AipFileDeleted)
-            }
-            ::std::option::Option::Some("microsoft.graph.security.aipHeartBeat") => {
-                rt::object::read_boxed(r, Self::AipHeartBeat)
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.aipProtectionActionLogRequest",
-            ) => rt::object::read_boxed(r, Self::AipProtectionActionLogRequest),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.aipScannerDiscoverEvent",
-            ) => rt::object::read_boxed(r, Self::AipScannerDiscoverEvent),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.aipSensitivityLabelActionLogRequest",
-            ) => rt::object::read_boxed(r, Self::AipSensitivityLabelActionLogRequest),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.airAdminActionInvestigationData",
-            ) => rt::object::read_boxed(r, Self::AirAdminActionInvestigationData),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.airInvestigationData",
-            ) => rt::object::read_boxed(r, Self::AirInvestigationData),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.airManualInvestigationData",
-            ) => rt::object::read_boxed(r, Self::AirManualInvestigationData),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.alertSubmissionAuditRecord",
-            ) => rt::object::read_boxed(r, Self::AlertSubmissionAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.alertSubmissionResultDetailAuditRecord",
-            ) => rt::object::read_boxed(r, Self::AlertSubmissionResultDetailAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.attackSimAdminAuditRecord",
-            ) => rt::object::read_boxed(r, Self::AttackSimAdminAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.attackSimAuditRecord",
-            ) => rt::object::read_boxed(r, Self::AttackSimAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.auditConfigAuditRecord",
-            ) => rt::object::read_boxed(r, Self::AuditConfigAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.auditSearchAuditRecord",
-            ) => rt::object::read_boxed(r, Self::AuditSearchAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.azfwApplicationRuleAggregationEventRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AzfwApplicationRuleAggregationEventRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.azfwDnsQueryEventRecord",
-            ) => rt::object::read_boxed(r, Self::AzfwDnsQueryEventRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.azfwNetworkRuleEventRecord",
-            ) => rt::object::read_boxed(r, Self::AzfwNetworkRuleEventRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.azureAISearchAuditRecord",
-            ) => rt::object::read_boxed(r, Self::AzureAiSearchAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.azureActiveDirectoryAccountLogonAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AzureActiveDirectoryAccountLogonAuditRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.azureActiveDirectoryAuditRecord",
-            ) => rt::object::read_boxed(r, Self::AzureActiveDirectoryAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.azureActiveDirectoryStsLogonAuditRecord",
-            ) => rt::object::read_boxed(r, Self::AzureActiveDirectoryStsLogonAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.campaignAuditRecord",
-            ) => rt::object::read_boxed(r, Self::CampaignAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.ccraiPolicyViolationRecord",
-            ) => rt::object::read_boxed(r, Self::CcraiPolicyViolationRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.cdpClassifierHealthRecord",
-            ) => rt::object::read_boxed(r, Self::CdpClassifierHealthRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.cdpColdCrawlStatusRecord",
-            ) => rt::object::read_boxed(r, Self::CdpColdCrawlStatusRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.cdpConsumptionResourceRecord",
-            ) => rt::object::read_boxed(r, Self::CdpConsumptionResourceRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.cdpContentExplorerAggregateRecord",
-            ) => rt::object::read_boxed(r, Self::CdpContentExplorerAggregateRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.cdpDlpSensitiveEndpointAuditRecord",
-            ) => rt::object::read_boxed(r, Self::CdpDlpSensitiveEndpointAuditRecord),
-            ::std::option::Option::Some("microsoft.graph.security.cdpLogRecord") => {
-                rt::object::read_boxed(r, Self::CdpLogRecord)
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.cdpOcrBillingRecord",
-            ) => rt::object::read_boxed(r, Self::CdpOcrBillingRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.cdpResourceScopeChangeEventRecord",
-            ) => rt::object::read_boxed(r, Self::CdpResourceScopeChangeEventRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.cdpdlmaiInteractionInsightsRecord",
-            ) => rt::object::read_boxed(r, Self::CdpdlmaiInteractionInsightsRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.cloudUpdateDeviceConfigAuditRecord",
-            ) => rt::object::read_boxed(r, Self::CloudUpdateDeviceConfigAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.cloudUpdateProfileConfigAuditRecord",
-            ) => rt::object::read_boxed(r, Self::CloudUpdateProfileConfigAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.cloudUpdateTenantConfigAuditRecord",
-            ) => rt::object::read_boxed(r, Self::CloudUpdateTenantConfigAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.complianceConnectorAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ComplianceConnectorAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.complianceDLMExchangeAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ComplianceDlmExchangeAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.complianceDLMSharePointAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ComplianceDlmSharePointAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.complianceDLPApplicationsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ComplianceDlpApplicationsAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.complianceDLPApplicationsClassificationAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ComplianceDlpApplicationsClassificationAuditRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.complianceDLPEndpointAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ComplianceDlpEndpointAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.complianceDLPEndpointDiscoveryAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ComplianceDlpEndpointDiscoveryAuditRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.complianceDLPEnforcementAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ComplianceDlpEnforcementAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.complianceDLPExchangeAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ComplianceDlpExchangeAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.complianceDLPExchangeClassificationAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ComplianceDlpExchangeClassificationAuditRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.complianceDLPExchangeClassificationCdpRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ComplianceDlpExchangeClassificationCdpRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.complianceDLPExchangeDiscoveryAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ComplianceDlpExchangeDiscoveryAuditRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.complianceDLPSharePointAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ComplianceDlpSharePointAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.complianceDLPSharePointClassificationAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ComplianceDlpSharePointClassificationAuditRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.complianceDLPSharePointClassificationCdpRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ComplianceDlpSharePointClassificationCdpRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.complianceDLPSharePointClassificationExtendedAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ComplianceDlpSharePointClassificationExtendedAuditRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.complianceExchangeOcrAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ComplianceExchangeOcrAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.complianceManagerActionRecord",
-            ) => rt::object::read_boxed(r, Self::ComplianceManagerActionRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.compliancePolicyGradingSharePointAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::CompliancePolicyGradingSharePointAuditRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.complianceSettingsChangeAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ComplianceSettingsChangeAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.complianceSitGradingSharePointAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ComplianceSitGradingSharePointAuditRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.complianceSupervisionExchangeAuditRecord",
-            ) => {
-                rt::object::read_boxed(r, Self::ComplianceSupervisionExchangeAuditRecord)
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.connectedAIAppInteractionAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ConnectedAiAppInteractionAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.consumptionResourceAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ConsumptionResourceAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.contentStoreMetadataRecord",
-            ) => rt::object::read_boxed(r, Self::ContentStoreMetadataRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.copilotAgentManagementAuditRecord",
-            ) => rt::object::read_boxed(r, Self::CopilotAgentManagementAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.copilotForSecurityLoggingAuditRecord",
-            ) => rt::object::read_boxed(r, Self::CopilotForSecurityLoggingAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.copilotForSecurityTriggerAuditRecord",
-            ) => rt::object::read_boxed(r, Self::CopilotForSecurityTriggerAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.copilotInteractionAuditRecord",
-            ) => rt::object::read_boxed(r, Self::CopilotInteractionAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.copilotPluginSettingAuditRecord",
-            ) => rt::object::read_boxed(r, Self::CopilotPluginSettingAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.copilotPromptBookSettingAuditRecord",
-            ) => rt::object::read_boxed(r, Self::CopilotPromptBookSettingAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.copilotSessionSharingAuditRecord",
-            ) => rt::object::read_boxed(r, Self::CopilotSessionSharingAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.copilotSettingAuditRecord",
-            ) => rt::object::read_boxed(r, Self::CopilotSettingAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.copilotWorkspaceSettingAuditRecord",
-            ) => rt::object::read_boxed(r, Self::CopilotWorkspaceSettingAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.coreReportingSettingsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::CoreReportingSettingsAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.cortanaBriefingAuditRecord",
-            ) => rt::object::read_boxed(r, Self::CortanaBriefingAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.criticalAssetManagementClassificationRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::CriticalAssetManagementClassificationRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.crmEntityOperationAuditRecord",
-            ) => rt::object::read_boxed(r, Self::CrmEntityOperationAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.crossTenantAccessPolicyAuditRecord",
-            ) => rt::object::read_boxed(r, Self::CrossTenantAccessPolicyAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.customerKeyServiceEncryptionAuditRecord",
-            ) => rt::object::read_boxed(r, Self::CustomerKeyServiceEncryptionAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.dataCenterSecurityCmdletAuditRecord",
-            ) => rt::object::read_boxed(r, Self::DataCenterSecurityCmdletAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.dataGovernanceAuditRecord",
-            ) => rt::object::read_boxed(r, Self::DataGovernanceAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.dataInsightsRestApiAuditRecord",
-            ) => rt::object::read_boxed(r, Self::DataInsightsRestApiAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.dataLakeExportOperationAuditRecord",
-            ) => rt::object::read_boxed(r, Self::DataLakeExportOperationAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.dataSecurityInvestigationAuditRecord",
-            ) => rt::object::read_boxed(r, Self::DataSecurityInvestigationAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.dataShareOperationAuditRecord",
-            ) => rt::object::read_boxed(r, Self::DataShareOperationAuditRecord),
-            ::std::option::Option::Some("microsoft.graph.security.defaultAuditData") => {
-                rt::object::read_boxed(r, Self::DefaultAuditData)
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.defenderCaseManagementAuditRecord",
-            ) => rt::object::read_boxed(r, Self::DefenderCaseManagementAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.defenderPreviewFeaturesRecord",
-            ) => rt::object::read_boxed(r, Self::DefenderPreviewFeaturesRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.defenderSecurityForAIConfigurationAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DefenderSecurityForAiConfigurationAuditRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.deployFeatureActivityRecord",
-            ) => rt::object::read_boxed(r, Self::DeployFeatureActivityRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.deviceDiscoverySettingsAuthenticatedScansRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceDiscoverySettingsAuthenticatedScansRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.deviceDiscoverySettingsExclusionRecord",
-            ) => rt::object::read_boxed(r, Self::DeviceDiscoverySettingsExclusionRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.deviceDiscoverySettingsRecord",
-            ) => rt::object::read_boxed(r, Self::DeviceDiscoverySettingsRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.discoveryAuditRecord",
-            ) => rt::object::read_boxed(r, Self::DiscoveryAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.dlpEndpointAuditRecord",
-            ) => rt::object::read_boxed(r, Self::DlpEndpointAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.dlpImportResultAuditRecord",
-            ) => rt::object::read_boxed(r, Self::DlpImportResultAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.dlpSensitiveInformationTypeRulePackageCmdletRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DlpSensitiveInformationTypeRulePackageCmdletRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.dragonCopilotAccessRecord",
-            ) => rt::object::read_boxed(r, Self::DragonCopilotAccessRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.dragonCopilotAdminRecord",
-            ) => rt::object::read_boxed(r, Self::DragonCopilotAdminRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.dragonCopilotClinicalDataRecord",
-            ) => rt::object::read_boxed(r, Self::DragonCopilotClinicalDataRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.dragonCopilotSessionRecord",
-            ) => rt::object::read_boxed(r, Self::DragonCopilotSessionRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.dynamics365BusinessCentralAuditRecord",
-            ) => rt::object::read_boxed(r, Self::Dynamics365BusinessCentralAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.ehrConnectorAuditBaseRecord",
-            ) => rt::object::read_boxed(r, Self::EhrConnectorAuditBaseRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.eopSubmissionFeedEntityAuditRecord",
-            ) => rt::object::read_boxed(r, Self::EopSubmissionFeedEntityAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.exchangeAdminAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ExchangeAdminAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.exchangeAggregatedMailboxAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ExchangeAggregatedMailboxAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.exchangeAggregatedOperationRecord",
-            ) => rt::object::read_boxed(r, Self::ExchangeAggregatedOperationRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.exchangeMailboxAuditGroupRecord",
-            ) => rt::object::read_boxed(r, Self::ExchangeMailboxAuditGroupRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.exchangeMailboxAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ExchangeMailboxAuditRecord),
-            ::std::option::Option::Some("microsoft.graph.security.fabricAuditRecord") => {
-                rt::object::read_boxed(r, Self::FabricAuditRecord)
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.fabricPolicyRecord",
-            ) => rt::object::read_boxed(r, Self::FabricPolicyRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.healthcareSignalRecord",
-            ) => rt::object::read_boxed(r, Self::HealthcareSignalRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.hostedRpaAuditRecord",
-            ) => rt::object::read_boxed(r, Self::HostedRpaAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.hrSignalAuditRecord",
-            ) => rt::object::read_boxed(r, Self::HrSignalAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.hygieneEventRecord",
-            ) => rt::object::read_boxed(r, Self::HygieneEventRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.informationBarrierPolicyApplicationAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::InformationBarrierPolicyApplicationAuditRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.informationWorkerProtectionAuditRecord",
-            ) => rt::object::read_boxed(r, Self::InformationWorkerProtectionAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.insiderRiskScopedUserInsightsRecord",
-            ) => rt::object::read_boxed(r, Self::InsiderRiskScopedUserInsightsRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.insiderRiskScopedUsersRecord",
-            ) => rt::object::read_boxed(r, Self::InsiderRiskScopedUsersRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.integratedAppsAppAdminActivityAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::IntegratedAppsAppAdminActivityAuditRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.integratedAppsAppSettingsAdminActivityAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::IntegratedAppsAppSettingsAdminActivityAuditRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.irmActivityAuditTrailRecord",
-            ) => rt::object::read_boxed(r, Self::IrmActivityAuditTrailRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.irmUserDefinedDetectionRecord",
-            ) => rt::object::read_boxed(r, Self::IrmUserDefinedDetectionRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.kaizalaAuditRecord",
-            ) => rt::object::read_boxed(r, Self::KaizalaAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.labelAnalyticsAggregateAuditRecord",
-            ) => rt::object::read_boxed(r, Self::LabelAnalyticsAggregateAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.labelContentExplorerAuditRecord",
-            ) => rt::object::read_boxed(r, Self::LabelContentExplorerAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.largeContentMetadataAuditRecord",
-            ) => rt::object::read_boxed(r, Self::LargeContentMetadataAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.m365ComplianceConnectorAuditRecord",
-            ) => rt::object::read_boxed(r, Self::M365ComplianceConnectorAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.m365SearchSectionsRecord",
-            ) => rt::object::read_boxed(r, Self::M365SearchSectionsRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.m365daadAuditRecord",
-            ) => rt::object::read_boxed(r, Self::M365daadAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.m365odspAssetMetadataRecord",
-            ) => rt::object::read_boxed(r, Self::M365odspAssetMetadataRecord),
-            ::std::option::Option::Some("microsoft.graph.security.mDASHAuditRecord") => {
-                rt::object::read_boxed(r, Self::MDashAuditRecord)
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.mailSubmissionData",
-            ) => rt::object::read_boxed(r, Self::MailSubmissionData),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.managedServicesAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ManagedServicesAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.managedTenantsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ManagedTenantsAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.mapgAlertsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MapgAlertsAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.mapgOnboardAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MapgOnboardAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.mapgPolicyAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MapgPolicyAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.mapgRemediationAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MapgRemediationAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.mcasAlertsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::McasAlertsAuditRecord),
-            ::std::option::Option::Some("microsoft.graph.security.mdaAuditRecord") => {
-                rt::object::read_boxed(r, Self::MdaAuditRecord)
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.mdaDataSecuritySignalRecord",
-            ) => rt::object::read_boxed(r, Self::MdaDataSecuritySignalRecord),
-            ::std::option::Option::Some("microsoft.graph.security.mdatpAuditRecord") => {
-                rt::object::read_boxed(r, Self::MdatpAuditRecord)
-            }
-            ::std::option::Option::Some("microsoft.graph.security.mdcEventsRecord") => {
-                rt::object::read_boxed(r, Self::MdcEventsRecord)
-            }
-            ::std::option::Option::Some("microsoft.graph.security.mdiAuditRecord") => {
-                rt::object::read_boxed(r, Self::MdiAuditRecord)
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.meshWorldsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MeshWorldsAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.microsoft365BackupBackupItemAuditRecord",
-            ) => rt::object::read_boxed(r, Self::Microsoft365BackupBackupItemAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.microsoft365BackupBackupPolicyAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::Microsoft365BackupBackupPolicyAuditRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.microsoft365BackupGranularBrowseTaskAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::Microsoft365BackupGranularBrowseTaskAuditRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.microsoft365BackupRestoreItemAuditRecord",
-            ) => {
-                rt::object::read_boxed(r, Self::Microsoft365BackupRestoreItemAuditRecord)
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.microsoft365BackupRestoreTaskAuditRecord",
-            ) => {
-                rt::object::read_boxed(r, Self::Microsoft365BackupRestoreTaskAuditRecord)
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.microsoft365CopilotScheduledPromptAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::Microsoft365CopilotScheduledPromptAuditRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.microsoftDefenderExpertsXDRAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MicrosoftDefenderExpertsXdrAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.microsoftFlowAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MicrosoftFlowAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.microsoftFormsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MicrosoftFormsAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.microsoftGraphDataConnectConsent",
-            ) => rt::object::read_boxed(r, Self::MicrosoftGraphDataConnectConsent),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.microsoftGraphDataConnectOperation",
-            ) => rt::object::read_boxed(r, Self::MicrosoftGraphDataConnectOperation),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.microsoftPurviewDataCatalogOperationRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MicrosoftPurviewDataCatalogOperationRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.microsoftPurviewDataMapOperationRecord",
-            ) => rt::object::read_boxed(r, Self::MicrosoftPurviewDataMapOperationRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.microsoftPurviewMetadataPolicyOperationRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MicrosoftPurviewMetadataPolicyOperationRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.microsoftPurviewPolicyOperationRecord",
-            ) => rt::object::read_boxed(r, Self::MicrosoftPurviewPolicyOperationRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.microsoftPurviewPrivacyAuditEvent",
-            ) => rt::object::read_boxed(r, Self::MicrosoftPurviewPrivacyAuditEvent),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.microsoftPurviewUnifiedCatalogOperationRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MicrosoftPurviewUnifiedCatalogOperationRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.microsoftStreamAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MicrosoftStreamAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.microsoftTeamsAdminAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MicrosoftTeamsAdminAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.microsoftTeamsAnalyticsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MicrosoftTeamsAnalyticsAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.microsoftTeamsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MicrosoftTeamsAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.microsoftTeamsDeviceAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MicrosoftTeamsDeviceAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.microsoftTeamsRetentionLabelActionAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MicrosoftTeamsRetentionLabelActionAuditRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.microsoftTeamsSensitivityLabelActionAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MicrosoftTeamsSensitivityLabelActionAuditRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.microsoftTeamsShiftsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MicrosoftTeamsShiftsAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.microsoftTeamsUserConcernAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MicrosoftTeamsUserConcernAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.mipAutoLabelExchangeItemAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MipAutoLabelExchangeItemAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.mipAutoLabelProgressFeedbackAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MipAutoLabelProgressFeedbackAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.mipAutoLabelSharePointItemAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MipAutoLabelSharePointItemAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.mipAutoLabelSharePointPolicyLocationAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MipAutoLabelSharePointPolicyLocationAuditRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.mipAutoLabelSimulationSharePointCompletionRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MipAutoLabelSimulationSharePointCompletionRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.mipAutoLabelSimulationSharePointProgressRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MipAutoLabelSimulationSharePointProgressRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.mipAutoLabelSimulationStatisticsRecord",
-            ) => rt::object::read_boxed(r, Self::MipAutoLabelSimulationStatisticsRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.mipExactDataMatchAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MipExactDataMatchAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.mipLabelAnalyticsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MipLabelAnalyticsAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.mipLabelAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MipLabelAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.mosAgentInfoRecord",
-            ) => rt::object::read_boxed(r, Self::MosAgentInfoRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.mosAgentInfoRecordV2",
-            ) => rt::object::read_boxed(r, Self::MosAgentInfoRecordV2),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.ms365dCustomDetectionAuditRecord",
-            ) => rt::object::read_boxed(r, Self::Ms365dCustomDetectionAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.ms365dIncidentAuditRecord",
-            ) => rt::object::read_boxed(r, Self::Ms365dIncidentAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.ms365dSuppressionRuleAuditRecord",
-            ) => rt::object::read_boxed(r, Self::Ms365dSuppressionRuleAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.msdeCustomCollectionAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MsdeCustomCollectionAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.msdeGeneralSettingsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MsdeGeneralSettingsAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.msdeIndicatorsSettingsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MsdeIndicatorsSettingsAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.msdeResponseActionsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MsdeResponseActionsAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.msdeRolesSettingsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MsdeRolesSettingsAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.mspVectorSearchContentMetadataAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MspVectorSearchContentMetadataAuditRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.msticNationStateNotificationRecord",
-            ) => rt::object::read_boxed(r, Self::MsticNationStateNotificationRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.multiStageDispositionAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MultiStageDispositionAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.myAnalyticsSettingsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MyAnalyticsSettingsAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.noisyAlertPolicyAuditRecord",
-            ) => rt::object::read_boxed(r, Self::NoisyAlertPolicyAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.officeNativeAuditRecord",
-            ) => rt::object::read_boxed(r, Self::OfficeNativeAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.omePortalAuditRecord",
-            ) => rt::object::read_boxed(r, Self::OmePortalAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.onDemandSharePointClassificationAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::OnDemandSharePointClassificationAuditRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.onPremisesFileShareScannerDLPAuditRecord",
-            ) => {
-                rt::object::read_boxed(r, Self::OnPremisesFileShareScannerDlpAuditRecord)
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.onPremisesSharePointScannerDLPAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::OnPremisesSharePointScannerDlpAuditRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.oneDriveAuditRecord",
-            ) => rt::object::read_boxed(r, Self::OneDriveAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.organizationalDataInM365AuditRecord",
-            ) => rt::object::read_boxed(r, Self::OrganizationalDataInM365AuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.outlookCopilotAutomationAuditRecord",
-            ) => rt::object::read_boxed(r, Self::OutlookCopilotAutomationAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.owaGetAccessTokenForResourceAuditRecord",
-            ) => rt::object::read_boxed(r, Self::OwaGetAccessTokenForResourceAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.p4AIRiskScoreRecord",
-            ) => rt::object::read_boxed(r, Self::P4AiRiskScoreRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.p4aiAssessmentCategoryRecord",
-            ) => rt::object::read_boxed(r, Self::P4aiAssessmentCategoryRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.p4aiAssessmentFabricScannerRecord",
-            ) => rt::object::read_boxed(r, Self::P4aiAssessmentFabricScannerRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.p4aiAssessmentLocationResultRecord",
-            ) => rt::object::read_boxed(r, Self::P4aiAssessmentLocationResultRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.p4aiAssessmentRecord",
-            ) => rt::object::read_boxed(r, Self::P4aiAssessmentRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.peopleAdminSettingsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PeopleAdminSettingsAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.physicalBadgingSignalAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PhysicalBadgingSignalAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.placesDirectoryAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PlacesDirectoryAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.plannerChatMessageAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PlannerChatMessageAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.plannerChatMessageListAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PlannerChatMessageListAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.plannerCopyPlanAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PlannerCopyPlanAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.plannerGoalAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PlannerGoalAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.plannerGoalListAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PlannerGoalListAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.plannerPlanAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PlannerPlanAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.plannerPlanListAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PlannerPlanListAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.plannerPlanSensitivityLabelAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PlannerPlanSensitivityLabelAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.plannerRosterAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PlannerRosterAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.plannerRosterSensitivityLabelAuditRecord",
-            ) => {
-                rt::object::read_boxed(r, Self::PlannerRosterSensitivityLabelAuditRecord)
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.plannerTaskAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PlannerTaskAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.plannerTaskListAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PlannerTaskListAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.plannerTenantSettingsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PlannerTenantSettingsAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.policyConfigChangeAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PolicyConfigChangeAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.powerAppsAuditAppRecord",
-            ) => rt::object::read_boxed(r, Self::PowerAppsAuditAppRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.powerAppsAuditPlanRecord",
-            ) => rt::object::read_boxed(r, Self::PowerAppsAuditPlanRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.powerAppsAuditResourceRecord",
-            ) => rt::object::read_boxed(r, Self::PowerAppsAuditResourceRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.powerBIAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PowerBiAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.powerBIDlpAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PowerBiDlpAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.powerPagesSiteAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PowerPagesSiteAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.powerPlatformAdminDlpAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PowerPlatformAdminDlpAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.powerPlatformAdminEnvironmentAuditRecord",
-            ) => {
-                rt::object::read_boxed(r, Self::PowerPlatformAdminEnvironmentAuditRecord)
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.powerPlatformAdministratorActivityRecord",
-            ) => {
-                rt::object::read_boxed(r, Self::PowerPlatformAdministratorActivityRecord)
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.powerPlatformLockboxResourceAccessRequestAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::PowerPlatformLockboxResourceAccessRequestAuditRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.powerPlatformLockboxResourceCommandAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::PowerPlatformLockboxResourceCommandAuditRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.powerPlatformServiceActivityAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PowerPlatformServiceActivityAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.powerPlatformTenantIsolationRecord",
-            ) => rt::object::read_boxed(r, Self::PowerPlatformTenantIsolationRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.privaPrivacyAssessmentOperationRecord",
-            ) => rt::object::read_boxed(r, Self::PrivaPrivacyAssessmentOperationRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.privaPrivacyConsentOperationRecord",
-            ) => rt::object::read_boxed(r, Self::PrivaPrivacyConsentOperationRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.privacyDataMatchAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PrivacyDataMatchAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.privacyDataMinimizationRecord",
-            ) => rt::object::read_boxed(r, Self::PrivacyDataMinimizationRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.privacyDigestEmailRecord",
-            ) => rt::object::read_boxed(r, Self::PrivacyDigestEmailRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.privacyOpenAccessAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PrivacyOpenAccessAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.privacyPortalAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PrivacyPortalAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.privacyRemediationActionRecord",
-            ) => rt::object::read_boxed(r, Self::PrivacyRemediationActionRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.privacyRemediationRecord",
-            ) => rt::object::read_boxed(r, Self::PrivacyRemediationRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.projectAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ProjectAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.projectForTheWebAssignedToMeSettingsAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ProjectForTheWebAssignedToMeSettingsAuditRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.projectForTheWebProjectAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ProjectForTheWebProjectAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.projectForTheWebProjectSettingsAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ProjectForTheWebProjectSettingsAuditRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.projectForTheWebRoadmapAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ProjectForTheWebRoadmapAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.projectForTheWebRoadmapItemAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ProjectForTheWebRoadmapItemAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.projectForTheWebRoadmapSettingsAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ProjectForTheWebRoadmapSettingsAuditRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.projectForTheWebTaskAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ProjectForTheWebTaskAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.publicFolderAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PublicFolderAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.purviewInsiderRiskAlertsRecord",
-            ) => rt::object::read_boxed(r, Self::PurviewInsiderRiskAlertsRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.purviewInsiderRiskCasesRecord",
-            ) => rt::object::read_boxed(r, Self::PurviewInsiderRiskCasesRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.purviewMCRecommendationRecord",
-            ) => rt::object::read_boxed(r, Self::PurviewMcRecommendationRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.purviewPostureAgentAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PurviewPostureAgentAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.quarantineAuditRecord",
-            ) => rt::object::read_boxed(r, Self::QuarantineAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.recordsManagementAuditRecord",
-            ) => rt::object::read_boxed(r, Self::RecordsManagementAuditRecord),
-            ::std::option::Option::Some("microsoft.graph.security.reportSubmission") => {
-                rt::object::read_boxed(r, Self::ReportSubmission)
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.reportSubmissionResultDetail",
-            ) => rt::object::read_boxed(r, Self::ReportSubmissionResultDetail),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.restrictedModeAuditRecord",
-            ) => rt::object::read_boxed(r, Self::RestrictedModeAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.retentionPolicyAuditRecord",
-            ) => rt::object::read_boxed(r, Self::RetentionPolicyAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.rtiOperationsAgentAuditRecord",
-            ) => rt::object::read_boxed(r, Self::RtiOperationsAgentAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.sbpConfigurationEventRecord",
-            ) => rt::object::read_boxed(r, Self::SbpConfigurationEventRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.sbpUsageEventRecord",
-            ) => rt::object::read_boxed(r, Self::SbpUsageEventRecord),
-            ::std::option::Option::Some("microsoft.graph.security.scoreEvidence") => {
-                rt::object::read_boxed(r, Self::ScoreEvidence)
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.scorePlatformGenericAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ScorePlatformGenericAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.scriptRunAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ScriptRunAuditRecord),
-            ::std::option::Option::Some("microsoft.graph.security.searchAuditRecord") => {
-                rt::object::read_boxed(r, Self::SearchAuditRecord)
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.securityComplianceAlertRecord",
-            ) => rt::object::read_boxed(r, Self::SecurityComplianceAlertRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.securityComplianceCenterEOPCmdletAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::SecurityComplianceCenterEopCmdletAuditRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.securityComplianceInsightsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SecurityComplianceInsightsAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.securityComplianceRBACAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SecurityComplianceRbacAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.securityComplianceUserChangeAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SecurityComplianceUserChangeAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.securityCopilotIdentityManagementAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::SecurityCopilotIdentityManagementAuditRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.securityDevelopmentLifecycleAILogAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::SecurityDevelopmentLifecycleAiLogAuditRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.sensitiveInfoRemediationAgentDataRecord",
-            ) => rt::object::read_boxed(r, Self::SensitiveInfoRemediationAgentDataRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.sensitivityLabelActionAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SensitivityLabelActionAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.sensitivityLabelPolicyMatchAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SensitivityLabelPolicyMatchAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.sensitivityLabeledFileActionAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SensitivityLabeledFileActionAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.sentinelAIToolAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SentinelAiToolAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.sentinelGraphAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SentinelGraphAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.sentinelJobAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SentinelJobAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.sentinelKQLOnLakeAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SentinelKqlOnLakeAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.sentinelLakeDataOnboardingAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SentinelLakeDataOnboardingAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.sentinelLakeEncryptionAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SentinelLakeEncryptionAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.sentinelLakeOnboardingAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SentinelLakeOnboardingAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.sentinelNotebookOnLakeAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SentinelNotebookOnLakeAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.sentinelPackageAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SentinelPackageAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.sharePointAppPermissionOperationAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::SharePointAppPermissionOperationAuditRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.sharePointAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SharePointAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.sharePointCommentOperationAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SharePointCommentOperationAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.sharePointContentSecurityPolicyAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::SharePointContentSecurityPolicyAuditRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.sharePointContentTypeOperationAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::SharePointContentTypeOperationAuditRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.sharePointESignatureAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SharePointESignatureAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.sharePointFieldOperationAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SharePointFieldOperationAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.sharePointFileOperationAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SharePointFileOperationAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.sharePointListItemOperationAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SharePointListItemOperationAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.sharePointListOperationAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SharePointListOperationAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.sharePointSharingOperationAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SharePointSharingOperationAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.skypeForBusinessCmdletsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SkypeForBusinessCmdletsAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.skypeForBusinessPSTNUsageAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SkypeForBusinessPstnUsageAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.skypeForBusinessUsersBlockedAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SkypeForBusinessUsersBlockedAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.sonarDetonationContentMetadata",
-            ) => rt::object::read_boxed(r, Self::SonarDetonationContentMetadata),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.sonarDetonationEntityAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SonarDetonationEntityAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.sonarFileDetonationEntityAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SonarFileDetonationEntityAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.sonarSubmissionEntityAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SonarSubmissionEntityAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.sonarUrlDetonationEntityAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SonarUrlDetonationEntityAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.sparkCoreCustomLivePoolRecord",
-            ) => rt::object::read_boxed(r, Self::SparkCoreCustomLivePoolRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.submissionEntityAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SubmissionEntityAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.supervisoryReviewDayXInsightsAuditRecord",
-            ) => {
-                rt::object::read_boxed(r, Self::SupervisoryReviewDayXInsightsAuditRecord)
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.syntheticProbeAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SyntheticProbeAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.teamCopilotInteractionAuditRecord",
-            ) => rt::object::read_boxed(r, Self::TeamCopilotInteractionAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.teamsEasyApprovalsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::TeamsEasyApprovalsAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.teamsEvalDataHubAdminOperationAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::TeamsEvalDataHubAdminOperationAuditRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.teamsEvalDataHubDataAccessAuditRecord",
-            ) => rt::object::read_boxed(r, Self::TeamsEvalDataHubDataAccessAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.teamsEvalDataHubPermissionChangeAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::TeamsEvalDataHubPermissionChangeAuditRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.teamsHealthcareAuditRecord",
-            ) => rt::object::read_boxed(r, Self::TeamsHealthcareAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.teamsUpdatesAuditRecord",
-            ) => rt::object::read_boxed(r, Self::TeamsUpdatesAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.tenantAllowBlockListAuditRecord",
-            ) => rt::object::read_boxed(r, Self::TenantAllowBlockListAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.threatFinderAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ThreatFinderAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.threatIntelligenceAtpContentData",
-            ) => rt::object::read_boxed(r, Self::ThreatIntelligenceAtpContentData),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.threatIntelligenceExportAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ThreatIntelligenceExportAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.threatIntelligenceMailData",
-            ) => rt::object::read_boxed(r, Self::ThreatIntelligenceMailData),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.threatIntelligenceObjectAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ThreatIntelligenceObjectAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.threatIntelligenceUrlClickData",
-            ) => rt::object::read_boxed(r, Self::ThreatIntelligenceUrlClickData),
-            ::std::option::Option::Some("microsoft.graph.security.todoAuditRecord") => {
-                rt::object::read_boxed(r, Self::TodoAuditRecord)
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.trainableClassifierAuditRecord",
-            ) => rt::object::read_boxed(r, Self::TrainableClassifierAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.uamOperationAuditRecord",
-            ) => rt::object::read_boxed(r, Self::UamOperationAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.unifiedGroupAuditRecord",
-            ) => rt::object::read_boxed(r, Self::UnifiedGroupAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.unifiedSimulationMatchedItemAuditRecord",
-            ) => rt::object::read_boxed(r, Self::UnifiedSimulationMatchedItemAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.unifiedSimulationSummaryAuditRecord",
-            ) => rt::object::read_boxed(r, Self::UnifiedSimulationSummaryAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.universalPrintManagementAuditRecord",
-            ) => rt::object::read_boxed(r, Self::UniversalPrintManagementAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.universalPrintPrintJobAuditRecord",
-            ) => rt::object::read_boxed(r, Self::UniversalPrintPrintJobAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.urbacAssignmentAuditRecord",
-            ) => rt::object::read_boxed(r, Self::UrbacAssignmentAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.urbacEnableStateAuditRecord",
-            ) => rt::object::read_boxed(r, Self::UrbacEnableStateAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.urbacRoleAuditRecord",
-            ) => rt::object::read_boxed(r, Self::UrbacRoleAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.userTrainingAuditRecord",
-            ) => rt::object::read_boxed(r, Self::UserTrainingAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.usxWorkspaceOnboardingAuditRecord",
-            ) => rt::object::read_boxed(r, Self::UsxWorkspaceOnboardingAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.vfamCreatePolicyAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VfamCreatePolicyAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.vfamDeletePolicyAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VfamDeletePolicyAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.vfamUpdatePolicyAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VfamUpdatePolicyAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.vivaAmplifyAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaAmplifyAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.vivaEngageEventsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaEngageEventsAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.vivaEngageNetworkAssociationAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaEngageNetworkAssociationAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.vivaEngageSegmentAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaEngageSegmentAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.vivaGlintAdvancedConfigurationAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::VivaGlintAdvancedConfigurationAuditRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.vivaGlintAgenticCampaignAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaGlintAgenticCampaignAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.vivaGlintFeedbackProgramAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaGlintFeedbackProgramAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.vivaGlintOrganizationalDataAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaGlintOrganizationalDataAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.vivaGlintPulseProgramAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaGlintPulseProgramAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.vivaGlintPulseProgramRespondentRateAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::VivaGlintPulseProgramRespondentRateAuditRecord,
-                )
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.vivaGlintQuestionAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaGlintQuestionAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.vivaGlintRoleAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaGlintRoleAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.vivaGlintRubiconAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaGlintRubiconAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.vivaGlintSupportAccessAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaGlintSupportAccessAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.vivaGlintSystemAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaGlintSystemAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.vivaGlintUserAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaGlintUserAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.vivaGlintUserGroupAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaGlintUserGroupAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.vivaGoalsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaGoalsAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.vivaLearningAdminAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaLearningAdminAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.vivaLearningAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaLearningAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.vivaPulseAdminAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaPulseAdminAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.vivaPulseOrganizerAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaPulseOrganizerAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.vivaPulseReportAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaPulseReportAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.vivaPulseResponseAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaPulseResponseAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.wdatpAlertsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::WdatpAlertsAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.webContentFilteringAuditRecord",
-            ) => rt::object::read_boxed(r, Self::WebContentFilteringAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.windows365CustomerLockboxAuditRecord",
-            ) => rt::object::read_boxed(r, Self::Windows365CustomerLockboxAuditRecord),
-            ::std::option::Option::Some(
-                "microsoft.graph.security.workplaceAnalyticsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::WorkplaceAnalyticsAuditRecord),
-            ::std::option::Option::Some("microsoft.graph.security.yammerAuditRecord") => {
-                rt::object::read_boxed(r, Self::YammerAuditRecord)
-            }
-            ::std::option::Option::Some(
-                "microsoft.graph.security.yammerUserHidingAuditRecord",
-            ) => rt::object::read_boxed(r, Self::YammerUserHidingAuditRecord),
-            _ => rt::object::read_boxed(r, Self::AuditData),
-        }
-    }
-    #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
-        match self {
-            Self::AuditData(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::A365AiExecuteTool(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.a365AiExecuteTool",
-                    ),
-                )
-            }
-            Self::A365AiInferenceCall(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.a365AiInferenceCall",
-                    ),
-                )
-            }
-            Self::A365AiInvokeAgent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.a365AiInvokeAgent",
-                    ),
-                )
-            }
-            Self::A365AiRunSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.a365AiRunSummary",
-                    ),
-                )
-            }
-            Self::A365SpanOutputs(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.a365SpanOutputs",
-                    ),
-                )
-            }
-            Self::AISpanOutputsAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.aISpanOutputsAuditRecord",
-                    ),
-                )
-            }
-            Self::AadRiskDetectionAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.aadRiskDetectionAuditRecord",
-                    ),
-                )
-            }
-            Self::AedAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.aedAuditRecord",
-                    ),
-                )
-            }
-            Self::AgentAdminActivityRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.agentAdminActivityRecord",
-                    ),
-                )
-            }
-            Self::AgentSettingAdminActivity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.agentSettingAdminActivity",
-                    ),
-                )
-            }
-            Self::AiAppInteractionAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.aiAppInteractionAuditRecord",
-                    ),
-                )
-            }
-            Self::AiExecuteToolAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.aiExecuteToolAuditRecord",
-                    ),
-                )
-            }
-            Self::AiInteractionsChangeNotificationAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.aiInteractionsChangeNotificationAuditRecord",
-                    ),
-                )
-            }
-            Self::AiInteractionsExportAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.aiInteractionsExportAuditRecord",
-                    ),
-                )
-            }
-            Self::AiInteractionsSubscriptionAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.aiInteractionsSubscriptionAuditRecord",
-                    ),
-                )
-            }
-            Self::AiInvokeAgentAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.aiInvokeAgentAuditRecord",
-                    ),
-                )
-            }
-            Self::AipDiscover(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.aipDiscover"),
-                )
-            }
-            Self::AipFileDeleted(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.aipFileDeleted",
-                    ),
-                )
-            }
-            Self::AipHeartBeat(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.aipHeartBeat"),
-                )
-            }
-            Self::AipProtectionActionLogRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.aipProtectionActionLogRequest",
-                    ),
-                )
-            }
-            Self::AipScannerDiscoverEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.aipScannerDiscoverEvent",
-                    ),
-                )
-            }
-            Self::AipSensitivityLabelActionLogRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.aipSensitivityLabelActionLogRequest",
-                    ),
-                )
-            }
-            Self::AirAdminActionInvestigationData(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.airAdminActionInvestigationData",
-                    ),
-                )
-            }
-            Self::AirInvestigationData(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.airInvestigationData",
-                    ),
-                )
-            }
-            Self::AirManualInvestigationData(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.airManualInvestigationData",
-                    ),
-                )
-            }
-            Self::AlertSubmissionAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.alertSubmissionAuditRecord",
-                    ),
-                )
-            }
-            Self::AlertSubmissionResultDetailAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.alertSubmissionResultDetailAuditRecord",
-                    ),
-                )
-            }
-            Self::AttackSimAdminAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.attackSimAdminAuditRecord",
-                    ),
-                )
-            }
-            Self::AttackSimAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.attackSimAuditRecord",
-                    ),
-                )
-            }
-            Self::AuditConfigAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.auditConfigAuditRecord",
-                    ),
-                )
-            }
-            Self::AuditSearchAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.auditSearchAuditRecord",
-                    ),
-                )
-            }
-            Self::AzfwApplicationRuleAggregationEventRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.azfwApplicationRuleAggregationEventRecord",
-                    ),
-                )
-            }
-            Self::AzfwDnsQueryEventRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.azfwDnsQueryEventRecord",
-                    ),
-                )
-            }
-            Self::AzfwNetworkRuleEventRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.azfwNetworkRuleEventRecord",
-                    ),
-                )
-            }
-            Self::AzureAiSearchAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.azureAISearchAuditRecord",
-                    ),
-                )
-            }
-            Self::AzureActiveDirectoryAccountLogonAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.azureActiveDirectoryAccountLogonAuditRecord",
-                    ),
-                )
-            }
-            Self::AzureActiveDirectoryAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.azureActiveDirectoryAuditRecord",
-                    ),
-                )
-            }
-            Self::AzureActiveDirectoryStsLogonAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.azureActiveDirectoryStsLogonAuditRecord",
-                    ),
-                )
-            }
-            Self::CampaignAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.campaignAuditRecord",
-                    ),
-                )
-            }
-            Self::CcraiPolicyViolationRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ccraiPolicyViolationRecord",
-                    ),
-                )
-            }
-            Self::CdpClassifierHealthRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.cdpClassifierHealthRecord",
-                    ),
-                )
-            }
-            Self::CdpColdCrawlStatusRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.cdpColdCrawlStatusRecord",
-                    ),
-                )
-            }
-            Self::CdpConsumptionResourceRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.cdpConsumptionResourceRecord",
-                    ),
-                )
-            }
-            Self::CdpContentExplorerAggregateRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.cdpContentExplorerAggregateRecord",
-                    ),
-                )
-            }
-            Self::CdpDlpSensitiveEndpointAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.cdpDlpSensitiveEndpointAuditRecord",
-                    ),
-                )
-            }
-            Self::CdpLogRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.cdpLogRecord"),
-                )
-            }
-            Self::CdpOcrBillingRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.cdpOcrBillingRecord",
-                    ),
-                )
-            }
-            Self::CdpResourceScopeChangeEventRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.cdpResourceScopeChangeEventRecord",
-                    ),
-                )
-            }
-            Self::CdpdlmaiInteractionInsightsRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.cdpdlmaiInteractionInsightsRecord",
-                    ),
-                )
-            }
-            Self::CloudUpdateDeviceConfigAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.cloudUpdateDeviceConfigAuditRecord",
-                    ),
-                )
-            }
-            Self::CloudUpdateProfileConfigAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.cloudUpdateProfileConfigAuditRecord",
-                    ),
-                )
-            }
-            Self::CloudUpdateTenantConfigAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.cloudUpdateTenantConfigAuditRecord",
-                    ),
-                )
-            }
-            Self::ComplianceConnectorAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.complianceConnectorAuditRecord",
-                    ),
-                )
-            }
-            Self::ComplianceDlmExchangeAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.complianceDLMExchangeAuditRecord",
-                    ),
-                )
-            }
-            Self::ComplianceDlmSharePointAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.complianceDLMSharePointAuditRecord",
-                    ),
-                )
-            }
-            Self::ComplianceDlpApplicationsAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.complianceDLPApplicationsAuditRecord",
-                    ),
-                )
-            }
-            Self::ComplianceDlpApplicationsClassificationAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.complianceDLPApplicationsClassificationAuditRecord",
-                    ),
-                )
-            }
-            Self::ComplianceDlpEndpointAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.complianceDLPEndpointAuditRecord",
-                    ),
-                )
-            }
-            Self::ComplianceDlpEndpointDiscoveryAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.complianceDLPEndpointDiscoveryAuditRecord",
-                    ),
-                )
-            }
-            Self::ComplianceDlpEnforcementAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.complianceDLPEnforcementAuditRecord",
-                    ),
-                )
-            }
-            Self::ComplianceDlpExchangeAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.complianceDLPExchangeAuditRecord",
-                    ),
-                )
-            }
-            Self::ComplianceDlpExchangeClassificationAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.complianceDLPExchangeClassificationAuditRecord",
-                    ),
-                )
-            }
-            Self::ComplianceDlpExchangeClassificationCdpRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.complianceDLPExchangeClassificationCdpRecord",
-                    ),
-                )
-            }
-            Self::ComplianceDlpExchangeDiscoveryAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.complianceDLPExchangeDiscoveryAuditRecord",
-                    ),
-                )
-            }
-            Self::ComplianceDlpSharePointAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.complianceDLPSharePointAuditRecord",
-                    ),
-                )
-            }
-            Self::ComplianceDlpSharePointClassificationAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.complianceDLPSharePointClassificationAuditRecord",
-                    ),
-                )
-            }
-            Self::ComplianceDlpSharePointClassificationCdpRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.complianceDLPSharePointClassificationCdpRecord",
-                    ),
-                )
-            }
-            Self::ComplianceDlpSharePointClassificationExtendedAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.complianceDLPSharePointClassificationExtendedAuditRecord",
-                    ),
-                )
-            }
-            Self::ComplianceExchangeOcrAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.complianceExchangeOcrAuditRecord",
-                    ),
-                )
-            }
-            Self::ComplianceManagerActionRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.complianceManagerActionRecord",
-                    ),
-                )
-            }
-            Self::CompliancePolicyGradingSharePointAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.compliancePolicyGradingSharePointAuditRecord",
-                    ),
-                )
-            }
-            Self::ComplianceSettingsChangeAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.complianceSettingsChangeAuditRecord",
-                    ),
-                )
-            }
-            Self::ComplianceSitGradingSharePointAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.complianceSitGradingSharePointAuditRecord",
-                    ),
-                )
-            }
-            Self::ComplianceSupervisionExchangeAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.complianceSupervisionExchangeAuditRecord",
-                    ),
-                )
-            }
-            Self::ConnectedAiAppInteractionAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.connectedAIAppInteractionAuditRecord",
-                    ),
-                )
-            }
-            Self::ConsumptionResourceAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.consumptionResourceAuditRecord",
-                    ),
-                )
-            }
-            Self::ContentStoreMetadataRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.contentStoreMetadataRecord",
-                    ),
-                )
-            }
-            Self::CopilotAgentManagementAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.copilotAgentManagementAuditRecord",
-                    ),
-                )
-            }
-            Self::CopilotForSecurityLoggingAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.copilotForSecurityLoggingAuditRecord",
-                    ),
-                )
-            }
-            Self::CopilotForSecurityTriggerAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.copilotForSecurityTriggerAuditRecord",
-                    ),
-                )
-            }
-            Self::CopilotInteractionAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.copilotInteractionAuditRecord",
-                    ),
-                )
-            }
-            Self::CopilotPluginSettingAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.copilotPluginSettingAuditRecord",
-                    ),
-                )
-            }
-            Self::CopilotPromptBookSettingAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.copilotPromptBookSettingAuditRecord",
-                    ),
-                )
-            }
-            Self::CopilotSessionSharingAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.copilotSessionSharingAuditRecord",
-                    ),
-                )
-            }
-            Self::CopilotSettingAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.copilotSettingAuditRecord",
-                    ),
-                )
-            }
-            Self::CopilotWorkspaceSettingAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.copilotWorkspaceSettingAuditRecord",
-                    ),
-                )
-            }
-            Self::CoreReportingSettingsAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.coreReportingSettingsAuditRecord",
-                    ),
-                )
-            }
-            Self::CortanaBriefingAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.cortanaBriefingAuditRecord",
-                    ),
-                )
-            }
-            Self::CriticalAssetManagementClassificationRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.criticalAssetManagementClassificationRecord",
-                    ),
-                )
-            }
-            Self::CrmEntityOperationAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.crmEntityOperationAuditRecord",
-                    ),
-                )
-            }
-            Self::CrossTenantAccessPolicyAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.crossTenantAccessPolicyAuditRecord",
-                    ),
-                )
-            }
-            Self::CustomerKeyServiceEncryptionAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.customerKeyServiceEncryptionAuditRecord",
-                    ),
-                )
-            }
-            Self::DataCenterSecurityCmdletAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.dataCenterSecurityCmdletAuditRecord",
-                    ),
-                )
-            }
-            Self::DataGovernanceAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.dataGovernanceAuditRecord",
-                    ),
-                )
-            }
-            Self::DataInsightsRestApiAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.dataInsightsRestApiAuditRecord",
-                    ),
-                )
-            }
-            Self::DataLakeExportOperationAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.dataLakeExportOperationAuditRecord",
-                    ),
-                )
-            }
-            Self::DataSecurityInvestigationAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.dataSecurityInvestigationAuditRecord",
-                    ),
-                )
-            }
-            Self::DataShareOperationAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.dataShareOperationAuditRecord",
-                    ),
-                )
-            }
-            Self::DefaultAuditData(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.defaultAuditData",
-                    ),
-                )
-            }
-            Self::DefenderCaseManagementAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.defenderCaseManagementAuditRecord",
-                    ),
-                )
-            }
-            Self::DefenderPreviewFeaturesRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.defenderPreviewFeaturesRecord",
-                    ),
-                )
-            }
-            Self::DefenderSecurityForAiConfigurationAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.defenderSecurityForAIConfigurationAuditRecord",
-                    ),
-                )
-            }
-            Self::DeployFeatureActivityRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.deployFeatureActivityRecord",
-                    ),
-                )
-            }
-            Self::DeviceDiscoverySettingsAuthenticatedScansRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.deviceDiscoverySettingsAuthenticatedScansRecord",
-                    ),
-                )
-            }
-            Self::DeviceDiscoverySettingsExclusionRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.deviceDiscoverySettingsExclusionRecord",
-                    ),
-                )
-            }
-            Self::DeviceDiscoverySettingsRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.deviceDiscoverySettingsRecord",
-                    ),
-                )
-            }
-            Self::DiscoveryAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.discoveryAuditRecord",
-                    ),
-                )
-            }
-            Self::DlpEndpointAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.dlpEndpointAuditRecord",
-                    ),
-                )
-            }
-            Self::DlpImportResultAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.dlpImportResultAuditRecord",
-                    ),
-                )
-            }
-            Self::DlpSensitiveInformationTypeRulePackageCmdletRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.dlpSensitiveInformationTypeRulePackageCmdletRecord",
-                    ),
-                )
-            }
-            Self::DragonCopilotAccessRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.dragonCopilotAccessRecord",
-                    ),
-                )
-            }
-            Self::DragonCopilotAdminRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.dragonCopilotAdminRecord",
-                    ),
-                )
-            }
-            Self::DragonCopilotClinicalDataRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.dragonCopilotClinicalDataRecord",
-                    ),
-                )
-            }
-            Self::DragonCopilotSessionRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.dragonCopilotSessionRecord",
-                    ),
-                )
-            }
-            Self::Dynamics365BusinessCentralAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.dynamics365BusinessCentralAuditRecord",
-                    ),
-                )
-            }
-            Self::EhrConnectorAuditBaseRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ehrConnectorAuditBaseRecord",
-                    ),
-                )
-            }
-            Self::EopSubmissionFeedEntityAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.eopSubmissionFeedEntityAuditRecord",
-                    ),
-                )
-            }
-            Self::ExchangeAdminAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.exchangeAdminAuditRecord",
-                    ),
-                )
-            }
-            Self::ExchangeAggregatedMailboxAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.exchangeAggregatedMailboxAuditRecord",
-                    ),
-                )
-            }
-            Self::ExchangeAggregatedOperationRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.exchangeAggregatedOperationRecord",
-                    ),
-                )
-            }
-            Self::ExchangeMailboxAuditGroupRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.exchangeMailboxAuditGroupRecord",
-                    ),
-                )
-            }
-            Self::ExchangeMailboxAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.exchangeMailboxAuditRecord",
-                    ),
-                )
-            }
-            Self::FabricAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.fabricAuditRecord",
-                    ),
-                )
-            }
-            Self::FabricPolicyRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.fabricPolicyRecord",
-                    ),
-                )
-            }
-            Self::HealthcareSignalRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.healthcareSignalRecord",
-                    ),
-                )
-            }
-            Self::HostedRpaAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.hostedRpaAuditRecord",
-                    ),
-                )
-            }
-            Self::HrSignalAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.hrSignalAuditRecord",
-                    ),
-                )
-            }
-            Self::HygieneEventRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.hygieneEventRecord",
-                    ),
-                )
-            }
-            Self::InformationBarrierPolicyApplicationAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.informationBarrierPolicyApplicationAuditRecord",
-                    ),
-                )
-            }
-            Self::InformationWorkerProtectionAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.informationWorkerProtectionAuditRecord",
-                    ),
-                )
-            }
-            Self::InsiderRiskScopedUserInsightsRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.insiderRiskScopedUserInsightsRecord",
-                    ),
-                )
-            }
-            Self::InsiderRiskScopedUsersRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.insiderRiskScopedUsersRecord",
-                    ),
-                )
-            }
-            Self::IntegratedAppsAppAdminActivityAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.integratedAppsAppAdminActivityAuditRecord",
-                    ),
-                )
-            }
-            Self::IntegratedAppsAppSettingsAdminActivityAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.integratedAppsAppSettingsAdminActivityAuditRecord",
-                    ),
-                )
-            }
-            Self::IrmActivityAuditTrailRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.irmActivityAuditTrailRecord",
-                    ),
-                )
-            }
-            Self::IrmUserDefinedDetectionRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.irmUserDefinedDetectionRecord",
-                    ),
-                )
-            }
-            Self::KaizalaAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.kaizalaAuditRecord",
-                    ),
-                )
-            }
-            Self::LabelAnalyticsAggregateAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.labelAnalyticsAggregateAuditRecord",
-                    ),
-                )
-            }
-            Self::LabelContentExplorerAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.labelContentExplorerAuditRecord",
-                    ),
-                )
-            }
-            Self::LargeContentMetadataAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.largeContentMetadataAuditRecord",
-                    ),
-                )
-            }
-            Self::M365ComplianceConnectorAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.m365ComplianceConnectorAuditRecord",
-                    ),
-                )
-            }
-            Self::M365SearchSectionsRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.m365SearchSectionsRecord",
-                    ),
-                )
-            }
-            Self::M365daadAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.m365daadAuditRecord",
-                    ),
-                )
-            }
-            Self::M365odspAssetMetadataRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.m365odspAssetMetadataRecord",
-                    ),
-                )
-            }
-            Self::MDashAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.mDASHAuditRecord",
-                    ),
-                )
-            }
-            Self::MailSubmissionData(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.mailSubmissionData",
-                    ),
-                )
-            }
-            Self::ManagedServicesAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.managedServicesAuditRecord",
-                    ),
-                )
-            }
-            Self::ManagedTenantsAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.managedTenantsAuditRecord",
-                    ),
-                )
-            }
-            Self::MapgAlertsAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.mapgAlertsAuditRecord",
-                    ),
-                )
-            }
-            Self::MapgOnboardAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.mapgOnboardAuditRecord",
-                    ),
-                )
-            }
-            Self::MapgPolicyAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.mapgPolicyAuditRecord",
-                    ),
-                )
-            }
-            Self::MapgRemediationAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.mapgRemediationAuditRecord",
-                    ),
-                )
-            }
-            Self::McasAlertsAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.mcasAlertsAuditRecord",
-                    ),
-                )
-            }
-            Self::MdaAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.mdaAuditRecord",
-                    ),
-                )
-            }
-            Self::MdaDataSecuritySignalRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.mdaDataSecuritySignalRecord",
-                    ),
-                )
-            }
-            Self::MdatpAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.mdatpAuditRecord",
-                    ),
-                )
-            }
-            Self::MdcEventsRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.mdcEventsRecord",
-                    ),
-                )
-            }
-            Self::MdiAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.mdiAuditRecord",
-                    ),
-                )
-            }
-            Self::MeshWorldsAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.meshWorldsAuditRecord",
-                    ),
-                )
-            }
-            Self::Microsoft365BackupBackupItemAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.microsoft365BackupBackupItemAuditRecord",
-                    ),
-                )
-            }
-            Self::Microsoft365BackupBackupPolicyAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.microsoft365BackupBackupPolicyAuditRecord",
-                    ),
-                )
-            }
-            Self::Microsoft365BackupGranularBrowseTaskAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.microsoft365BackupGranularBrowseTaskAuditRecord",
-                    ),
-                )
-            }
-            Self::Microsoft365BackupRestoreItemAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.microsoft365BackupRestoreItemAuditRecord",
-                    ),
-                )
-            }
-            Self::Microsoft365BackupRestoreTaskAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.microsoft365BackupRestoreTaskAuditRecord",
-                    ),
-                )
-            }
-            Self::Microsoft365CopilotScheduledPromptAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.microsoft365CopilotScheduledPromptAuditRecord",
-                    ),
-                )
-            }
-            Self::MicrosoftDefenderExpertsXdrAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.microsoftDefenderExpertsXDRAuditRecord",
-                    ),
-                )
-            }
-            Self::MicrosoftFlowAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.microsoftFlowAuditRecord",
-                    ),
-                )
-            }
-            Self::MicrosoftFormsAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.microsoftFormsAuditRecord",
-                    ),
-                )
-            }
-            Self::MicrosoftGraphDataConnectConsent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.microsoftGraphDataConnectConsent",
-                    ),
-                )
-            }
-            Self::MicrosoftGraphDataConnectOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.microsoftGraphDataConnectOperation",
-                    ),
-                )
-            }
-            Self::MicrosoftPurviewDataCatalogOperationRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.microsoftPurviewDataCatalogOperationRecord",
-                    ),
-                )
-            }
-            Self::MicrosoftPurviewDataMapOperationRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.microsoftPurviewDataMapOperationRecord",
-                    ),
-                )
-            }
-            Self::MicrosoftPurviewMetadataPolicyOperationRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.microsoftPurviewMetadataPolicyOperationRecord",
-                    ),
-                )
-            }
-            Self::MicrosoftPurviewPolicyOperationRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.microsoftPurviewPolicyOperationRecord",
-                    ),
-                )
-            }
-            Self::MicrosoftPurviewPrivacyAuditEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.microsoftPurviewPrivacyAuditEvent",
-                    ),
-                )
-            }
-            Self::MicrosoftPurviewUnifiedCatalogOperationRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.microsoftPurviewUnifiedCatalogOperationRecord",
-                    ),
-                )
-            }
-            Self::MicrosoftStreamAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.microsoftStreamAuditRecord",
-                    ),
-                )
-            }
-            Self::MicrosoftTeamsAdminAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.microsoftTeamsAdminAuditRecord",
-                    ),
-                )
-            }
-            Self::MicrosoftTeamsAnalyticsAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.microsoftTeamsAnalyticsAuditRecord",
-                    ),
-                )
-            }
-            Self::MicrosoftTeamsAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.microsoftTeamsAuditRecord",
-                    ),
-                )
-            }
-            Self::MicrosoftTeamsDeviceAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.microsoftTeamsDeviceAuditRecord",
-                    ),
-                )
-            }
-            Self::MicrosoftTeamsRetentionLabelActionAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.microsoftTeamsRetentionLabelActionAuditRecord",
-                    ),
-                )
-            }
-            Self::MicrosoftTeamsSensitivityLabelActionAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.microsoftTeamsSensitivityLabelActionAuditRecord",
-                    ),
-                )
-            }
-            Self::MicrosoftTeamsShiftsAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.microsoftTeamsShiftsAuditRecord",
-                    ),
-                )
-            }
-            Self::MicrosoftTeamsUserConcernAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.microsoftTeamsUserConcernAuditRecord",
-                    ),
-                )
-            }
-            Self::MipAutoLabelExchangeItemAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.mipAutoLabelExchangeItemAuditRecord",
-                    ),
-                )
-            }
-            Self::MipAutoLabelProgressFeedbackAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.mipAutoLabelProgressFeedbackAuditRecord",
-                    ),
-                )
-            }
-            Self::MipAutoLabelSharePointItemAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.mipAutoLabelSharePointItemAuditRecord",
-                    ),
-                )
-            }
-            Self::MipAutoLabelSharePointPolicyLocationAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.mipAutoLabelSharePointPolicyLocationAuditRecord",
-                    ),
-                )
-            }
-            Self::MipAutoLabelSimulationSharePointCompletionRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.mipAutoLabelSimulationSharePointCompletionRecord",
-                    ),
-                )
-            }
-            Self::MipAutoLabelSimulationSharePointProgressRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.mipAutoLabelSimulationSharePointProgressRecord",
-                    ),
-                )
-            }
-            Self::MipAutoLabelSimulationStatisticsRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.mipAutoLabelSimulationStatisticsRecord",
-                    ),
-                )
-            }
-            Self::MipExactDataMatchAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.mipExactDataMatchAuditRecord",
-                    ),
-                )
-            }
-            Self::MipLabelAnalyticsAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.mipLabelAnalyticsAuditRecord",
-                    ),
-                )
-            }
-            Self::MipLabelAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.mipLabelAuditRecord",
-                    ),
-                )
-            }
-            Self::MosAgentInfoRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.mosAgentInfoRecord",
-                    ),
-                )
-            }
-            Self::MosAgentInfoRecordV2(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.mosAgentInfoRecordV2",
-                    ),
-                )
-            }
-            Self::Ms365dCustomDetectionAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ms365dCustomDetectionAuditRecord",
-                    ),
-                )
-            }
-            Self::Ms365dIncidentAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ms365dIncidentAuditRecord",
-                    ),
-                )
-            }
-            Self::Ms365dSuppressionRuleAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ms365dSuppressionRuleAuditRecord",
-                    ),
-                )
-            }
-            Self::MsdeCustomCollectionAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.msdeCustomCollectionAuditRecord",
-                    ),
-                )
-            }
-            Self::MsdeGeneralSettingsAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.msdeGeneralSettingsAuditRecord",
-                    ),
-                )
-            }
-            Self::MsdeIndicatorsSettingsAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.msdeIndicatorsSettingsAuditRecord",
-                    ),
-                )
-            }
-            Self::MsdeResponseActionsAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.msdeResponseActionsAuditRecord",
-                    ),
-                )
-            }
-            Self::MsdeRolesSettingsAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.msdeRolesSettingsAuditRecord",
-                    ),
-                )
-            }
-            Self::MspVectorSearchContentMetadataAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.mspVectorSearchContentMetadataAuditRecord",
-                    ),
-                )
-            }
-            Self::MsticNationStateNotificationRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.msticNationStateNotificationRecord",
-                    ),
-                )
-            }
-            Self::MultiStageDispositionAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.multiStageDispositionAuditRecord",
-                    ),
-                )
-            }
-            Self::MyAnalyticsSettingsAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.myAnalyticsSettingsAuditRecord",
-                    ),
-                )
-            }
-            Self::NoisyAlertPolicyAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.noisyAlertPolicyAuditRecord",
-                    ),
-                )
-            }
-            Self::OfficeNativeAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.officeNativeAuditRecord",
-                    ),
-                )
-            }
-            Self::OmePortalAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.omePortalAuditRecord",
-                    ),
-                )
-            }
-            Self::OnDemandSharePointClassificationAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.onDemandSharePointClassificationAuditRecord",
-                    ),
-                )
-            }
-            Self::OnPremisesFileShareScannerDlpAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.onPremisesFileShareScannerDLPAuditRecord",
-                    ),
-                )
-            }
-            Self::OnPremisesSharePointScannerDlpAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.onPremisesSharePointScannerDLPAuditRecord",
-                    ),
-                )
-            }
-            Self::OneDriveAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.oneDriveAuditRecord",
-                    ),
-                )
-            }
-            Self::OrganizationalDataInM365AuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.organizationalDataInM365AuditRecord",
-                    ),
-                )
-            }
-            Self::OutlookCopilotAutomationAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.outlookCopilotAutomationAuditRecord",
-                    ),
-                )
-            }
-            Self::OwaGetAccessTokenForResourceAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.owaGetAccessTokenForResourceAuditRecord",
-                    ),
-                )
-            }
-            Self::P4AiRiskScoreRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.p4AIRiskScoreRecord",
-                    ),
-                )
-            }
-            Self::P4aiAssessmentCategoryRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.p4aiAssessmentCategoryRecord",
-                    ),
-                )
-            }
-            Self::P4aiAssessmentFabricScannerRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.p4aiAssessmentFabricScannerRecord",
-                    ),
-                )
-            }
-            Self::P4aiAssessmentLocationResultRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.p4aiAssessmentLocationResultRecord",
-                    ),
-                )
-            }
-            Self::P4aiAssessmentRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.p4aiAssessmentRecord",
-                    ),
-                )
-            }
-            Self::PeopleAdminSettingsAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.peopleAdminSettingsAuditRecord",
-                    ),
-                )
-            }
-            Self::PhysicalBadgingSignalAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.physicalBadgingSignalAuditRecord",
-                    ),
-                )
-            }
-            Self::PlacesDirectoryAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.placesDirectoryAuditRecord",
-                    ),
-                )
-            }
-            Self::PlannerChatMessageAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.plannerChatMessageAuditRecord",
-                    ),
-                )
-            }
-            Self::PlannerChatMessageListAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.plannerChatMessageListAuditRecord",
-                    ),
-                )
-            }
-            Self::PlannerCopyPlanAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.plannerCopyPlanAuditRecord",
-                    ),
-                )
-            }
-            Self::PlannerGoalAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.plannerGoalAuditRecord",
-                    ),
-                )
-            }
-            Self::PlannerGoalListAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.plannerGoalListAuditRecord",
-                    ),
-                )
-            }
-            Self::PlannerPlanAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.plannerPlanAuditRecord",
-                    ),
-                )
-            }
-            Self::PlannerPlanListAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.plannerPlanListAuditRecord",
-                    ),
-                )
-            }
-            Self::PlannerPlanSensitivityLabelAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.plannerPlanSensitivityLabelAuditRecord",
-                    ),
-                )
-            }
-            Self::PlannerRosterAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.plannerRosterAuditRecord",
-                    ),
-                )
-            }
-            Self::PlannerRosterSensitivityLabelAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.plannerRosterSensitivityLabelAuditRecord",
-                    ),
-                )
-            }
-            Self::PlannerTaskAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.plannerTaskAuditRecord",
-                    ),
-                )
-            }
-            Self::PlannerTaskListAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.plannerTaskListAuditRecord",
-                    ),
-                )
-            }
-            Self::PlannerTenantSettingsAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.plannerTenantSettingsAuditRecord",
-                    ),
-                )
-            }
-            Self::PolicyConfigChangeAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.policyConfigChangeAuditRecord",
-                    ),
-                )
-            }
-            Self::PowerAppsAuditAppRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.powerAppsAuditAppRecord",
-                    ),
-                )
-            }
-            Self::PowerAppsAuditPlanRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.powerAppsAuditPlanRecord",
-                    ),
-                )
-            }
-            Self::PowerAppsAuditResourceRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.powerAppsAuditResourceRecord",
-                    ),
-                )
-            }
-            Self::PowerBiAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.powerBIAuditRecord",
-                    ),
-                )
-            }
-            Self::PowerBiDlpAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.powerBIDlpAuditRecord",
-                    ),
-                )
-            }
-            Self::PowerPagesSiteAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.powerPagesSiteAuditRecord",
-                    ),
-                )
-            }
-            Self::PowerPlatformAdminDlpAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.powerPlatformAdminDlpAuditRecord",
-                    ),
-                )
-            }
-            Self::PowerPlatformAdminEnvironmentAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.powerPlatformAdminEnvironmentAuditRecord",
-                    ),
-                )
-            }
-            Self::PowerPlatformAdministratorActivityRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.powerPlatformAdministratorActivityRecord",
-                    ),
-                )
-            }
-            Self::PowerPlatformLockboxResourceAccessRequestAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.powerPlatformLockboxResourceAccessRequestAuditRecord",
-                    ),
-                )
-            }
-            Self::PowerPlatformLockboxResourceCommandAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.powerPlatformLockboxResourceCommandAuditRecord",
-                    ),
-                )
-            }
-            Self::PowerPlatformServiceActivityAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.powerPlatformServiceActivityAuditRecord",
-                    ),
-                )
-            }
-            Self::PowerPlatformTenantIsolationRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.powerPlatformTenantIsolationRecord",
-                    ),
-                )
-            }
-            Self::PrivaPrivacyAssessmentOperationRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.privaPrivacyAssessmentOperationRecord",
-                    ),
-                )
-            }
-            Self::PrivaPrivacyConsentOperationRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.privaPrivacyConsentOperationRecord",
-                    ),
-                )
-            }
-            Self::PrivacyDataMatchAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.privacyDataMatchAuditRecord",
-                    ),
-                )
-            }
-            Self::PrivacyDataMinimizationRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.privacyDataMinimizationRecord",
-                    ),
-                )
-            }
-            Self::PrivacyDigestEmailRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.privacyDigestEmailRecord",
-                    ),
-                )
-            }
-            Self::PrivacyOpenAccessAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.privacyOpenAccessAuditRecord",
-                    ),
-                )
-            }
-            Self::PrivacyPortalAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.privacyPortalAuditRecord",
-                    ),
-                )
-            }
-            Self::PrivacyRemediationActionRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.privacyRemediationActionRecord",
-                    ),
-                )
-            }
-            Self::PrivacyRemediationRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.privacyRemediationRecord",
-                    ),
-                )
-            }
-            Self::ProjectAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.projectAuditRecord",
-                    ),
-                )
-            }
-            Self::ProjectForTheWebAssignedToMeSettingsAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.projectForTheWebAssignedToMeSettingsAuditRecord",
-                    ),
-                )
-            }
-            Self::ProjectForTheWebProjectAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.projectForTheWebProjectAuditRecord",
-                    ),
-                )
-            }
-            Self::ProjectForTheWebProjectSettingsAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.projectForTheWebProjectSettingsAuditRecord",
-                    ),
-                )
-            }
-            Self::ProjectForTheWebRoadmapAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.projectForTheWebRoadmapAuditRecord",
-                    ),
-                )
-            }
-            Self::ProjectForTheWebRoadmapItemAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.projectForTheWebRoadmapItemAuditRecord",
-                    ),
-                )
-            }
-            Self::ProjectForTheWebRoadmapSettingsAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.projectForTheWebRoadmapSettingsAuditRecord",
-                    ),
-                )
-            }
-            Self::ProjectForTheWebTaskAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.projectForTheWebTaskAuditRecord",
-                    ),
-                )
-            }
-            Self::PublicFolderAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.publicFolderAuditRecord",
-                    ),
-                )
-            }
-            Self::PurviewInsiderRiskAlertsRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.purviewInsiderRiskAlertsRecord",
-                    ),
-                )
-            }
-            Self::PurviewInsiderRiskCasesRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.purviewInsiderRiskCasesRecord",
-                    ),
-                )
-            }
-            Self::PurviewMcRecommendationRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.purviewMCRecommendationRecord",
-                    ),
-                )
-            }
-            Self::PurviewPostureAgentAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.purviewPostureAgentAuditRecord",
-                    ),
-                )
-            }
-            Self::QuarantineAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.quarantineAuditRecord",
-                    ),
-                )
-            }
-            Self::RecordsManagementAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.recordsManagementAuditRecord",
-                    ),
-                )
-            }
-            Self::ReportSubmission(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.reportSubmission",
-                    ),
-                )
-            }
-            Self::ReportSubmissionResultDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.reportSubmissionResultDetail",
-                    ),
-                )
-            }
-            Self::RestrictedModeAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.restrictedModeAuditRecord",
-                    ),
-                )
-            }
-            Self::RetentionPolicyAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.retentionPolicyAuditRecord",
-                    ),
-                )
-            }
-            Self::RtiOperationsAgentAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.rtiOperationsAgentAuditRecord",
-                    ),
-                )
-            }
-            Self::SbpConfigurationEventRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.sbpConfigurationEventRecord",
-                    ),
-                )
-            }
-            Self::SbpUsageEventRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.sbpUsageEventRecord",
-                    ),
-                )
-            }
-            Self::ScoreEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.scoreEvidence",
-                    ),
-                )
-            }
-            Self::ScorePlatformGenericAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.scorePlatformGenericAuditRecord",
-                    ),
-                )
-            }
-            Self::ScriptRunAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.scriptRunAuditRecord",
-                    ),
-                )
-            }
-            Self::SearchAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.searchAuditRecord",
-                    ),
-                )
-            }
-            Self::SecurityComplianceAlertRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.securityComplianceAlertRecord",
-                    ),
-                )
-            }
-            Self::SecurityComplianceCenterEopCmdletAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.securityComplianceCenterEOPCmdletAuditRecord",
-                    ),
-                )
-            }
-            Self::SecurityComplianceInsightsAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.securityComplianceInsightsAuditRecord",
-                    ),
-                )
-            }
-            Self::SecurityComplianceRbacAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.securityComplianceRBACAuditRecord",
-                    ),
-                )
-            }
-            Self::SecurityComplianceUserChangeAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.securityComplianceUserChangeAuditRecord",
-                    ),
-                )
-            }
-            Self::SecurityCopilotIdentityManagementAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.securityCopilotIdentityManagementAuditRecord",
-                    ),
-                )
-            }
-            Self::SecurityDevelopmentLifecycleAiLogAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.securityDevelopmentLifecycleAILogAuditRecord",
-                    ),
-                )
-            }
-            Self::SensitiveInfoRemediationAgentDataRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.sensitiveInfoRemediationAgentDataRecord",
-                    ),
-                )
-            }
-            Self::SensitivityLabelActionAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.sensitivityLabelActionAuditRecord",
-                    ),
-                )
-            }
-            Self::SensitivityLabelPolicyMatchAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.sensitivityLabelPolicyMatchAuditRecord",
-                    ),
-                )
-            }
-            Self::SensitivityLabeledFileActionAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.sensitivityLabeledFileActionAuditRecord",
-                    ),
-                )
-            }
-            Self::SentinelAiToolAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.sentinelAIToolAuditRecord",
-                    ),
-                )
-            }
-            Self::SentinelGraphAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.sentinelGraphAuditRecord",
-                    ),
-                )
-            }
-            Self::SentinelJobAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.sentinelJobAuditRecord",
-                    ),
-                )
-            }
-            Self::SentinelKqlOnLakeAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.sentinelKQLOnLakeAuditRecord",
-                    ),
-                )
-            }
-            Self::SentinelLakeDataOnboardingAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.sentinelLakeDataOnboardingAuditRecord",
-                    ),
-                )
-            }
-            Self::SentinelLakeEncryptionAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.sentinelLakeEncryptionAuditRecord",
-                    ),
-                )
-            }
-            Self::SentinelLakeOnboardingAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.sentinelLakeOnboardingAuditRecord",
-                    ),
-                )
-            }
-            Self::SentinelNotebookOnLakeAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.sentinelNotebookOnLakeAuditRecord",
-                    ),
-                )
-            }
-            Self::SentinelPackageAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.sentinelPackageAuditRecord",
-                    ),
-                )
-            }
-            Self::SharePointAppPermissionOperationAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.sharePointAppPermissionOperationAuditRecord",
-                    ),
-                )
-            }
-            Self::SharePointAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.sharePointAuditRecord",
-                    ),
-                )
-            }
-            Self::SharePointCommentOperationAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.sharePointCommentOperationAuditRecord",
-                    ),
-                )
-            }
-            Self::SharePointContentSecurityPolicyAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.sharePointContentSecurityPolicyAuditRecord",
-                    ),
-                )
-            }
-            Self::SharePointContentTypeOperationAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.sharePointContentTypeOperationAuditRecord",
-                    ),
-                )
-            }
-            Self::SharePointESignatureAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.sharePointESignatureAuditRecord",
-                    ),
-                )
-            }
-            Self::SharePointFieldOperationAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.sharePointFieldOperationAuditRecord",
-                    ),
-                )
-            }
-            Self::SharePointFileOperationAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.sharePointFileOperationAuditRecord",
-                    ),
-                )
-            }
-            Self::SharePointListItemOperationAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.sharePointListItemOperationAuditRecord",
-                    ),
-                )
-            }
-            Self::SharePointListOperationAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.sharePointListOperationAuditRecord",
-                    ),
-                )
-            }
-            Self::SharePointSharingOperationAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.sharePointSharingOperationAuditRecord",
-                    ),
-                )
-            }
-            Self::SkypeForBusinessCmdletsAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.skypeForBusinessCmdletsAuditRecord",
-                    ),
-                )
-            }
-            Self::SkypeForBusinessPstnUsageAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.skypeForBusinessPSTNUsageAuditRecord",
-                    ),
-                )
-            }
-            Self::SkypeForBusinessUsersBlockedAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.skypeForBusinessUsersBlockedAuditRecord",
-                    ),
-                )
-            }
-            Self::SonarDetonationContentMetadata(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.sonarDetonationContentMetadata",
-                    ),
-                )
-            }
-            Self::SonarDetonationEntityAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.sonarDetonationEntityAuditRecord",
-                    ),
-                )
-            }
-            Self::SonarFileDetonationEntityAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.sonarFileDetonationEntityAuditRecord",
-                    ),
-                )
-            }
-            Self::SonarSubmissionEntityAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.sonarSubmissionEntityAuditRecord",
-                    ),
-                )
-            }
-            Self::SonarUrlDetonationEntityAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.sonarUrlDetonationEntityAuditRecord",
-                    ),
-                )
-            }
-            Self::SparkCoreCustomLivePoolRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.sparkCoreCustomLivePoolRecord",
-                    ),
-                )
-            }
-            Self::SubmissionEntityAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.submissionEntityAuditRecord",
-                    ),
-                )
-            }
-            Self::SupervisoryReviewDayXInsightsAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.supervisoryReviewDayXInsightsAuditRecord",
-                    ),
-                )
-            }
-            Self::SyntheticProbeAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.syntheticProbeAuditRecord",
-                    ),
-                )
-            }
-            Self::TeamCopilotInteractionAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.teamCopilotInteractionAuditRecord",
-                    ),
-                )
-            }
-            Self::TeamsEasyApprovalsAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.teamsEasyApprovalsAuditRecord",
-                    ),
-                )
-            }
-            Self::TeamsEvalDataHubAdminOperationAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.teamsEvalDataHubAdminOperationAuditRecord",
-                    ),
-                )
-            }
-            Self::TeamsEvalDataHubDataAccessAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.teamsEvalDataHubDataAccessAuditRecord",
-                    ),
-                )
-            }
-            Self::TeamsEvalDataHubPermissionChangeAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.teamsEvalDataHubPermissionChangeAuditRecord",
-                    ),
-                )
-            }
-            Self::TeamsHealthcareAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.teamsHealthcareAuditRecord",
-                    ),
-                )
-            }
-            Self::TeamsUpdatesAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.teamsUpdatesAuditRecord",
-                    ),
-                )
-            }
-            Self::TenantAllowBlockListAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.tenantAllowBlockListAuditRecord",
-                    ),
-                )
-            }
-            Self::ThreatFinderAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.threatFinderAuditRecord",
-                    ),
-                )
-            }
-            Self::ThreatIntelligenceAtpContentData(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.threatIntelligenceAtpContentData",
-                    ),
-                )
-            }
-            Self::ThreatIntelligenceExportAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.threatIntelligenceExportAuditRecord",
-                    ),
-                )
-            }
-            Self::ThreatIntelligenceMailData(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.threatIntelligenceMailData",
-                    ),
-                )
-            }
-            Self::ThreatIntelligenceObjectAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.threatIntelligenceObjectAuditRecord",
-                    ),
-                )
-            }
-            Self::ThreatIntelligenceUrlClickData(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.threatIntelligenceUrlClickData",
-                    ),
-                )
-            }
-            Self::TodoAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.todoAuditRecord",
-                    ),
-                )
-            }
-            Self::TrainableClassifierAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.trainableClassifierAuditRecord",
-                    ),
-                )
-            }
-            Self::UamOperationAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.uamOperationAuditRecord",
-                    ),
-                )
-            }
-            Self::UnifiedGroupAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.unifiedGroupAuditRecord",
-                    ),
-                )
-            }
-            Self::UnifiedSimulationMatchedItemAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.unifiedSimulationMatchedItemAuditRecord",
-                    ),
-                )
-            }
-            Self::UnifiedSimulationSummaryAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.unifiedSimulationSummaryAuditRecord",
-                    ),
-                )
-            }
-            Self::UniversalPrintManagementAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.universalPrintManagementAuditRecord",
-                    ),
-                )
-            }
-            Self::UniversalPrintPrintJobAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.universalPrintPrintJobAuditRecord",
-                    ),
-                )
-            }
-            Self::UrbacAssignmentAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.urbacAssignmentAuditRecord",
-                    ),
-                )
-            }
-            Self::UrbacEnableStateAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.urbacEnableStateAuditRecord",
-                    ),
-                )
-            }
-            Self::UrbacRoleAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.urbacRoleAuditRecord",
-                    ),
-                )
-            }
-            Self::UserTrainingAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.userTrainingAuditRecord",
-                    ),
-                )
-            }
-            Self::UsxWorkspaceOnboardingAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.usxWorkspaceOnboardingAuditRecord",
-                    ),
-                )
-            }
-            Self::VfamCreatePolicyAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.vfamCreatePolicyAuditRecord",
-                    ),
-                )
-            }
-            Self::VfamDeletePolicyAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.vfamDeletePolicyAuditRecord",
-                    ),
-                )
-            }
-            Self::VfamUpdatePolicyAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.vfamUpdatePolicyAuditRecord",
-                    ),
-                )
-            }
-            Self::VivaAmplifyAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.vivaAmplifyAuditRecord",
-                    ),
-                )
-            }
-            Self::VivaEngageEventsAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.vivaEngageEventsAuditRecord",
-                    ),
-                )
-            }
-            Self::VivaEngageNetworkAssociationAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.vivaEngageNetworkAssociationAuditRecord",
-                    ),
-                )
-            }
-            Self::VivaEngageSegmentAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.vivaEngageSegmentAuditRecord",
-                    ),
-                )
-            }
-            Self::VivaGlintAdvancedConfigurationAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.vivaGlintAdvancedConfigurationAuditRecord",
-                    ),
-                )
-            }
-            Self::VivaGlintAgenticCampaignAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.vivaGlintAgenticCampaignAuditRecord",
-                    ),
-                )
-            }
-            Self::VivaGlintFeedbackProgramAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.vivaGlintFeedbackProgramAuditRecord",
-                    ),
-                )
-            }
-            Self::VivaGlintOrganizationalDataAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.vivaGlintOrganizationalDataAuditRecord",
-                    ),
-                )
-            }
-            Self::VivaGlintPulseProgramAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.vivaGlintPulseProgramAuditRecord",
-                    ),
-                )
-            }
-            Self::VivaGlintPulseProgramRespondentRateAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.vivaGlintPulseProgramRespondentRateAuditRecord",
-                    ),
-                )
-            }
-            Self::VivaGlintQuestionAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.vivaGlintQuestionAuditRecord",
-                    ),
-                )
-            }
-            Self::VivaGlintRoleAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.vivaGlintRoleAuditRecord",
-                    ),
-                )
-            }
-            Self::VivaGlintRubiconAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.vivaGlintRubiconAuditRecord",
-                    ),
-                )
-            }
-            Self::VivaGlintSupportAccessAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.vivaGlintSupportAccessAuditRecord",
-                    ),
-                )
-            }
-            Self::VivaGlintSystemAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.vivaGlintSystemAuditRecord",
-                    ),
-                )
-            }
-            Self::VivaGlintUserAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.vivaGlintUserAuditRecord",
-                    ),
-                )
-            }
-            Self::VivaGlintUserGroupAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.vivaGlintUserGroupAuditRecord",
-                    ),
-                )
-            }
-            Self::VivaGoalsAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.vivaGoalsAuditRecord",
-                    ),
-                )
-            }
-            Self::VivaLearningAdminAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.vivaLearningAdminAuditRecord",
-                    ),
-                )
-            }
-            Self::VivaLearningAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.vivaLearningAuditRecord",
-                    ),
-                )
-            }
-            Self::VivaPulseAdminAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.vivaPulseAdminAuditRecord",
-                    ),
-                )
-            }
-            Self::VivaPulseOrganizerAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.vivaPulseOrganizerAuditRecord",
-                    ),
-                )
-            }
-            Self::VivaPulseReportAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.vivaPulseReportAuditRecord",
-                    ),
-                )
-            }
-            Self::VivaPulseResponseAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.vivaPulseResponseAuditRecord",
-                    ),
-                )
-            }
-            Self::WdatpAlertsAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.wdatpAlertsAuditRecord",
-                    ),
-                )
-            }
-            Self::WebContentFilteringAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.webContentFilteringAuditRecord",
-                    ),
-                )
-            }
-            Self::Windows365CustomerLockboxAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.windows365CustomerLockboxAuditRecord",
-                    ),
-                )
-            }
-            Self::WorkplaceAnalyticsAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.workplaceAnalyticsAuditRecord",
-                    ),
-                )
-            }
-            Self::YammerAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.yammerAuditRecord",
-                    ),
-                )
-            }
-            Self::YammerUserHidingAuditRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.yammerUserHidingAuditRecord",
-                    ),
-                )
-            }
-        }
-    }
-}
+unsafe impl ::std::marker::Send for AnyAuditData {}
+#[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Sync for AnyAuditData {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::marker::Unpin for AnyAuditData {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::UnwindSafe for AnyAuditData {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::RefUnwindSafe for AnyAuditData {}
+#[cfg(msgraph_v1_search_or_security)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::security::AuditData>();
+    rt::object::auto_traits::<crate::v1::security::A365AiExecuteTool>();
+    rt::object::auto_traits::<crate::v1::security::A365AiInferenceCall>();
+    rt::object::auto_traits::<crate::v1::security::A365AiInvokeAgent>();
+    rt::object::auto_traits::<crate::v1::security::A365AiRunSummary>();
+    rt::object::auto_traits::<crate::v1::security::A365SpanOutputs>();
+    rt::object::auto_traits::<crate::v1::security::AISpanOutputsAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::AadRiskDetectionAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::AedAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::AgentAdminActivityRecord>();
+    rt::object::auto_traits::<crate::v1::security::AgentSettingAdminActivity>();
+    rt::object::auto_traits::<crate::v1::security::AiAppInteractionAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::AiExecuteToolAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::AiInteractionsChangeNotificationAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::AiInteractionsExportAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::AiInteractionsSubscriptionAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::AiInvokeAgentAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::AipDiscover>();
+    rt::object::auto_traits::<crate::v1::security::AipFileDeleted>();
+    rt::object::auto_traits::<crate::v1::security::AipHeartBeat>();
+    rt::object::auto_traits::<crate::v1::security::AipProtectionActionLogRequest>();
+    rt::object::auto_traits::<crate::v1::security::AipScannerDiscoverEvent>();
+    rt::object::auto_traits::<
+        crate::v1::security::AipSensitivityLabelActionLogRequest,
+    >();
+    rt::object::auto_traits::<crate::v1::security::AirAdminActionInvestigationData>();
+    rt::object::auto_traits::<crate::v1::security::AirInvestigationData>();
+    rt::object::auto_traits::<crate::v1::security::AirManualInvestigationData>();
+    rt::object::auto_traits::<crate::v1::security::AlertSubmissionAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::AlertSubmissionResultDetailAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::AttackSimAdminAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::AttackSimAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::AuditConfigAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::AuditSearchAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::AzfwApplicationRuleAggregationEventRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::AzfwDnsQueryEventRecord>();
+    rt::object::auto_traits::<crate::v1::security::AzfwNetworkRuleEventRecord>();
+    rt::object::auto_traits::<crate::v1::security::AzureAiSearchAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::AzureActiveDirectoryAccountLogonAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::AzureActiveDirectoryAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::AzureActiveDirectoryStsLogonAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::CampaignAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::CcraiPolicyViolationRecord>();
+    rt::object::auto_traits::<crate::v1::security::CdpClassifierHealthRecord>();
+    rt::object::auto_traits::<crate::v1::security::CdpColdCrawlStatusRecord>();
+    rt::object::auto_traits::<crate::v1::security::CdpConsumptionResourceRecord>();
+    rt::object::auto_traits::<crate::v1::security::CdpContentExplorerAggregateRecord>();
+    rt::object::auto_traits::<crate::v1::security::CdpDlpSensitiveEndpointAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::CdpLogRecord>();
+    rt::object::auto_traits::<crate::v1::security::CdpOcrBillingRecord>();
+    rt::object::auto_traits::<crate::v1::security::CdpResourceScopeChangeEventRecord>();
+    rt::object::auto_traits::<crate::v1::security::CdpdlmaiInteractionInsightsRecord>();
+    rt::object::auto_traits::<crate::v1::security::CloudUpdateDeviceConfigAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::CloudUpdateProfileConfigAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::CloudUpdateTenantConfigAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::ComplianceConnectorAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::ComplianceDlmExchangeAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::ComplianceDlmSharePointAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::ComplianceDlpApplicationsAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::ComplianceDlpApplicationsClassificationAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::ComplianceDlpEndpointAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::ComplianceDlpEndpointDiscoveryAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::ComplianceDlpEnforcementAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::ComplianceDlpExchangeAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::ComplianceDlpExchangeClassificationAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::ComplianceDlpExchangeClassificationCdpRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::ComplianceDlpExchangeDiscoveryAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::ComplianceDlpSharePointAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::ComplianceDlpSharePointClassificationAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::ComplianceDlpSharePointClassificationCdpRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::ComplianceDlpSharePointClassificationExtendedAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::ComplianceExchangeOcrAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::ComplianceManagerActionRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::CompliancePolicyGradingSharePointAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::ComplianceSettingsChangeAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::ComplianceSitGradingSharePointAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::ComplianceSupervisionExchangeAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::ConnectedAiAppInteractionAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::ConsumptionResourceAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::ContentStoreMetadataRecord>();
+    rt::object::auto_traits::<crate::v1::security::CopilotAgentManagementAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::CopilotForSecurityLoggingAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::CopilotForSecurityTriggerAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::CopilotInteractionAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::CopilotPluginSettingAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::CopilotPromptBookSettingAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::CopilotSessionSharingAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::CopilotSettingAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::CopilotWorkspaceSettingAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::CoreReportingSettingsAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::CortanaBriefingAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::CriticalAssetManagementClassificationRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::CrmEntityOperationAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::CrossTenantAccessPolicyAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::CustomerKeyServiceEncryptionAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::DataCenterSecurityCmdletAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::DataGovernanceAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::DataInsightsRestApiAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::DataLakeExportOperationAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::DataSecurityInvestigationAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::DataShareOperationAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::DefaultAuditData>();
+    rt::object::auto_traits::<crate::v1::security::DefenderCaseManagementAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::DefenderPreviewFeaturesRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::DefenderSecurityForAiConfigurationAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::DeployFeatureActivityRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::DeviceDiscoverySettingsAuthenticatedScansRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::DeviceDiscoverySettingsExclusionRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::DeviceDiscoverySettingsRecord>();
+    rt::object::auto_traits::<crate::v1::security::DiscoveryAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::DlpEndpointAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::DlpImportResultAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::DlpSensitiveInformationTypeRulePackageCmdletRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::DragonCopilotAccessRecord>();
+    rt::object::auto_traits::<crate::v1::security::DragonCopilotAdminRecord>();
+    rt::object::auto_traits::<crate::v1::security::DragonCopilotClinicalDataRecord>();
+    rt::object::auto_traits::<crate::v1::security::DragonCopilotSessionRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::Dynamics365BusinessCentralAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::EhrConnectorAuditBaseRecord>();
+    rt::object::auto_traits::<crate::v1::security::EopSubmissionFeedEntityAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::ExchangeAdminAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::ExchangeAggregatedMailboxAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::ExchangeAggregatedOperationRecord>();
+    rt::object::auto_traits::<crate::v1::security::ExchangeMailboxAuditGroupRecord>();
+    rt::object::auto_traits::<crate::v1::security::ExchangeMailboxAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::FabricAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::FabricPolicyRecord>();
+    rt::object::auto_traits::<crate::v1::security::HealthcareSignalRecord>();
+    rt::object::auto_traits::<crate::v1::security::HostedRpaAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::HrSignalAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::HygieneEventRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::InformationBarrierPolicyApplicationAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::InformationWorkerProtectionAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::InsiderRiskScopedUserInsightsRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::InsiderRiskScopedUsersRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::IntegratedAppsAppAdminActivityAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::IntegratedAppsAppSettingsAdminActivityAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::IrmActivityAuditTrailRecord>();
+    rt::object::auto_traits::<crate::v1::security::IrmUserDefinedDetectionRecord>();
+    rt::object::auto_traits::<crate::v1::security::KaizalaAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::LabelAnalyticsAggregateAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::LabelContentExplorerAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::LargeContentMetadataAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::M365ComplianceConnectorAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::M365SearchSectionsRecord>();
+    rt::object::auto_traits::<crate::v1::security::M365daadAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::M365odspAssetMetadataRecord>();
+    rt::object::auto_traits::<crate::v1::security::MDashAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::MailSubmissionData>();
+    rt::object::auto_traits::<crate::v1::security::ManagedServicesAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::ManagedTenantsAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::MapgAlertsAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::MapgOnboardAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::MapgPolicyAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::MapgRemediationAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::McasAlertsAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::MdaAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::MdaDataSecuritySignalRecord>();
+    rt::object::auto_traits::<crate::v1::security::MdatpAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::MdcEventsRecord>();
+    rt::object::auto_traits::<crate::v1::security::MdiAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::MeshWorldsAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::Microsoft365BackupBackupItemAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::Microsoft365BackupBackupPolicyAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::Microsoft365BackupGranularBrowseTaskAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::Microsoft365BackupRestoreItemAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::Microsoft365BackupRestoreTaskAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::Microsoft365CopilotScheduledPromptAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::MicrosoftDefenderExpertsXdrAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::MicrosoftFlowAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::MicrosoftFormsAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::MicrosoftGraphDataConnectConsent>();
+    rt::object::auto_traits::<crate::v1::security::MicrosoftGraphDataConnectOperation>();
+    rt::object::auto_traits::<
+        crate::v1::security::MicrosoftPurviewDataCatalogOperationRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::MicrosoftPurviewDataMapOperationRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::MicrosoftPurviewMetadataPolicyOperationRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::MicrosoftPurviewPolicyOperationRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::MicrosoftPurviewPrivacyAuditEvent>();
+    rt::object::auto_traits::<
+        crate::v1::security::MicrosoftPurviewUnifiedCatalogOperationRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::MicrosoftStreamAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::MicrosoftTeamsAdminAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::MicrosoftTeamsAnalyticsAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::MicrosoftTeamsAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::MicrosoftTeamsDeviceAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::MicrosoftTeamsRetentionLabelActionAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::MicrosoftTeamsSensitivityLabelActionAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::MicrosoftTeamsShiftsAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::MicrosoftTeamsUserConcernAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::MipAutoLabelExchangeItemAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::MipAutoLabelProgressFeedbackAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::MipAutoLabelSharePointItemAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::MipAutoLabelSharePointPolicyLocationAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::MipAutoLabelSimulationSharePointCompletionRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::MipAutoLabelSimulationSharePointProgressRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::MipAutoLabelSimulationStatisticsRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::MipExactDataMatchAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::MipLabelAnalyticsAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::MipLabelAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::MosAgentInfoRecord>();
+    rt::object::auto_traits::<crate::v1::security::MosAgentInfoRecordV2>();
+    rt::object::auto_traits::<crate::v1::security::Ms365dCustomDetectionAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::Ms365dIncidentAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::Ms365dSuppressionRuleAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::MsdeCustomCollectionAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::MsdeGeneralSettingsAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::MsdeIndicatorsSettingsAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::MsdeResponseActionsAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::MsdeRolesSettingsAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::MspVectorSearchContentMetadataAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::MsticNationStateNotificationRecord>();
+    rt::object::auto_traits::<crate::v1::security::MultiStageDispositionAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::MyAnalyticsSettingsAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::NoisyAlertPolicyAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::OfficeNativeAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::OmePortalAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::OnDemandSharePointClassificationAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::OnPremisesFileShareScannerDlpAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::OnPremisesSharePointScannerDlpAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::OneDriveAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::OrganizationalDataInM365AuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::OutlookCopilotAutomationAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::OwaGetAccessTokenForResourceAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::P4AiRiskScoreRecord>();
+    rt::object::auto_traits::<crate::v1::security::P4aiAssessmentCategoryRecord>();
+    rt::object::auto_traits::<crate::v1::security::P4aiAssessmentFabricScannerRecord>();
+    rt::object::auto_traits::<crate::v1::security::P4aiAssessmentLocationResultRecord>();
+    rt::object::auto_traits::<crate::v1::security::P4aiAssessmentRecord>();
+    rt::object::auto_traits::<crate::v1::security::PeopleAdminSettingsAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::PhysicalBadgingSignalAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::PlacesDirectoryAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::PlannerChatMessageAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::PlannerChatMessageListAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::PlannerCopyPlanAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::PlannerGoalAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::PlannerGoalListAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::PlannerPlanAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::PlannerPlanListAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::PlannerPlanSensitivityLabelAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::PlannerRosterAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::PlannerRosterSensitivityLabelAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::PlannerTaskAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::PlannerTaskListAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::PlannerTenantSettingsAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::PolicyConfigChangeAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::PowerAppsAuditAppRecord>();
+    rt::object::auto_traits::<crate::v1::security::PowerAppsAuditPlanRecord>();
+    rt::object::auto_traits::<crate::v1::security::PowerAppsAuditResourceRecord>();
+    rt::object::auto_traits::<crate::v1::security::PowerBiAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::PowerBiDlpAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::PowerPagesSiteAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::PowerPlatformAdminDlpAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::PowerPlatformAdminEnvironmentAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::PowerPlatformAdministratorActivityRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::PowerPlatformLockboxResourceAccessRequestAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::PowerPlatformLockboxResourceCommandAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::PowerPlatformServiceActivityAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::PowerPlatformTenantIsolationRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::PrivaPrivacyAssessmentOperationRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::PrivaPrivacyConsentOperationRecord>();
+    rt::object::auto_traits::<crate::v1::security::PrivacyDataMatchAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::PrivacyDataMinimizationRecord>();
+    rt::object::auto_traits::<crate::v1::security::PrivacyDigestEmailRecord>();
+    rt::object::auto_traits::<crate::v1::security::PrivacyOpenAccessAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::PrivacyPortalAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::PrivacyRemediationActionRecord>();
+    rt::object::auto_traits::<crate::v1::security::PrivacyRemediationRecord>();
+    rt::object::auto_traits::<crate::v1::security::ProjectAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::ProjectForTheWebAssignedToMeSettingsAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::ProjectForTheWebProjectAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::ProjectForTheWebProjectSettingsAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::ProjectForTheWebRoadmapAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::ProjectForTheWebRoadmapItemAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::ProjectForTheWebRoadmapSettingsAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::ProjectForTheWebTaskAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::PublicFolderAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::PurviewInsiderRiskAlertsRecord>();
+    rt::object::auto_traits::<crate::v1::security::PurviewInsiderRiskCasesRecord>();
+    rt::object::auto_traits::<crate::v1::security::PurviewMcRecommendationRecord>();
+    rt::object::auto_traits::<crate::v1::security::PurviewPostureAgentAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::QuarantineAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::RecordsManagementAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::ReportSubmission>();
+    rt::object::auto_traits::<crate::v1::security::ReportSubmissionResultDetail>();
+    rt::object::auto_traits::<crate::v1::security::RestrictedModeAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::RetentionPolicyAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::RtiOperationsAgentAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::SbpConfigurationEventRecord>();
+    rt::object::auto_traits::<crate::v1::security::SbpUsageEventRecord>();
+    rt::object::auto_traits::<crate::v1::security::ScoreEvidence>();
+    rt::object::auto_traits::<crate::v1::security::ScorePlatformGenericAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::ScriptRunAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::SearchAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::SecurityComplianceAlertRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::SecurityComplianceCenterEopCmdletAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::SecurityComplianceInsightsAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::SecurityComplianceRbacAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::SecurityComplianceUserChangeAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::SecurityCopilotIdentityManagementAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::SecurityDevelopmentLifecycleAiLogAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::SensitiveInfoRemediationAgentDataRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::SensitivityLabelActionAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::SensitivityLabelPolicyMatchAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::SensitivityLabeledFileActionAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::SentinelAiToolAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::SentinelGraphAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::SentinelJobAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::SentinelKqlOnLakeAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::SentinelLakeDataOnboardingAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::SentinelLakeEncryptionAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::SentinelLakeOnboardingAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::SentinelNotebookOnLakeAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::SentinelPackageAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::SharePointAppPermissionOperationAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::SharePointAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::SharePointCommentOperationAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::SharePointContentSecurityPolicyAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::SharePointContentTypeOperationAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::SharePointESignatureAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::SharePointFieldOperationAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::SharePointFileOperationAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::SharePointListItemOperationAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::SharePointListOperationAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::SharePointSharingOperationAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::SkypeForBusinessCmdletsAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::SkypeForBusinessPstnUsageAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::SkypeForBusinessUsersBlockedAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::SonarDetonationContentMetadata>();
+    rt::object::auto_traits::<crate::v1::security::SonarDetonationEntityAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::SonarFileDetonationEntityAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::SonarSubmissionEntityAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::SonarUrlDetonationEntityAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::SparkCoreCustomLivePoolRecord>();
+    rt::object::auto_traits::<crate::v1::security::SubmissionEntityAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::SupervisoryReviewDayXInsightsAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::SyntheticProbeAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::TeamCopilotInteractionAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::TeamsEasyApprovalsAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::TeamsEvalDataHubAdminOperationAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::TeamsEvalDataHubDataAccessAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::TeamsEvalDataHubPermissionChangeAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::TeamsHealthcareAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::TeamsUpdatesAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::TenantAllowBlockListAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::ThreatFinderAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::ThreatIntelligenceAtpContentData>();
+    rt::object::auto_traits::<
+        crate::v1::security::ThreatIntelligenceExportAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::ThreatIntelligenceMailData>();
+    rt::object::auto_traits::<
+        crate::v1::security::ThreatIntelligenceObjectAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::ThreatIntelligenceUrlClickData>();
+    rt::object::auto_traits::<crate::v1::security::TodoAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::TrainableClassifierAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::UamOperationAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::UnifiedGroupAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::UnifiedSimulationMatchedItemAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::UnifiedSimulationSummaryAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::UniversalPrintManagementAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::UniversalPrintPrintJobAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::UrbacAssignmentAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::UrbacEnableStateAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::UrbacRoleAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::UserTrainingAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::UsxWorkspaceOnboardingAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::VfamCreatePolicyAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::VfamDeletePolicyAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::VfamUpdatePolicyAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::VivaAmplifyAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::VivaEngageEventsAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::VivaEngageNetworkAssociationAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::VivaEngageSegmentAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::VivaGlintAdvancedConfigurationAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::VivaGlintAgenticCampaignAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::VivaGlintFeedbackProgramAuditRecord,
+    >();
+    rt::object::auto_traits::<
+        crate::v1::security::VivaGlintOrganizationalDataAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::VivaGlintPulseProgramAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::VivaGlintPulseProgramRespondentRateAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::VivaGlintQuestionAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::VivaGlintRoleAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::VivaGlintRubiconAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::VivaGlintSupportAccessAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::VivaGlintSystemAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::VivaGlintUserAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::VivaGlintUserGroupAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::VivaGoalsAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::VivaLearningAdminAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::VivaLearningAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::VivaPulseAdminAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::VivaPulseOrganizerAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::VivaPulseReportAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::VivaPulseResponseAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::WdatpAlertsAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::WebContentFilteringAuditRecord>();
+    rt::object::auto_traits::<
+        crate::v1::security::Windows365CustomerLockboxAuditRecord,
+    >();
+    rt::object::auto_traits::<crate::v1::security::WorkplaceAnalyticsAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::YammerAuditRecord>();
+    rt::object::auto_traits::<crate::v1::security::YammerUserHidingAuditRecord>();
+};

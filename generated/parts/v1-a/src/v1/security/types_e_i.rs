@@ -3471,6 +3471,22 @@ impl ::std::convert::From<crate::v1::security::IpAddress> for AnyHost {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Send for AnyHost {}
+#[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Sync for AnyHost {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::marker::Unpin for AnyHost {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::UnwindSafe for AnyHost {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::RefUnwindSafe for AnyHost {}
+#[cfg(msgraph_v1_search_or_security)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::security::Host>();
+    rt::object::auto_traits::<crate::v1::security::Hostname>();
+    rt::object::auto_traits::<crate::v1::security::IpAddress>();
+};
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyHost {
     const BASE_NAME: &'static str = "microsoft.graph.security.host";
     #[inline]
@@ -6552,6 +6568,22 @@ for AnyIndicator {
         Self::IntelligenceProfileIndicator(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Send for AnyIndicator {}
+#[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Sync for AnyIndicator {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::marker::Unpin for AnyIndicator {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::UnwindSafe for AnyIndicator {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::RefUnwindSafe for AnyIndicator {}
+#[cfg(msgraph_v1_search_or_security)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::security::Indicator>();
+    rt::object::auto_traits::<crate::v1::security::ArticleIndicator>();
+    rt::object::auto_traits::<crate::v1::security::IntelligenceProfileIndicator>();
+};
 #[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyIndicator {
     const BASE_NAME: &'static str = "microsoft.graph.security.indicator";

@@ -2787,6 +2787,22 @@ impl ::std::convert::From<crate::v1::security::WhoisRecord> for AnyWhoisBaseReco
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Send for AnyWhoisBaseRecord {}
+#[cfg(msgraph_v1_search_or_security)]
+unsafe impl ::std::marker::Sync for AnyWhoisBaseRecord {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::marker::Unpin for AnyWhoisBaseRecord {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::UnwindSafe for AnyWhoisBaseRecord {}
+#[cfg(msgraph_v1_search_or_security)]
+impl ::std::panic::RefUnwindSafe for AnyWhoisBaseRecord {}
+#[cfg(msgraph_v1_search_or_security)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::security::WhoisBaseRecord>();
+    rt::object::auto_traits::<crate::v1::security::WhoisHistoryRecord>();
+    rt::object::auto_traits::<crate::v1::security::WhoisRecord>();
+};
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyWhoisBaseRecord {
     const BASE_NAME: &'static str = "microsoft.graph.security.whoisBaseRecord";
     #[inline]

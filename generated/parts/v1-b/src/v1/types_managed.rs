@@ -1,4 +1,4 @@
-//! Types of `microsoft.graph` by the first letters of their names (`man_mat`): split out of the parent module to keep files small (re-exported there).
+//! Types of `microsoft.graph` by the first letters of their names (`managed`): split out of the parent module to keep files small (re-exported there).
 #[allow(unused_imports)]
 use super::*;
 
@@ -967,6 +967,25 @@ impl ::std::convert::From<crate::v1::ManagedMobileLobApp> for AnyManagedApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+unsafe impl ::std::marker::Send for AnyManagedApp {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyManagedApp {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl ::std::marker::Unpin for AnyManagedApp {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyManagedApp {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyManagedApp {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ManagedApp>();
+    rt::object::auto_traits::<crate::v1::ManagedAndroidLobApp>();
+    rt::object::auto_traits::<crate::v1::ManagedAndroidStoreApp>();
+    rt::object::auto_traits::<crate::v1::ManagedIosLobApp>();
+    rt::object::auto_traits::<crate::v1::ManagedIosStoreApp>();
+    rt::object::auto_traits::<crate::v1::ManagedMobileLobApp>();
+};
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Poly for AnyManagedApp {
     const BASE_NAME: &'static str = "microsoft.graph.managedApp";
     #[inline]
@@ -1822,6 +1841,21 @@ for AnyManagedAppConfiguration {
         Self::TargetedManagedAppConfiguration(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core_or_device_app_management)]
+unsafe impl ::std::marker::Send for AnyManagedAppConfiguration {}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+unsafe impl ::std::marker::Sync for AnyManagedAppConfiguration {}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+impl ::std::marker::Unpin for AnyManagedAppConfiguration {}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+impl ::std::panic::UnwindSafe for AnyManagedAppConfiguration {}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+impl ::std::panic::RefUnwindSafe for AnyManagedAppConfiguration {}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ManagedAppConfiguration>();
+    rt::object::auto_traits::<crate::v1::TargetedManagedAppConfiguration>();
+};
 #[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Poly for AnyManagedAppConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.managedAppConfiguration";
@@ -2770,6 +2804,30 @@ for AnyManagedAppPolicy {
         Self::WindowsInformationProtectionPolicy(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core_or_device_app_management)]
+unsafe impl ::std::marker::Send for AnyManagedAppPolicy {}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+unsafe impl ::std::marker::Sync for AnyManagedAppPolicy {}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+impl ::std::marker::Unpin for AnyManagedAppPolicy {}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+impl ::std::panic::UnwindSafe for AnyManagedAppPolicy {}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+impl ::std::panic::RefUnwindSafe for AnyManagedAppPolicy {}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ManagedAppPolicy>();
+    rt::object::auto_traits::<crate::v1::AndroidManagedAppProtection>();
+    rt::object::auto_traits::<crate::v1::DefaultManagedAppProtection>();
+    rt::object::auto_traits::<crate::v1::IosManagedAppProtection>();
+    rt::object::auto_traits::<crate::v1::ManagedAppConfiguration>();
+    rt::object::auto_traits::<crate::v1::ManagedAppProtection>();
+    rt::object::auto_traits::<crate::v1::MdmWindowsInformationProtectionPolicy>();
+    rt::object::auto_traits::<crate::v1::TargetedManagedAppConfiguration>();
+    rt::object::auto_traits::<crate::v1::TargetedManagedAppProtection>();
+    rt::object::auto_traits::<crate::v1::WindowsInformationProtection>();
+    rt::object::auto_traits::<crate::v1::WindowsInformationProtectionPolicy>();
+};
 #[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Poly for AnyManagedAppPolicy {
     const BASE_NAME: &'static str = "microsoft.graph.managedAppPolicy";
@@ -3961,6 +4019,24 @@ for AnyManagedAppProtection {
         Self::TargetedManagedAppProtection(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_core_or_device_app_management)]
+unsafe impl ::std::marker::Send for AnyManagedAppProtection {}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+unsafe impl ::std::marker::Sync for AnyManagedAppProtection {}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+impl ::std::marker::Unpin for AnyManagedAppProtection {}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+impl ::std::panic::UnwindSafe for AnyManagedAppProtection {}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+impl ::std::panic::RefUnwindSafe for AnyManagedAppProtection {}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ManagedAppProtection>();
+    rt::object::auto_traits::<crate::v1::AndroidManagedAppProtection>();
+    rt::object::auto_traits::<crate::v1::DefaultManagedAppProtection>();
+    rt::object::auto_traits::<crate::v1::IosManagedAppProtection>();
+    rt::object::auto_traits::<crate::v1::TargetedManagedAppProtection>();
+};
 #[cfg(msgraph_v1_core_or_device_app_management)]
 impl rt::Poly for AnyManagedAppProtection {
     const BASE_NAME: &'static str = "microsoft.graph.managedAppProtection";
@@ -5256,6 +5332,22 @@ for AnyManagedAppRegistration {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+unsafe impl ::std::marker::Send for AnyManagedAppRegistration {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyManagedAppRegistration {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl ::std::marker::Unpin for AnyManagedAppRegistration {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyManagedAppRegistration {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyManagedAppRegistration {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ManagedAppRegistration>();
+    rt::object::auto_traits::<crate::v1::AndroidManagedAppRegistration>();
+    rt::object::auto_traits::<crate::v1::IosManagedAppRegistration>();
+};
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Poly for AnyManagedAppRegistration {
     const BASE_NAME: &'static str = "microsoft.graph.managedAppRegistration";
     #[inline]
@@ -5770,6 +5862,21 @@ impl ::std::convert::From<crate::v1::ManagedAppStatusRaw> for AnyManagedAppStatu
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+unsafe impl ::std::marker::Send for AnyManagedAppStatus {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyManagedAppStatus {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl ::std::marker::Unpin for AnyManagedAppStatus {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyManagedAppStatus {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyManagedAppStatus {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ManagedAppStatus>();
+    rt::object::auto_traits::<crate::v1::ManagedAppStatusRaw>();
+};
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Poly for AnyManagedAppStatus {
     const BASE_NAME: &'static str = "microsoft.graph.managedAppStatus";
     #[inline]
@@ -6269,6 +6376,21 @@ for AnyManagedDeviceMobileAppConfiguration {
         Self::IosMobileAppConfiguration(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_device_app_management_or_search)]
+unsafe impl ::std::marker::Send for AnyManagedDeviceMobileAppConfiguration {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyManagedDeviceMobileAppConfiguration {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl ::std::marker::Unpin for AnyManagedDeviceMobileAppConfiguration {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyManagedDeviceMobileAppConfiguration {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyManagedDeviceMobileAppConfiguration {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ManagedDeviceMobileAppConfiguration>();
+    rt::object::auto_traits::<crate::v1::IosMobileAppConfiguration>();
+};
 #[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Poly for AnyManagedDeviceMobileAppConfiguration {
     const BASE_NAME: &'static str = "microsoft.graph.managedDeviceMobileAppConfiguration";
@@ -7574,6 +7696,21 @@ impl ::std::convert::From<crate::v1::IosVppEBook> for AnyManagedEBook {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+unsafe impl ::std::marker::Send for AnyManagedEBook {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyManagedEBook {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl ::std::marker::Unpin for AnyManagedEBook {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyManagedEBook {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyManagedEBook {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ManagedEBook>();
+    rt::object::auto_traits::<crate::v1::IosVppEBook>();
+};
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Poly for AnyManagedEBook {
     const BASE_NAME: &'static str = "microsoft.graph.managedEBook";
     #[inline]
@@ -8003,6 +8140,21 @@ for AnyManagedEBookAssignment {
         Self::IosVppEBookAssignment(::std::boxed::Box::new(v))
     }
 }
+#[cfg(msgraph_v1_device_app_management_or_search)]
+unsafe impl ::std::marker::Send for AnyManagedEBookAssignment {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyManagedEBookAssignment {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl ::std::marker::Unpin for AnyManagedEBookAssignment {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyManagedEBookAssignment {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyManagedEBookAssignment {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ManagedEBookAssignment>();
+    rt::object::auto_traits::<crate::v1::IosVppEBookAssignment>();
+};
 #[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Poly for AnyManagedEBookAssignment {
     const BASE_NAME: &'static str = "microsoft.graph.managedEBookAssignment";
@@ -9222,6 +9374,22 @@ impl ::std::convert::From<crate::v1::ManagedIosLobApp> for AnyManagedMobileLobAp
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+unsafe impl ::std::marker::Send for AnyManagedMobileLobApp {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+unsafe impl ::std::marker::Sync for AnyManagedMobileLobApp {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl ::std::marker::Unpin for AnyManagedMobileLobApp {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl ::std::panic::UnwindSafe for AnyManagedMobileLobApp {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+impl ::std::panic::RefUnwindSafe for AnyManagedMobileLobApp {}
+#[cfg(msgraph_v1_device_app_management_or_search)]
+const _: () = {
+    rt::object::auto_traits::<crate::v1::ManagedMobileLobApp>();
+    rt::object::auto_traits::<crate::v1::ManagedAndroidLobApp>();
+    rt::object::auto_traits::<crate::v1::ManagedIosLobApp>();
+};
+#[cfg(msgraph_v1_device_app_management_or_search)]
 impl rt::Poly for AnyManagedMobileLobApp {
     const BASE_NAME: &'static str = "microsoft.graph.managedMobileLobApp";
     #[inline]
@@ -9715,185 +9883,3 @@ rt::impl_poly!(AnyManagedMobileLobApp);
 #[cfg(msgraph_v1_device_app_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyManagedMobileLobApp);
-#[cfg(msgraph_v1_core_or_device_management)]
-/// CSDL: `microsoft.graph.managementAgentType`, enum type.
-///
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq, Eq, Hash, Debug)]
-pub enum ManagementAgentType {
-    /// The device is managed by Exchange server.
-    ///
-    /// `eas` (value 1).
-    Eas,
-    /// The device is managed by Intune MDM.
-    ///
-    /// `mdm` (value 2).
-    Mdm,
-    /// The device is managed by both Exchange server and Intune MDM.
-    ///
-    /// `easMdm` (value 3).
-    EasMdm,
-    /// Intune client managed.
-    ///
-    /// `intuneClient` (value 4).
-    IntuneClient,
-    /// The device is EAS and Intune client dual managed.
-    ///
-    /// `easIntuneClient` (value 5).
-    EasIntuneClient,
-    /// The device is managed by Configuration Manager.
-    ///
-    /// `configurationManagerClient` (value 8).
-    ConfigurationManagerClient,
-    /// The device is managed by Configuration Manager and MDM.
-    ///
-    /// `configurationManagerClientMdm` (value 10).
-    ConfigurationManagerClientMdm,
-    /// The device is managed by Configuration Manager, MDM and Eas.
-    ///
-    /// `configurationManagerClientMdmEas` (value 11).
-    ConfigurationManagerClientMdmEas,
-    /// Unknown management agent type.
-    ///
-    /// `unknown` (value 16).
-    Unknown,
-    /// The device attributes are fetched from Jamf.
-    ///
-    /// `jamf` (value 32).
-    Jamf,
-    /// The device is managed by Google's CloudDPC.
-    ///
-    /// `googleCloudDevicePolicyController` (value 64).
-    GoogleCloudDevicePolicyController,
-    /// This device is managed by Microsoft 365 through Intune.
-    ///
-    /// `microsoft365ManagedMdm` (value 258).
-    Microsoft365ManagedMdm,
-    /// `msSense` (value 1024).
-    MsSense,
-    /// A value this version of the metadata does not define, kept as written.
-    Unrecognized(::std::string::String),
-}
-#[cfg(msgraph_v1_core_or_device_management)]
-impl rt::StrEnum for ManagementAgentType {
-    const TYPE_NAME: &'static str = "microsoft.graph.managementAgentType";
-    const MEMBERS: &'static [&'static str] = &[
-        "eas",
-        "mdm",
-        "easMdm",
-        "intuneClient",
-        "easIntuneClient",
-        "configurationManagerClient",
-        "configurationManagerClientMdm",
-        "configurationManagerClientMdmEas",
-        "unknown",
-        "jamf",
-        "googleCloudDevicePolicyController",
-        "microsoft365ManagedMdm",
-        "msSense",
-    ];
-    #[inline]
-    fn from_known(s: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match s {
-                "eas" => Self::Eas,
-                "mdm" => Self::Mdm,
-                "easMdm" => Self::EasMdm,
-                "intuneClient" => Self::IntuneClient,
-                "easIntuneClient" => Self::EasIntuneClient,
-                "configurationManagerClient" => Self::ConfigurationManagerClient,
-                "configurationManagerClientMdm" => Self::ConfigurationManagerClientMdm,
-                "configurationManagerClientMdmEas" => {
-                    Self::ConfigurationManagerClientMdmEas
-                }
-                "unknown" => Self::Unknown,
-                "jamf" => Self::Jamf,
-                "googleCloudDevicePolicyController" => {
-                    Self::GoogleCloudDevicePolicyController
-                }
-                "microsoft365ManagedMdm" => Self::Microsoft365ManagedMdm,
-                "msSense" => Self::MsSense,
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn unrecognized(s: ::std::string::String) -> Self {
-        Self::Unrecognized(s)
-    }
-    #[inline]
-    fn as_str(&self) -> &str {
-        match self {
-            Self::Eas => "eas",
-            Self::Mdm => "mdm",
-            Self::EasMdm => "easMdm",
-            Self::IntuneClient => "intuneClient",
-            Self::EasIntuneClient => "easIntuneClient",
-            Self::ConfigurationManagerClient => "configurationManagerClient",
-            Self::ConfigurationManagerClientMdm => "configurationManagerClientMdm",
-            Self::ConfigurationManagerClientMdmEas => "configurationManagerClientMdmEas",
-            Self::Unknown => "unknown",
-            Self::Jamf => "jamf",
-            Self::GoogleCloudDevicePolicyController => {
-                "googleCloudDevicePolicyController"
-            }
-            Self::Microsoft365ManagedMdm => "microsoft365ManagedMdm",
-            Self::MsSense => "msSense",
-            Self::Unrecognized(s) => s,
-        }
-    }
-}
-#[cfg(msgraph_v1_core_or_device_management)]
-rt::impl_enum!(ManagementAgentType);
-#[cfg(msgraph_v1_core_or_device_management)]
-#[cfg(feature = "serde")]
-rt::impl_serde!(ManagementAgentType);
-#[cfg(msgraph_v1_identity_or_search)]
-/// CSDL: `microsoft.graph.matchConfidenceLevel`, enum type.
-///
-/// Features: `v1`, or one of `v1-identity`, `v1-search`.
-#[derive(Clone, PartialEq, Eq, Hash, Debug)]
-pub enum MatchConfidenceLevel {
-    /// `exact` (value 0).
-    Exact,
-    /// `relaxed` (value 1).
-    Relaxed,
-    /// `unknownFutureValue` (value 2).
-    UnknownFutureValue,
-    /// A value this version of the metadata does not define, kept as written.
-    Unrecognized(::std::string::String),
-}
-#[cfg(msgraph_v1_identity_or_search)]
-impl rt::StrEnum for MatchConfidenceLevel {
-    const TYPE_NAME: &'static str = "microsoft.graph.matchConfidenceLevel";
-    const MEMBERS: &'static [&'static str] = &["exact", "relaxed", "unknownFutureValue"];
-    #[inline]
-    fn from_known(s: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match s {
-                "exact" => Self::Exact,
-                "relaxed" => Self::Relaxed,
-                "unknownFutureValue" => Self::UnknownFutureValue,
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn unrecognized(s: ::std::string::String) -> Self {
-        Self::Unrecognized(s)
-    }
-    #[inline]
-    fn as_str(&self) -> &str {
-        match self {
-            Self::Exact => "exact",
-            Self::Relaxed => "relaxed",
-            Self::UnknownFutureValue => "unknownFutureValue",
-            Self::Unrecognized(s) => s,
-        }
-    }
-}
-#[cfg(msgraph_v1_identity_or_search)]
-rt::impl_enum!(MatchConfidenceLevel);
-#[cfg(msgraph_v1_identity_or_search)]
-#[cfg(feature = "serde")]
-rt::impl_serde!(MatchConfidenceLevel);
