@@ -557,7 +557,7 @@ impl Bits {
     }
 }
 
-/// Writes the present fields of an object ([`Object::write_fields`]).
+/// Writes the present fields of an object ([`Members::write_fields`]).
 pub struct Fields<'a> {
     w: &'a mut Writer,
     /// `,"name":` per member.
