@@ -77,43 +77,46 @@ pub fn read_enum<E: StrEnum>(r: &mut Reader<'_>) -> ReadResult<E> {
     if let Some(m) = E::from_known(name) {
         return Ok(m);
     }
+    // The rest is not generic: an owned name, moved in and out, needs no clean-up code here.
     let name = name.to_owned();
-    let member = match not_exact(r, E::TYPE_NAME, E::MEMBERS, &name, element, at) {
-        Some(canonical) => E::from_known(canonical),
-        None => None,
-    };
-    match member {
-        Some(m) => Ok(m),
-        None => Ok(E::unrecognized(name)),
+    match not_exact(r, E::TYPE_NAME, E::MEMBERS, name, element, at) {
+        Ok(canonical) => match E::from_known(canonical) {
+            Some(m) => Ok(m),
+            None => Ok(E::unrecognized(canonical.to_owned())),
+        },
+        Err(name) => Ok(E::unrecognized(name)),
     }
 }
 
-/// The member a name that is not exactly one (`name`, read at `at`) denotes ignoring case;
-/// records its spelling for the containing object, and the note when the reader takes them.
-/// Not generic: every enum shares it.
+/// The member a name that is not exactly one (`name`, read at `at`) denotes ignoring case, or
+/// the name back when none does; records its spelling for the containing object, and the
+/// note when the reader takes them. Not generic: every enum shares it.
 #[cold]
 #[inline(never)]
 fn not_exact(
     r: &mut Reader<'_>,
     type_name: &'static str,
     members: &'static [&'static str],
-    name: &str,
+    name: String,
     element: u32,
     at: usize,
-) -> Option<&'static str> {
-    let member = ignoring_case(members, name);
+) -> Result<&'static str, String> {
+    let member = ignoring_case(members, &name);
     if r.notes {
         let kind = if member.is_some() {
             NoteKind::EnumCase
         } else {
             NoteKind::UnknownEnumMember
         };
-        note(r, kind, type_name, at, name, None);
+        note(r, kind, type_name, at, &name, None);
     }
-    if member.is_some() {
-        r.spellings.push((element, name.into()));
+    match member {
+        Some(m) => {
+            r.spellings.push((element, name.into()));
+            Ok(m)
+        }
+        None => Err(name),
     }
-    member
 }
 
 /// Writes a string enum (generated enums' `ToJson`), named `name`: the recorded spelling

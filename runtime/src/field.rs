@@ -141,28 +141,24 @@ impl<T: FromJson> Field<T> {
     pub fn read_from(&mut self, r: &mut Reader<'_>) -> ReadResult<bool> {
         // `match`es rather than `?`: this is compiled once per field type in the crate
         // using the types, and each `?` is a few more calls there.
-        let read = match r.value_start() {
-            Ok(ValueStart::Value) if T::IN_PLACE => T::read_into_field(r, self),
-            Ok(ValueStart::Value) => match T::read_json(r) {
-                Ok(v) => {
-                    *self = Field::Value(v);
-                    Ok(())
-                }
-                Err(e) => Err(e),
-            },
-            Ok(start) => {
-                *self = match start {
-                    ValueStart::Null => Field::Null,
-                    _ => Field::Invalid,
+        // One assignment (so one drop of the old value) for every kind of value read.
+        let new = match r.value_start() {
+            Ok(ValueStart::Value) if T::IN_PLACE => {
+                return match T::read_into_field(r, self) {
+                    Ok(()) => Ok(true),
+                    Err(e) => Err(e),
                 };
-                Ok(())
             }
-            Err(e) => Err(e),
+            Ok(ValueStart::Value) => match T::read_json(r) {
+                Ok(v) => Field::Value(v),
+                Err(e) => return Err(e),
+            },
+            Ok(ValueStart::Null) => Field::Null,
+            Ok(_) => Field::Invalid,
+            Err(e) => return Err(e),
         };
-        match read {
-            Ok(()) => Ok(true),
-            Err(e) => Err(e),
-        }
+        *self = new;
+        Ok(true)
     }
 }
 

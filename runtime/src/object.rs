@@ -803,17 +803,17 @@ fn strip_hash(tag: Cow<'_, str>) -> Cow<'_, str> {
 #[doc(hidden)]
 pub const fn auto_traits<T: Send + Sync + Unpin + UnwindSafe + RefUnwindSafe>() {}
 
-/// Reads an object of type `T` into a box, as the variant `wrap` makes of it (a polymorphic
-/// enum's `read_variant`). `wrap` is a function pointer (the variant's constructor), so that
-/// each variant costs one function, this one, in the crate using the types.
-pub fn read_boxed<T: Object, P>(r: &mut Reader<'_>, wrap: fn(Box<T>) -> P) -> ReadResult<P> {
+/// A boxed default `T`: a polymorphic enum's `read_variant` makes the variant its tag names
+/// with it, then reads the object into that variant through one `read_members` call. So a
+/// variant costs this small function in the crate using the types (a function reading
+/// each variant's type would be compiled once per variant there), and the variant's
+/// default value never sits in `read_variant`'s stack frame (a frame as large as the sum of
+/// the variants' sizes in unoptimised builds).
+#[inline]
+pub fn new_boxed<T: Default>() -> Box<T> {
     // Not `Box::default()`, which is three functions per type (see the generator's lint
     // header).
-    let mut obj = Box::new(T::default());
-    match read_members(r, &mut *obj) {
-        Ok(()) => Ok(wrap(obj)),
-        Err(e) => Err(e),
-    }
+    Box::new(T::default())
 }
 
 #[cfg(test)]

@@ -136,19 +136,35 @@ pub fn emit(
     it.line(2, "tag: ::std::option::Option<&str>,");
     it.line(2, "r: &mut rt::Reader<'_>,");
     it.line(1, ") -> rt::ReadResult<Self> {");
-    it.line(2, "match tag {");
-    // The variant's constructor as a function pointer, not `.map(Self::V)`: `map` and the
-    // constructor would be two more functions per variant to compile in the crate using
-    // the types.
-    let read = |v: &str| format!("rt::object::read_boxed(r, Self::{v})");
+    // The variant the tag names, holding a default value, then one `read_members` on it:
+    // a function reading each variant's type (`read_boxed(r, Self::V)`) would be compiled
+    // once per variant in the crate using the types.
+    it.line(2, "let mut v = match tag {");
+    let make = |v: &str| format!("Self::{v}(rt::object::new_boxed())");
     for i in 1..all.len() {
         it.attr(3, &gates[i]);
         it.arm(
             &format!("::std::option::Option::Some({})", qs[i]),
-            &read(&vs[i]),
+            &make(&vs[i]),
         );
     }
-    it.arm("_", &read(base_v));
+    it.arm("_", &make(base_v));
+    it.line(2, "};");
+    it.line(2, "let obj: &mut dyn rt::object::Members = match &mut v {");
+    for (v, g) in vs.iter().zip(&gates) {
+        it.attr(3, g);
+        it.arm(&format!("Self::{v}(o)"), "&mut **o");
+    }
+    it.line(2, "};");
+    it.line(2, "match rt::object::read_members(r, obj) {");
+    it.arm(
+        "::std::result::Result::Ok(())",
+        "::std::result::Result::Ok(v)",
+    );
+    it.arm(
+        "::std::result::Result::Err(e)",
+        "::std::result::Result::Err(e)",
+    );
     it.line(2, "}");
     it.line(1, "}");
     it.line(1, "#[inline]");

@@ -676,11 +676,19 @@ impl rt::Poly for AnyMediaConfig {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.appHostedMediaConfig") => {
-                rt::object::read_boxed(r, Self::AppHostedMediaConfig)
+                Self::AppHostedMediaConfig(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::MediaConfig),
+            _ => Self::MediaConfig(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::MediaConfig(o) => &mut **o,
+            Self::AppHostedMediaConfig(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -896,11 +904,19 @@ impl rt::Poly for AnyNode {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.leafNode") => {
-                rt::object::read_boxed(r, Self::LeafNode)
+                Self::LeafNode(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::Node),
+            _ => Self::Node(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Node(o) => &mut **o,
+            Self::LeafNode(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
