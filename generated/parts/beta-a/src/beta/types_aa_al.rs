@@ -445,11 +445,19 @@ impl rt::Poly for AnyAccessPackageAnswer {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.accessPackageAnswerString") => {
-                rt::object::read_boxed(r, Self::AccessPackageAnswerString)
+                Self::AccessPackageAnswerString(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::AccessPackageAnswer),
+            _ => Self::AccessPackageAnswer(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AccessPackageAnswer(o) => &mut **o,
+            Self::AccessPackageAnswerString(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1576,14 +1584,23 @@ impl rt::Poly for AnyAccessPackageQuestion {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageMultipleChoiceQuestion",
-            ) => rt::object::read_boxed(r, Self::AccessPackageMultipleChoiceQuestion),
+            ) => Self::AccessPackageMultipleChoiceQuestion(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageTextInputQuestion",
-            ) => rt::object::read_boxed(r, Self::AccessPackageTextInputQuestion),
-            _ => rt::object::read_boxed(r, Self::AccessPackageQuestion),
+            ) => Self::AccessPackageTextInputQuestion(rt::object::new_boxed()),
+            _ => Self::AccessPackageQuestion(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AccessPackageQuestion(o) => &mut **o,
+            Self::AccessPackageMultipleChoiceQuestion(o) => &mut **o,
+            Self::AccessPackageTextInputQuestion(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2148,18 +2165,19 @@ impl rt::Poly for AnyAccessPackageResourceAttributeDestination {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageUserDirectoryAttributeStore",
-            ) => {
-                rt::object::read_boxed(r, Self::AccessPackageUserDirectoryAttributeStore)
-            }
-            _ => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AccessPackageResourceAttributeDestination,
-                )
-            }
+            ) => Self::AccessPackageUserDirectoryAttributeStore(rt::object::new_boxed()),
+            _ => Self::AccessPackageResourceAttributeDestination(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AccessPackageResourceAttributeDestination(o) => &mut **o,
+            Self::AccessPackageUserDirectoryAttributeStore(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2395,11 +2413,19 @@ impl rt::Poly for AnyAccessPackageResourceAttributeSource {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageResourceAttributeQuestion",
-            ) => rt::object::read_boxed(r, Self::AccessPackageResourceAttributeQuestion),
-            _ => rt::object::read_boxed(r, Self::AccessPackageResourceAttributeSource),
+            ) => Self::AccessPackageResourceAttributeQuestion(rt::object::new_boxed()),
+            _ => Self::AccessPackageResourceAttributeSource(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AccessPackageResourceAttributeSource(o) => &mut **o,
+            Self::AccessPackageResourceAttributeQuestion(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3983,11 +4009,19 @@ impl rt::Poly for AnyAccessReviewSettings {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.businessFlowSettings") => {
-                rt::object::read_boxed(r, Self::BusinessFlowSettings)
+                Self::BusinessFlowSettings(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::AccessReviewSettings),
+            _ => Self::AccessReviewSettings(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AccessReviewSettings(o) => &mut **o,
+            Self::BusinessFlowSettings(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4503,11 +4537,19 @@ impl rt::Poly for AnyActionResultPart {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.aadUserConversationMemberResult",
-            ) => rt::object::read_boxed(r, Self::AadUserConversationMemberResult),
-            _ => rt::object::read_boxed(r, Self::ActionResultPart),
+            ) => Self::AadUserConversationMemberResult(rt::object::new_boxed()),
+            _ => Self::ActionResultPart(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ActionResultPart(o) => &mut **o,
+            Self::AadUserConversationMemberResult(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -166,24 +166,31 @@ impl rt::Poly for AnyAndroidDeviceComplianceLocalActionBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceComplianceLocalActionLockDevice",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AndroidDeviceComplianceLocalActionLockDevice,
+                Self::AndroidDeviceComplianceLocalActionLockDevice(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceComplianceLocalActionLockDeviceWithPasscode",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AndroidDeviceComplianceLocalActionLockDeviceWithPasscode,
+                Self::AndroidDeviceComplianceLocalActionLockDeviceWithPasscode(
+                    rt::object::new_boxed(),
                 )
             }
-            _ => rt::object::read_boxed(r, Self::AndroidDeviceComplianceLocalActionBase),
+            _ => Self::AndroidDeviceComplianceLocalActionBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AndroidDeviceComplianceLocalActionBase(o) => &mut **o,
+            Self::AndroidDeviceComplianceLocalActionLockDevice(o) => &mut **o,
+            Self::AndroidDeviceComplianceLocalActionLockDeviceWithPasscode(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1060,14 +1067,23 @@ impl rt::Poly for AnyAndroidDeviceOwnerGlobalProxy {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerGlobalProxyAutoConfig",
-            ) => rt::object::read_boxed(r, Self::AndroidDeviceOwnerGlobalProxyAutoConfig),
+            ) => Self::AndroidDeviceOwnerGlobalProxyAutoConfig(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerGlobalProxyDirect",
-            ) => rt::object::read_boxed(r, Self::AndroidDeviceOwnerGlobalProxyDirect),
-            _ => rt::object::read_boxed(r, Self::AndroidDeviceOwnerGlobalProxy),
+            ) => Self::AndroidDeviceOwnerGlobalProxyDirect(rt::object::new_boxed()),
+            _ => Self::AndroidDeviceOwnerGlobalProxy(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AndroidDeviceOwnerGlobalProxy(o) => &mut **o,
+            Self::AndroidDeviceOwnerGlobalProxyAutoConfig(o) => &mut **o,
+            Self::AndroidDeviceOwnerGlobalProxyDirect(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -6354,11 +6370,19 @@ impl rt::Poly for AnyAndroidManagedStoreApp {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.androidManagedStoreWebApp") => {
-                rt::object::read_boxed(r, Self::AndroidManagedStoreWebApp)
+                Self::AndroidManagedStoreWebApp(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::AndroidManagedStoreApp),
+            _ => Self::AndroidManagedStoreApp(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AndroidManagedStoreApp(o) => &mut **o,
+            Self::AndroidManagedStoreWebApp(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

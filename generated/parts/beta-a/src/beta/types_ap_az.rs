@@ -256,17 +256,27 @@ impl rt::Poly for AnyApiAuthenticationConfigurationBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.basicAuthentication") => {
-                rt::object::read_boxed(r, Self::BasicAuthentication)
+                Self::BasicAuthentication(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.clientCertificateAuthentication",
-            ) => rt::object::read_boxed(r, Self::ClientCertificateAuthentication),
+            ) => Self::ClientCertificateAuthentication(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.pkcs12Certificate") => {
-                rt::object::read_boxed(r, Self::Pkcs12Certificate)
+                Self::Pkcs12Certificate(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ApiAuthenticationConfigurationBase),
+            _ => Self::ApiAuthenticationConfigurationBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ApiAuthenticationConfigurationBase(o) => &mut **o,
+            Self::BasicAuthentication(o) => &mut **o,
+            Self::ClientCertificateAuthentication(o) => &mut **o,
+            Self::Pkcs12Certificate(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

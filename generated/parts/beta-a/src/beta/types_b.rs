@@ -614,14 +614,23 @@ impl rt::Poly for AnyBaseItemVersion {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.driveItemVersion") => {
-                rt::object::read_boxed(r, Self::DriveItemVersion)
+                Self::DriveItemVersion(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.listItemVersion") => {
-                rt::object::read_boxed(r, Self::ListItemVersion)
+                Self::ListItemVersion(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::BaseItemVersion),
+            _ => Self::BaseItemVersion(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::BaseItemVersion(o) => &mut **o,
+            Self::DriveItemVersion(o) => &mut **o,
+            Self::ListItemVersion(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2074,23 +2083,35 @@ impl rt::Poly for AnyBookingNamedEntity {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.bookingBusiness") => {
-                rt::object::read_boxed(r, Self::BookingBusiness)
+                Self::BookingBusiness(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.bookingCustomer") => {
-                rt::object::read_boxed(r, Self::BookingCustomer)
+                Self::BookingCustomer(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.bookingPerson") => {
-                rt::object::read_boxed(r, Self::BookingPerson)
+                Self::BookingPerson(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.bookingService") => {
-                rt::object::read_boxed(r, Self::BookingService)
+                Self::BookingService(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.bookingStaffMember") => {
-                rt::object::read_boxed(r, Self::BookingStaffMember)
+                Self::BookingStaffMember(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::BookingNamedEntity),
+            _ => Self::BookingNamedEntity(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::BookingNamedEntity(o) => &mut **o,
+            Self::BookingBusiness(o) => &mut **o,
+            Self::BookingCustomer(o) => &mut **o,
+            Self::BookingPerson(o) => &mut **o,
+            Self::BookingService(o) => &mut **o,
+            Self::BookingStaffMember(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2384,14 +2405,23 @@ impl rt::Poly for AnyBookingPerson {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.bookingCustomer") => {
-                rt::object::read_boxed(r, Self::BookingCustomer)
+                Self::BookingCustomer(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.bookingStaffMember") => {
-                rt::object::read_boxed(r, Self::BookingStaffMember)
+                Self::BookingStaffMember(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::BookingPerson),
+            _ => Self::BookingPerson(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::BookingPerson(o) => &mut **o,
+            Self::BookingCustomer(o) => &mut **o,
+            Self::BookingStaffMember(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -3945,25 +3945,35 @@ impl rt::Poly for AnyConditionalAccessSessionControl {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.applicationEnforcedRestrictionsSessionControl",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ApplicationEnforcedRestrictionsSessionControl,
+                Self::ApplicationEnforcedRestrictionsSessionControl(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.cloudAppSecuritySessionControl",
-            ) => rt::object::read_boxed(r, Self::CloudAppSecuritySessionControl),
+            ) => Self::CloudAppSecuritySessionControl(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.persistentBrowserSessionControl",
-            ) => rt::object::read_boxed(r, Self::PersistentBrowserSessionControl),
+            ) => Self::PersistentBrowserSessionControl(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.signInFrequencySessionControl",
-            ) => rt::object::read_boxed(r, Self::SignInFrequencySessionControl),
-            _ => rt::object::read_boxed(r, Self::ConditionalAccessSessionControl),
+            ) => Self::SignInFrequencySessionControl(rt::object::new_boxed()),
+            _ => Self::ConditionalAccessSessionControl(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ConditionalAccessSessionControl(o) => &mut **o,
+            Self::ApplicationEnforcedRestrictionsSessionControl(o) => &mut **o,
+            Self::CloudAppSecuritySessionControl(o) => &mut **o,
+            Self::PersistentBrowserSessionControl(o) => &mut **o,
+            Self::SignInFrequencySessionControl(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -2412,22 +2412,31 @@ impl rt::Poly for AnyDeliveryOptimizationBandwidth {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deliveryOptimizationBandwidthAbsolute",
-            ) => rt::object::read_boxed(r, Self::DeliveryOptimizationBandwidthAbsolute),
+            ) => Self::DeliveryOptimizationBandwidthAbsolute(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.deliveryOptimizationBandwidthHoursWithPercentage",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeliveryOptimizationBandwidthHoursWithPercentage,
+                Self::DeliveryOptimizationBandwidthHoursWithPercentage(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deliveryOptimizationBandwidthPercentage",
-            ) => rt::object::read_boxed(r, Self::DeliveryOptimizationBandwidthPercentage),
-            _ => rt::object::read_boxed(r, Self::DeliveryOptimizationBandwidth),
+            ) => Self::DeliveryOptimizationBandwidthPercentage(rt::object::new_boxed()),
+            _ => Self::DeliveryOptimizationBandwidth(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeliveryOptimizationBandwidth(o) => &mut **o,
+            Self::DeliveryOptimizationBandwidthAbsolute(o) => &mut **o,
+            Self::DeliveryOptimizationBandwidthHoursWithPercentage(o) => &mut **o,
+            Self::DeliveryOptimizationBandwidthPercentage(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3412,14 +3421,23 @@ impl rt::Poly for AnyDepEnrollmentBaseProfile {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.depIOSEnrollmentProfile") => {
-                rt::object::read_boxed(r, Self::DepIosEnrollmentProfile)
+                Self::DepIosEnrollmentProfile(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.depMacOSEnrollmentProfile") => {
-                rt::object::read_boxed(r, Self::DepMacOsEnrollmentProfile)
+                Self::DepMacOsEnrollmentProfile(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::DepEnrollmentBaseProfile),
+            _ => Self::DepEnrollmentBaseProfile(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DepEnrollmentBaseProfile(o) => &mut **o,
+            Self::DepIosEnrollmentProfile(o) => &mut **o,
+            Self::DepMacOsEnrollmentProfile(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -1434,17 +1434,27 @@ impl rt::Poly for AnyDeviceAppManagementTask {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.appVulnerabilityTask") => {
-                rt::object::read_boxed(r, Self::AppVulnerabilityTask)
+                Self::AppVulnerabilityTask(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.securityConfigurationTask") => {
-                rt::object::read_boxed(r, Self::SecurityConfigurationTask)
+                Self::SecurityConfigurationTask(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.unmanagedDeviceDiscoveryTask",
-            ) => rt::object::read_boxed(r, Self::UnmanagedDeviceDiscoveryTask),
-            _ => rt::object::read_boxed(r, Self::DeviceAppManagementTask),
+            ) => Self::UnmanagedDeviceDiscoveryTask(rt::object::new_boxed()),
+            _ => Self::DeviceAppManagementTask(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceAppManagementTask(o) => &mut **o,
+            Self::AppVulnerabilityTask(o) => &mut **o,
+            Self::SecurityConfigurationTask(o) => &mut **o,
+            Self::UnmanagedDeviceDiscoveryTask(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4328,40 +4338,47 @@ impl rt::Poly for AnyDeviceEnrollmentConfiguration {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComanagementAuthorityConfiguration",
-            ) => {
-                rt::object::read_boxed(r, Self::DeviceComanagementAuthorityConfiguration)
-            }
+            ) => Self::DeviceComanagementAuthorityConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.deviceEnrollmentLimitConfiguration",
-            ) => rt::object::read_boxed(r, Self::DeviceEnrollmentLimitConfiguration),
+            ) => Self::DeviceEnrollmentLimitConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceEnrollmentPlatformRestrictionsConfiguration,
+                Self::DeviceEnrollmentPlatformRestrictionsConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration,
+                Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EnrollmentCompletionPageConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::Windows10EnrollmentCompletionPageConfiguration,
+                Self::Windows10EnrollmentCompletionPageConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
-            _ => rt::object::read_boxed(r, Self::DeviceEnrollmentConfiguration),
+            _ => Self::DeviceEnrollmentConfiguration(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceEnrollmentConfiguration(o) => &mut **o,
+            Self::DeviceComanagementAuthorityConfiguration(o) => &mut **o,
+            Self::DeviceEnrollmentLimitConfiguration(o) => &mut **o,
+            Self::DeviceEnrollmentPlatformRestrictionsConfiguration(o) => &mut **o,
+            Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration(o) => &mut **o,
+            Self::Windows10EnrollmentCompletionPageConfiguration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -7053,17 +7070,27 @@ impl rt::Poly for AnyDeviceHealthScriptParameter {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceHealthScriptBooleanParameter",
-            ) => rt::object::read_boxed(r, Self::DeviceHealthScriptBooleanParameter),
+            ) => Self::DeviceHealthScriptBooleanParameter(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.deviceHealthScriptIntegerParameter",
-            ) => rt::object::read_boxed(r, Self::DeviceHealthScriptIntegerParameter),
+            ) => Self::DeviceHealthScriptIntegerParameter(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.deviceHealthScriptStringParameter",
-            ) => rt::object::read_boxed(r, Self::DeviceHealthScriptStringParameter),
-            _ => rt::object::read_boxed(r, Self::DeviceHealthScriptParameter),
+            ) => Self::DeviceHealthScriptStringParameter(rt::object::new_boxed()),
+            _ => Self::DeviceHealthScriptParameter(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceHealthScriptParameter(o) => &mut **o,
+            Self::DeviceHealthScriptBooleanParameter(o) => &mut **o,
+            Self::DeviceHealthScriptIntegerParameter(o) => &mut **o,
+            Self::DeviceHealthScriptStringParameter(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -1033,21 +1033,29 @@ impl rt::Poly for AnyDeviceManagementConfigurationChoiceSettingDefinition {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionDefinition",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationChoiceSettingCollectionDefinition,
+                Self::DeviceManagementConfigurationChoiceSettingCollectionDefinition(
+                    rt::object::new_boxed(),
                 )
             }
             _ => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationChoiceSettingDefinition,
+                Self::DeviceManagementConfigurationChoiceSettingDefinition(
+                    rt::object::new_boxed(),
                 )
             }
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceManagementConfigurationChoiceSettingDefinition(o) => &mut **o,
+            Self::DeviceManagementConfigurationChoiceSettingCollectionDefinition(o) => {
+                &mut **o
+            }
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2215,21 +2223,31 @@ impl rt::Poly for AnyDeviceManagementConfigurationChoiceSettingValueDefaultTempl
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate,
+                Self::DeviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate(
+                    rt::object::new_boxed(),
                 )
             }
             _ => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationChoiceSettingValueDefaultTemplate,
+                Self::DeviceManagementConfigurationChoiceSettingValueDefaultTemplate(
+                    rt::object::new_boxed(),
                 )
             }
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceManagementConfigurationChoiceSettingValueDefaultTemplate(o) => {
+                &mut **o
+            }
+            Self::DeviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate(
+                o,
+            ) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3630,21 +3648,31 @@ impl rt::Poly for AnyDeviceManagementConfigurationIntegerSettingValueDefaultTemp
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate,
+                Self::DeviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate(
+                    rt::object::new_boxed(),
                 )
             }
             _ => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationIntegerSettingValueDefaultTemplate,
+                Self::DeviceManagementConfigurationIntegerSettingValueDefaultTemplate(
+                    rt::object::new_boxed(),
                 )
             }
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceManagementConfigurationIntegerSettingValueDefaultTemplate(o) => {
+                &mut **o
+            }
+            Self::DeviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate(
+                o,
+            ) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -361,21 +361,27 @@ impl rt::Poly for AnyDeviceManagementConfigurationSettingApplicability {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationWindowsSettingApplicability",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationWindowsSettingApplicability,
+                Self::DeviceManagementConfigurationWindowsSettingApplicability(
+                    rt::object::new_boxed(),
                 )
             }
             _ => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationSettingApplicability,
+                Self::DeviceManagementConfigurationSettingApplicability(
+                    rt::object::new_boxed(),
                 )
             }
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceManagementConfigurationSettingApplicability(o) => &mut **o,
+            Self::DeviceManagementConfigurationWindowsSettingApplicability(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1005,61 +1011,73 @@ impl rt::Poly for AnyDeviceManagementConfigurationSettingDefinition {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionDefinition",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationChoiceSettingCollectionDefinition,
+                Self::DeviceManagementConfigurationChoiceSettingCollectionDefinition(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationChoiceSettingDefinition",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationChoiceSettingDefinition,
+                Self::DeviceManagementConfigurationChoiceSettingDefinition(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationSettingGroupCollectionDefinition",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationSettingGroupCollectionDefinition,
+                Self::DeviceManagementConfigurationSettingGroupCollectionDefinition(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationSettingGroupDefinition",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationSettingGroupDefinition,
+                Self::DeviceManagementConfigurationSettingGroupDefinition(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationSimpleSettingCollectionDefinition",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationSimpleSettingCollectionDefinition,
+                Self::DeviceManagementConfigurationSimpleSettingCollectionDefinition(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationSimpleSettingDefinition",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationSimpleSettingDefinition,
+                Self::DeviceManagementConfigurationSimpleSettingDefinition(
+                    rt::object::new_boxed(),
                 )
             }
             _ => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationSettingDefinition,
+                Self::DeviceManagementConfigurationSettingDefinition(
+                    rt::object::new_boxed(),
                 )
             }
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceManagementConfigurationSettingDefinition(o) => &mut **o,
+            Self::DeviceManagementConfigurationChoiceSettingCollectionDefinition(o) => {
+                &mut **o
+            }
+            Self::DeviceManagementConfigurationChoiceSettingDefinition(o) => &mut **o,
+            Self::DeviceManagementConfigurationSettingGroupCollectionDefinition(o) => {
+                &mut **o
+            }
+            Self::DeviceManagementConfigurationSettingGroupDefinition(o) => &mut **o,
+            Self::DeviceManagementConfigurationSimpleSettingCollectionDefinition(o) => {
+                &mut **o
+            }
+            Self::DeviceManagementConfigurationSimpleSettingDefinition(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3080,21 +3098,29 @@ impl rt::Poly for AnyDeviceManagementConfigurationSettingGroupDefinition {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationSettingGroupCollectionDefinition",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationSettingGroupCollectionDefinition,
+                Self::DeviceManagementConfigurationSettingGroupCollectionDefinition(
+                    rt::object::new_boxed(),
                 )
             }
             _ => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationSettingGroupDefinition,
+                Self::DeviceManagementConfigurationSettingGroupDefinition(
+                    rt::object::new_boxed(),
                 )
             }
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceManagementConfigurationSettingGroupDefinition(o) => &mut **o,
+            Self::DeviceManagementConfigurationSettingGroupCollectionDefinition(o) => {
+                &mut **o
+            }
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4121,77 +4147,91 @@ impl rt::Poly for AnyDeviceManagementConfigurationSettingInstance {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionInstance",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationChoiceSettingCollectionInstance,
+                Self::DeviceManagementConfigurationChoiceSettingCollectionInstance(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationChoiceSettingInstance",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationChoiceSettingInstance,
+                Self::DeviceManagementConfigurationChoiceSettingInstance(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationGroupSettingCollectionInstance",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationGroupSettingCollectionInstance,
+                Self::DeviceManagementConfigurationGroupSettingCollectionInstance(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationGroupSettingInstance",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationGroupSettingInstance,
+                Self::DeviceManagementConfigurationGroupSettingInstance(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationSettingGroupCollectionInstance",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationSettingGroupCollectionInstance,
+                Self::DeviceManagementConfigurationSettingGroupCollectionInstance(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationSettingGroupInstance",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationSettingGroupInstance,
+                Self::DeviceManagementConfigurationSettingGroupInstance(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationSimpleSettingCollectionInstance",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationSimpleSettingCollectionInstance,
+                Self::DeviceManagementConfigurationSimpleSettingCollectionInstance(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationSimpleSettingInstance",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationSimpleSettingInstance,
+                Self::DeviceManagementConfigurationSimpleSettingInstance(
+                    rt::object::new_boxed(),
                 )
             }
             _ => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationSettingInstance,
+                Self::DeviceManagementConfigurationSettingInstance(
+                    rt::object::new_boxed(),
                 )
             }
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceManagementConfigurationSettingInstance(o) => &mut **o,
+            Self::DeviceManagementConfigurationChoiceSettingCollectionInstance(o) => {
+                &mut **o
+            }
+            Self::DeviceManagementConfigurationChoiceSettingInstance(o) => &mut **o,
+            Self::DeviceManagementConfigurationGroupSettingCollectionInstance(o) => {
+                &mut **o
+            }
+            Self::DeviceManagementConfigurationGroupSettingInstance(o) => &mut **o,
+            Self::DeviceManagementConfigurationSettingGroupCollectionInstance(o) => {
+                &mut **o
+            }
+            Self::DeviceManagementConfigurationSettingGroupInstance(o) => &mut **o,
+            Self::DeviceManagementConfigurationSimpleSettingCollectionInstance(o) => {
+                &mut **o
+            }
+            Self::DeviceManagementConfigurationSimpleSettingInstance(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4798,61 +4838,79 @@ impl rt::Poly for AnyDeviceManagementConfigurationSettingInstanceTemplate {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionInstanceTemplate",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationChoiceSettingCollectionInstanceTemplate,
+                Self::DeviceManagementConfigurationChoiceSettingCollectionInstanceTemplate(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationChoiceSettingInstanceTemplate",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationChoiceSettingInstanceTemplate,
+                Self::DeviceManagementConfigurationChoiceSettingInstanceTemplate(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationGroupSettingCollectionInstanceTemplate",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationGroupSettingCollectionInstanceTemplate,
+                Self::DeviceManagementConfigurationGroupSettingCollectionInstanceTemplate(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationGroupSettingInstanceTemplate",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationGroupSettingInstanceTemplate,
+                Self::DeviceManagementConfigurationGroupSettingInstanceTemplate(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationSimpleSettingCollectionInstanceTemplate",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationSimpleSettingCollectionInstanceTemplate,
+                Self::DeviceManagementConfigurationSimpleSettingCollectionInstanceTemplate(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationSimpleSettingInstanceTemplate",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationSimpleSettingInstanceTemplate,
+                Self::DeviceManagementConfigurationSimpleSettingInstanceTemplate(
+                    rt::object::new_boxed(),
                 )
             }
             _ => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationSettingInstanceTemplate,
+                Self::DeviceManagementConfigurationSettingInstanceTemplate(
+                    rt::object::new_boxed(),
                 )
             }
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceManagementConfigurationSettingInstanceTemplate(o) => &mut **o,
+            Self::DeviceManagementConfigurationChoiceSettingCollectionInstanceTemplate(
+                o,
+            ) => &mut **o,
+            Self::DeviceManagementConfigurationChoiceSettingInstanceTemplate(o) => {
+                &mut **o
+            }
+            Self::DeviceManagementConfigurationGroupSettingCollectionInstanceTemplate(
+                o,
+            ) => &mut **o,
+            Self::DeviceManagementConfigurationGroupSettingInstanceTemplate(o) => {
+                &mut **o
+            }
+            Self::DeviceManagementConfigurationSimpleSettingCollectionInstanceTemplate(
+                o,
+            ) => &mut **o,
+            Self::DeviceManagementConfigurationSimpleSettingInstanceTemplate(o) => {
+                &mut **o
+            }
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -5656,61 +5714,63 @@ impl rt::Poly for AnyDeviceManagementConfigurationSettingValue {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationChoiceSettingValue",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationChoiceSettingValue,
+                Self::DeviceManagementConfigurationChoiceSettingValue(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationGroupSettingValue",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationGroupSettingValue,
+                Self::DeviceManagementConfigurationGroupSettingValue(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationIntegerSettingValue",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationIntegerSettingValue,
+                Self::DeviceManagementConfigurationIntegerSettingValue(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationReferenceSettingValue",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationReferenceSettingValue,
+                Self::DeviceManagementConfigurationReferenceSettingValue(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationSimpleSettingValue",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationSimpleSettingValue,
+                Self::DeviceManagementConfigurationSimpleSettingValue(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationStringSettingValue",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationStringSettingValue,
+                Self::DeviceManagementConfigurationStringSettingValue(
+                    rt::object::new_boxed(),
                 )
             }
-            _ => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationSettingValue,
-                )
-            }
+            _ => Self::DeviceManagementConfigurationSettingValue(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceManagementConfigurationSettingValue(o) => &mut **o,
+            Self::DeviceManagementConfigurationChoiceSettingValue(o) => &mut **o,
+            Self::DeviceManagementConfigurationGroupSettingValue(o) => &mut **o,
+            Self::DeviceManagementConfigurationIntegerSettingValue(o) => &mut **o,
+            Self::DeviceManagementConfigurationReferenceSettingValue(o) => &mut **o,
+            Self::DeviceManagementConfigurationSimpleSettingValue(o) => &mut **o,
+            Self::DeviceManagementConfigurationStringSettingValue(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -6060,29 +6120,39 @@ impl rt::Poly for AnyDeviceManagementConfigurationSettingValueDefinition {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationIntegerSettingValueDefinition",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationIntegerSettingValueDefinition,
+                Self::DeviceManagementConfigurationIntegerSettingValueDefinition(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationStringSettingValueDefinition",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationStringSettingValueDefinition,
+                Self::DeviceManagementConfigurationStringSettingValueDefinition(
+                    rt::object::new_boxed(),
                 )
             }
             _ => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationSettingValueDefinition,
+                Self::DeviceManagementConfigurationSettingValueDefinition(
+                    rt::object::new_boxed(),
                 )
             }
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceManagementConfigurationSettingValueDefinition(o) => &mut **o,
+            Self::DeviceManagementConfigurationIntegerSettingValueDefinition(o) => {
+                &mut **o
+            }
+            Self::DeviceManagementConfigurationStringSettingValueDefinition(o) => {
+                &mut **o
+            }
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -7330,21 +7400,29 @@ impl rt::Poly for AnyDeviceManagementConfigurationSimpleSettingDefinition {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationSimpleSettingCollectionDefinition",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationSimpleSettingCollectionDefinition,
+                Self::DeviceManagementConfigurationSimpleSettingCollectionDefinition(
+                    rt::object::new_boxed(),
                 )
             }
             _ => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationSimpleSettingDefinition,
+                Self::DeviceManagementConfigurationSimpleSettingDefinition(
+                    rt::object::new_boxed(),
                 )
             }
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceManagementConfigurationSimpleSettingDefinition(o) => &mut **o,
+            Self::DeviceManagementConfigurationSimpleSettingCollectionDefinition(o) => {
+                &mut **o
+            }
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -8417,37 +8495,43 @@ impl rt::Poly for AnyDeviceManagementConfigurationSimpleSettingValue {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationIntegerSettingValue",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationIntegerSettingValue,
+                Self::DeviceManagementConfigurationIntegerSettingValue(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationReferenceSettingValue",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationReferenceSettingValue,
+                Self::DeviceManagementConfigurationReferenceSettingValue(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationStringSettingValue",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationStringSettingValue,
+                Self::DeviceManagementConfigurationStringSettingValue(
+                    rt::object::new_boxed(),
                 )
             }
             _ => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationSimpleSettingValue,
+                Self::DeviceManagementConfigurationSimpleSettingValue(
+                    rt::object::new_boxed(),
                 )
             }
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceManagementConfigurationSimpleSettingValue(o) => &mut **o,
+            Self::DeviceManagementConfigurationIntegerSettingValue(o) => &mut **o,
+            Self::DeviceManagementConfigurationReferenceSettingValue(o) => &mut **o,
+            Self::DeviceManagementConfigurationStringSettingValue(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -8754,29 +8838,35 @@ impl rt::Poly for AnyDeviceManagementConfigurationSimpleSettingValueTemplate {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationIntegerSettingValueTemplate",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationIntegerSettingValueTemplate,
+                Self::DeviceManagementConfigurationIntegerSettingValueTemplate(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationStringSettingValueTemplate",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationStringSettingValueTemplate,
+                Self::DeviceManagementConfigurationStringSettingValueTemplate(
+                    rt::object::new_boxed(),
                 )
             }
             _ => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationSimpleSettingValueTemplate,
+                Self::DeviceManagementConfigurationSimpleSettingValueTemplate(
+                    rt::object::new_boxed(),
                 )
             }
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceManagementConfigurationSimpleSettingValueTemplate(o) => &mut **o,
+            Self::DeviceManagementConfigurationIntegerSettingValueTemplate(o) => &mut **o,
+            Self::DeviceManagementConfigurationStringSettingValueTemplate(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -9157,21 +9247,27 @@ impl rt::Poly for AnyDeviceManagementConfigurationStringSettingValue {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationReferenceSettingValue",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationReferenceSettingValue,
+                Self::DeviceManagementConfigurationReferenceSettingValue(
+                    rt::object::new_boxed(),
                 )
             }
             _ => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationStringSettingValue,
+                Self::DeviceManagementConfigurationStringSettingValue(
+                    rt::object::new_boxed(),
                 )
             }
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceManagementConfigurationStringSettingValue(o) => &mut **o,
+            Self::DeviceManagementConfigurationReferenceSettingValue(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -9492,21 +9588,31 @@ impl rt::Poly for AnyDeviceManagementConfigurationStringSettingValueDefaultTempl
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationStringSettingValueConstantDefaultTemplate",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationStringSettingValueConstantDefaultTemplate,
+                Self::DeviceManagementConfigurationStringSettingValueConstantDefaultTemplate(
+                    rt::object::new_boxed(),
                 )
             }
             _ => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationStringSettingValueDefaultTemplate,
+                Self::DeviceManagementConfigurationStringSettingValueDefaultTemplate(
+                    rt::object::new_boxed(),
                 )
             }
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceManagementConfigurationStringSettingValueDefaultTemplate(o) => {
+                &mut **o
+            }
+            Self::DeviceManagementConfigurationStringSettingValueConstantDefaultTemplate(
+                o,
+            ) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

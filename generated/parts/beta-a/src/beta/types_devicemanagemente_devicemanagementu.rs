@@ -2895,17 +2895,27 @@ impl rt::Poly for AnyDeviceManagementTroubleshootingEvent {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.appleVppTokenTroubleshootingEvent",
-            ) => rt::object::read_boxed(r, Self::AppleVppTokenTroubleshootingEvent),
+            ) => Self::AppleVppTokenTroubleshootingEvent(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.enrollmentTroubleshootingEvent",
-            ) => rt::object::read_boxed(r, Self::EnrollmentTroubleshootingEvent),
+            ) => Self::EnrollmentTroubleshootingEvent(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.mobileAppTroubleshootingEvent",
-            ) => rt::object::read_boxed(r, Self::MobileAppTroubleshootingEvent),
-            _ => rt::object::read_boxed(r, Self::DeviceManagementTroubleshootingEvent),
+            ) => Self::MobileAppTroubleshootingEvent(rt::object::new_boxed()),
+            _ => Self::DeviceManagementTroubleshootingEvent(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceManagementTroubleshootingEvent(o) => &mut **o,
+            Self::AppleVppTokenTroubleshootingEvent(o) => &mut **o,
+            Self::EnrollmentTroubleshootingEvent(o) => &mut **o,
+            Self::MobileAppTroubleshootingEvent(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -111,11 +111,19 @@ impl rt::Poly for AnyDictionary {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.resultTemplateDictionary") => {
-                rt::object::read_boxed(r, Self::ResultTemplateDictionary)
+                Self::ResultTemplateDictionary(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::Dictionary),
+            _ => Self::Dictionary(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Dictionary(o) => &mut **o,
+            Self::ResultTemplateDictionary(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1920,23 +1928,35 @@ impl rt::Poly for AnyDomainDnsRecord {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.domainDnsCnameRecord") => {
-                rt::object::read_boxed(r, Self::DomainDnsCnameRecord)
+                Self::DomainDnsCnameRecord(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.domainDnsMxRecord") => {
-                rt::object::read_boxed(r, Self::DomainDnsMxRecord)
+                Self::DomainDnsMxRecord(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.domainDnsSrvRecord") => {
-                rt::object::read_boxed(r, Self::DomainDnsSrvRecord)
+                Self::DomainDnsSrvRecord(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.domainDnsTxtRecord") => {
-                rt::object::read_boxed(r, Self::DomainDnsTxtRecord)
+                Self::DomainDnsTxtRecord(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.domainDnsUnavailableRecord") => {
-                rt::object::read_boxed(r, Self::DomainDnsUnavailableRecord)
+                Self::DomainDnsUnavailableRecord(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::DomainDnsRecord),
+            _ => Self::DomainDnsRecord(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DomainDnsRecord(o) => &mut **o,
+            Self::DomainDnsCnameRecord(o) => &mut **o,
+            Self::DomainDnsMxRecord(o) => &mut **o,
+            Self::DomainDnsSrvRecord(o) => &mut **o,
+            Self::DomainDnsTxtRecord(o) => &mut **o,
+            Self::DomainDnsUnavailableRecord(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

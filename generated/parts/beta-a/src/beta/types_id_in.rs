@@ -617,11 +617,19 @@ impl rt::Poly for AnyIdentityProvider {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.openIdConnectProvider") => {
-                rt::object::read_boxed(r, Self::OpenIdConnectProvider)
+                Self::OpenIdConnectProvider(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::IdentityProvider),
+            _ => Self::IdentityProvider(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::IdentityProvider(o) => &mut **o,
+            Self::OpenIdConnectProvider(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -905,17 +913,27 @@ impl rt::Poly for AnyIdentityProviderBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.builtInIdentityProvider") => {
-                rt::object::read_boxed(r, Self::BuiltInIdentityProvider)
+                Self::BuiltInIdentityProvider(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.openIdConnectIdentityProvider",
-            ) => rt::object::read_boxed(r, Self::OpenIdConnectIdentityProvider),
+            ) => Self::OpenIdConnectIdentityProvider(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.socialIdentityProvider") => {
-                rt::object::read_boxed(r, Self::SocialIdentityProvider)
+                Self::SocialIdentityProvider(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::IdentityProviderBase),
+            _ => Self::IdentityProviderBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::IdentityProviderBase(o) => &mut **o,
+            Self::BuiltInIdentityProvider(o) => &mut **o,
+            Self::OpenIdConnectIdentityProvider(o) => &mut **o,
+            Self::SocialIdentityProvider(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1166,17 +1184,27 @@ impl rt::Poly for AnyIdentitySource {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.azureActiveDirectoryTenant") => {
-                rt::object::read_boxed(r, Self::AzureActiveDirectoryTenant)
+                Self::AzureActiveDirectoryTenant(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.domainIdentitySource") => {
-                rt::object::read_boxed(r, Self::DomainIdentitySource)
+                Self::DomainIdentitySource(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.externalDomainFederation") => {
-                rt::object::read_boxed(r, Self::ExternalDomainFederation)
+                Self::ExternalDomainFederation(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::IdentitySource),
+            _ => Self::IdentitySource(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::IdentitySource(o) => &mut **o,
+            Self::AzureActiveDirectoryTenant(o) => &mut **o,
+            Self::DomainIdentitySource(o) => &mut **o,
+            Self::ExternalDomainFederation(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1448,14 +1476,23 @@ impl rt::Poly for AnyIdentityUserFlow {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.b2cIdentityUserFlow") => {
-                rt::object::read_boxed(r, Self::B2cIdentityUserFlow)
+                Self::B2cIdentityUserFlow(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.b2xIdentityUserFlow") => {
-                rt::object::read_boxed(r, Self::B2xIdentityUserFlow)
+                Self::B2xIdentityUserFlow(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::IdentityUserFlow),
+            _ => Self::IdentityUserFlow(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::IdentityUserFlow(o) => &mut **o,
+            Self::B2cIdentityUserFlow(o) => &mut **o,
+            Self::B2xIdentityUserFlow(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1747,14 +1784,23 @@ impl rt::Poly for AnyIdentityUserFlowAttribute {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.identityBuiltInUserFlowAttribute",
-            ) => rt::object::read_boxed(r, Self::IdentityBuiltInUserFlowAttribute),
+            ) => Self::IdentityBuiltInUserFlowAttribute(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.identityCustomUserFlowAttribute",
-            ) => rt::object::read_boxed(r, Self::IdentityCustomUserFlowAttribute),
-            _ => rt::object::read_boxed(r, Self::IdentityUserFlowAttribute),
+            ) => Self::IdentityCustomUserFlowAttribute(rt::object::new_boxed()),
+            _ => Self::IdentityUserFlowAttribute(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::IdentityUserFlowAttribute(o) => &mut **o,
+            Self::IdentityBuiltInUserFlowAttribute(o) => &mut **o,
+            Self::IdentityCustomUserFlowAttribute(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2745,11 +2791,19 @@ impl rt::Poly for AnyImportedAppleDeviceIdentity {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.importedAppleDeviceIdentityResult",
-            ) => rt::object::read_boxed(r, Self::ImportedAppleDeviceIdentityResult),
-            _ => rt::object::read_boxed(r, Self::ImportedAppleDeviceIdentity),
+            ) => Self::ImportedAppleDeviceIdentityResult(rt::object::new_boxed()),
+            _ => Self::ImportedAppleDeviceIdentity(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ImportedAppleDeviceIdentity(o) => &mut **o,
+            Self::ImportedAppleDeviceIdentityResult(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3873,53 +3927,75 @@ impl rt::Poly for AnyInformationProtectionAction {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.addContentFooterAction") => {
-                rt::object::read_boxed(r, Self::AddContentFooterAction)
+                Self::AddContentFooterAction(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.addContentHeaderAction") => {
-                rt::object::read_boxed(r, Self::AddContentHeaderAction)
+                Self::AddContentHeaderAction(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.addWatermarkAction") => {
-                rt::object::read_boxed(r, Self::AddWatermarkAction)
+                Self::AddWatermarkAction(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.applyLabelAction") => {
-                rt::object::read_boxed(r, Self::ApplyLabelAction)
+                Self::ApplyLabelAction(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.customAction") => {
-                rt::object::read_boxed(r, Self::CustomAction)
+                Self::CustomAction(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.justifyAction") => {
-                rt::object::read_boxed(r, Self::JustifyAction)
+                Self::JustifyAction(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.metadataAction") => {
-                rt::object::read_boxed(r, Self::MetadataAction)
+                Self::MetadataAction(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.protectAdhocAction") => {
-                rt::object::read_boxed(r, Self::ProtectAdhocAction)
+                Self::ProtectAdhocAction(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.protectByTemplateAction") => {
-                rt::object::read_boxed(r, Self::ProtectByTemplateAction)
+                Self::ProtectByTemplateAction(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.protectDoNotForwardAction") => {
-                rt::object::read_boxed(r, Self::ProtectDoNotForwardAction)
+                Self::ProtectDoNotForwardAction(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.recommendLabelAction") => {
-                rt::object::read_boxed(r, Self::RecommendLabelAction)
+                Self::RecommendLabelAction(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.removeContentFooterAction") => {
-                rt::object::read_boxed(r, Self::RemoveContentFooterAction)
+                Self::RemoveContentFooterAction(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.removeContentHeaderAction") => {
-                rt::object::read_boxed(r, Self::RemoveContentHeaderAction)
+                Self::RemoveContentHeaderAction(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.removeProtectionAction") => {
-                rt::object::read_boxed(r, Self::RemoveProtectionAction)
+                Self::RemoveProtectionAction(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.removeWatermarkAction") => {
-                rt::object::read_boxed(r, Self::RemoveWatermarkAction)
+                Self::RemoveWatermarkAction(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::InformationProtectionAction),
+            _ => Self::InformationProtectionAction(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::InformationProtectionAction(o) => &mut **o,
+            Self::AddContentFooterAction(o) => &mut **o,
+            Self::AddContentHeaderAction(o) => &mut **o,
+            Self::AddWatermarkAction(o) => &mut **o,
+            Self::ApplyLabelAction(o) => &mut **o,
+            Self::CustomAction(o) => &mut **o,
+            Self::JustifyAction(o) => &mut **o,
+            Self::MetadataAction(o) => &mut **o,
+            Self::ProtectAdhocAction(o) => &mut **o,
+            Self::ProtectByTemplateAction(o) => &mut **o,
+            Self::ProtectDoNotForwardAction(o) => &mut **o,
+            Self::RecommendLabelAction(o) => &mut **o,
+            Self::RemoveContentFooterAction(o) => &mut **o,
+            Self::RemoveContentHeaderAction(o) => &mut **o,
+            Self::RemoveProtectionAction(o) => &mut **o,
+            Self::RemoveWatermarkAction(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

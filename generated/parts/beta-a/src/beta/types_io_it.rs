@@ -723,14 +723,23 @@ impl rt::Poly for AnyIosHomeScreenItem {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.iosHomeScreenApp") => {
-                rt::object::read_boxed(r, Self::IosHomeScreenApp)
+                Self::IosHomeScreenApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.iosHomeScreenFolder") => {
-                rt::object::read_boxed(r, Self::IosHomeScreenFolder)
+                Self::IosHomeScreenFolder(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::IosHomeScreenItem),
+            _ => Self::IosHomeScreenItem(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::IosHomeScreenItem(o) => &mut **o,
+            Self::IosHomeScreenApp(o) => &mut **o,
+            Self::IosHomeScreenFolder(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -5856,14 +5865,23 @@ impl rt::Poly for AnyIosVppAppAssignedLicense {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.iosVppAppAssignedDeviceLicense",
-            ) => rt::object::read_boxed(r, Self::IosVppAppAssignedDeviceLicense),
+            ) => Self::IosVppAppAssignedDeviceLicense(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.iosVppAppAssignedUserLicense",
-            ) => rt::object::read_boxed(r, Self::IosVppAppAssignedUserLicense),
-            _ => rt::object::read_boxed(r, Self::IosVppAppAssignedLicense),
+            ) => Self::IosVppAppAssignedUserLicense(rt::object::new_boxed()),
+            _ => Self::IosVppAppAssignedLicense(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::IosVppAppAssignedLicense(o) => &mut **o,
+            Self::IosVppAppAssignedDeviceLicense(o) => &mut **o,
+            Self::IosVppAppAssignedUserLicense(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -7411,20 +7429,31 @@ impl rt::Poly for AnyIpRange {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.iPv4CidrRange") => {
-                rt::object::read_boxed(r, Self::IPv4CidrRange)
+                Self::IPv4CidrRange(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.iPv4Range") => {
-                rt::object::read_boxed(r, Self::IPv4Range)
+                Self::IPv4Range(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.iPv6CidrRange") => {
-                rt::object::read_boxed(r, Self::IPv6CidrRange)
+                Self::IPv6CidrRange(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.iPv6Range") => {
-                rt::object::read_boxed(r, Self::IPv6Range)
+                Self::IPv6Range(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::IpRange),
+            _ => Self::IpRange(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::IpRange(o) => &mut **o,
+            Self::IPv4CidrRange(o) => &mut **o,
+            Self::IPv4Range(o) => &mut **o,
+            Self::IPv6CidrRange(o) => &mut **o,
+            Self::IPv6Range(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

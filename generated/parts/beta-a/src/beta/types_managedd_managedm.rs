@@ -561,17 +561,27 @@ impl rt::Poly for AnyManagedDeviceMobileAppConfiguration {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkMobileAppConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidForWorkMobileAppConfiguration),
+            ) => Self::AndroidForWorkMobileAppConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidManagedStoreAppConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidManagedStoreAppConfiguration),
+            ) => Self::AndroidManagedStoreAppConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.iosMobileAppConfiguration") => {
-                rt::object::read_boxed(r, Self::IosMobileAppConfiguration)
+                Self::IosMobileAppConfiguration(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ManagedDeviceMobileAppConfiguration),
+            _ => Self::ManagedDeviceMobileAppConfiguration(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ManagedDeviceMobileAppConfiguration(o) => &mut **o,
+            Self::AndroidForWorkMobileAppConfiguration(o) => &mut **o,
+            Self::AndroidManagedStoreAppConfiguration(o) => &mut **o,
+            Self::IosMobileAppConfiguration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2777,11 +2787,19 @@ impl rt::Poly for AnyManagedEBook {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.iosVppEBook") => {
-                rt::object::read_boxed(r, Self::IosVppEBook)
+                Self::IosVppEBook(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ManagedEBook),
+            _ => Self::ManagedEBook(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ManagedEBook(o) => &mut **o,
+            Self::IosVppEBook(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3242,11 +3260,19 @@ impl rt::Poly for AnyManagedEBookAssignment {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.iosVppEBookAssignment") => {
-                rt::object::read_boxed(r, Self::IosVppEBookAssignment)
+                Self::IosVppEBookAssignment(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ManagedEBookAssignment),
+            _ => Self::ManagedEBookAssignment(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ManagedEBookAssignment(o) => &mut **o,
+            Self::IosVppEBookAssignment(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4947,14 +4973,23 @@ impl rt::Poly for AnyManagedMobileLobApp {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.managedAndroidLobApp") => {
-                rt::object::read_boxed(r, Self::ManagedAndroidLobApp)
+                Self::ManagedAndroidLobApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.managedIOSLobApp") => {
-                rt::object::read_boxed(r, Self::ManagedIosLobApp)
+                Self::ManagedIosLobApp(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ManagedMobileLobApp),
+            _ => Self::ManagedMobileLobApp(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ManagedMobileLobApp(o) => &mut **o,
+            Self::ManagedAndroidLobApp(o) => &mut **o,
+            Self::ManagedIosLobApp(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

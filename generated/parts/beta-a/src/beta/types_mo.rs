@@ -721,107 +721,147 @@ impl rt::Poly for AnyMobileApp {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.androidForWorkApp") => {
-                rt::object::read_boxed(r, Self::AndroidForWorkApp)
+                Self::AndroidForWorkApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.androidLobApp") => {
-                rt::object::read_boxed(r, Self::AndroidLobApp)
+                Self::AndroidLobApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.androidManagedStoreApp") => {
-                rt::object::read_boxed(r, Self::AndroidManagedStoreApp)
+                Self::AndroidManagedStoreApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.androidManagedStoreWebApp") => {
-                rt::object::read_boxed(r, Self::AndroidManagedStoreWebApp)
+                Self::AndroidManagedStoreWebApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.androidStoreApp") => {
-                rt::object::read_boxed(r, Self::AndroidStoreApp)
+                Self::AndroidStoreApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.iosLobApp") => {
-                rt::object::read_boxed(r, Self::IosLobApp)
+                Self::IosLobApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.iosStoreApp") => {
-                rt::object::read_boxed(r, Self::IosStoreApp)
+                Self::IosStoreApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.iosVppApp") => {
-                rt::object::read_boxed(r, Self::IosVppApp)
+                Self::IosVppApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.macOSLobApp") => {
-                rt::object::read_boxed(r, Self::MacOsLobApp)
+                Self::MacOsLobApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.macOSMdatpApp") => {
-                rt::object::read_boxed(r, Self::MacOsMdatpApp)
+                Self::MacOsMdatpApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.macOSMicrosoftEdgeApp") => {
-                rt::object::read_boxed(r, Self::MacOsMicrosoftEdgeApp)
+                Self::MacOsMicrosoftEdgeApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.macOSOfficeSuiteApp") => {
-                rt::object::read_boxed(r, Self::MacOsOfficeSuiteApp)
+                Self::MacOsOfficeSuiteApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.macOsVppApp") => {
-                rt::object::read_boxed(r, Self::MacOsVppApp)
+                Self::MacOsVppApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.managedAndroidLobApp") => {
-                rt::object::read_boxed(r, Self::ManagedAndroidLobApp)
+                Self::ManagedAndroidLobApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.managedAndroidStoreApp") => {
-                rt::object::read_boxed(r, Self::ManagedAndroidStoreApp)
+                Self::ManagedAndroidStoreApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.managedApp") => {
-                rt::object::read_boxed(r, Self::ManagedApp)
+                Self::ManagedApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.managedIOSLobApp") => {
-                rt::object::read_boxed(r, Self::ManagedIosLobApp)
+                Self::ManagedIosLobApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.managedIOSStoreApp") => {
-                rt::object::read_boxed(r, Self::ManagedIosStoreApp)
+                Self::ManagedIosStoreApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.managedMobileLobApp") => {
-                rt::object::read_boxed(r, Self::ManagedMobileLobApp)
+                Self::ManagedMobileLobApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftStoreForBusinessApp",
-            ) => rt::object::read_boxed(r, Self::MicrosoftStoreForBusinessApp),
+            ) => Self::MicrosoftStoreForBusinessApp(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.mobileLobApp") => {
-                rt::object::read_boxed(r, Self::MobileLobApp)
+                Self::MobileLobApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.officeSuiteApp") => {
-                rt::object::read_boxed(r, Self::OfficeSuiteApp)
+                Self::OfficeSuiteApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.webApp") => {
-                rt::object::read_boxed(r, Self::WebApp)
+                Self::WebApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.win32LobApp") => {
-                rt::object::read_boxed(r, Self::Win32LobApp)
+                Self::Win32LobApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.windowsAppX") => {
-                rt::object::read_boxed(r, Self::WindowsAppX)
+                Self::WindowsAppX(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.windowsMicrosoftEdgeApp") => {
-                rt::object::read_boxed(r, Self::WindowsMicrosoftEdgeApp)
+                Self::WindowsMicrosoftEdgeApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.windowsMobileMSI") => {
-                rt::object::read_boxed(r, Self::WindowsMobileMsi)
+                Self::WindowsMobileMsi(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.windowsPhone81AppX") => {
-                rt::object::read_boxed(r, Self::WindowsPhone81AppX)
+                Self::WindowsPhone81AppX(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.windowsPhone81AppXBundle") => {
-                rt::object::read_boxed(r, Self::WindowsPhone81AppXBundle)
+                Self::WindowsPhone81AppXBundle(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.windowsPhone81StoreApp") => {
-                rt::object::read_boxed(r, Self::WindowsPhone81StoreApp)
+                Self::WindowsPhone81StoreApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.windowsPhoneXAP") => {
-                rt::object::read_boxed(r, Self::WindowsPhoneXap)
+                Self::WindowsPhoneXap(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.windowsStoreApp") => {
-                rt::object::read_boxed(r, Self::WindowsStoreApp)
+                Self::WindowsStoreApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.windowsUniversalAppX") => {
-                rt::object::read_boxed(r, Self::WindowsUniversalAppX)
+                Self::WindowsUniversalAppX(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::MobileApp),
+            _ => Self::MobileApp(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::MobileApp(o) => &mut **o,
+            Self::AndroidForWorkApp(o) => &mut **o,
+            Self::AndroidLobApp(o) => &mut **o,
+            Self::AndroidManagedStoreApp(o) => &mut **o,
+            Self::AndroidManagedStoreWebApp(o) => &mut **o,
+            Self::AndroidStoreApp(o) => &mut **o,
+            Self::IosLobApp(o) => &mut **o,
+            Self::IosStoreApp(o) => &mut **o,
+            Self::IosVppApp(o) => &mut **o,
+            Self::MacOsLobApp(o) => &mut **o,
+            Self::MacOsMdatpApp(o) => &mut **o,
+            Self::MacOsMicrosoftEdgeApp(o) => &mut **o,
+            Self::MacOsOfficeSuiteApp(o) => &mut **o,
+            Self::MacOsVppApp(o) => &mut **o,
+            Self::ManagedAndroidLobApp(o) => &mut **o,
+            Self::ManagedAndroidStoreApp(o) => &mut **o,
+            Self::ManagedApp(o) => &mut **o,
+            Self::ManagedIosLobApp(o) => &mut **o,
+            Self::ManagedIosStoreApp(o) => &mut **o,
+            Self::ManagedMobileLobApp(o) => &mut **o,
+            Self::MicrosoftStoreForBusinessApp(o) => &mut **o,
+            Self::MobileLobApp(o) => &mut **o,
+            Self::OfficeSuiteApp(o) => &mut **o,
+            Self::WebApp(o) => &mut **o,
+            Self::Win32LobApp(o) => &mut **o,
+            Self::WindowsAppX(o) => &mut **o,
+            Self::WindowsMicrosoftEdgeApp(o) => &mut **o,
+            Self::WindowsMobileMsi(o) => &mut **o,
+            Self::WindowsPhone81AppX(o) => &mut **o,
+            Self::WindowsPhone81AppXBundle(o) => &mut **o,
+            Self::WindowsPhone81StoreApp(o) => &mut **o,
+            Self::WindowsPhoneXap(o) => &mut **o,
+            Self::WindowsStoreApp(o) => &mut **o,
+            Self::WindowsUniversalAppX(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3749,50 +3789,59 @@ impl rt::Poly for AnyMobileAppAssignmentSettings {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.androidManagedStoreAppAssignmentSettings",
-            ) => {
-                rt::object::read_boxed(r, Self::AndroidManagedStoreAppAssignmentSettings)
-            }
+            ) => Self::AndroidManagedStoreAppAssignmentSettings(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.iosLobAppAssignmentSettings",
-            ) => rt::object::read_boxed(r, Self::IosLobAppAssignmentSettings),
+            ) => Self::IosLobAppAssignmentSettings(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.iosStoreAppAssignmentSettings",
-            ) => rt::object::read_boxed(r, Self::IosStoreAppAssignmentSettings),
+            ) => Self::IosStoreAppAssignmentSettings(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.iosVppAppAssignmentSettings",
-            ) => rt::object::read_boxed(r, Self::IosVppAppAssignmentSettings),
+            ) => Self::IosVppAppAssignmentSettings(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.macOsLobAppAssignmentSettings",
-            ) => rt::object::read_boxed(r, Self::MacOsLobAppAssignmentSettings),
+            ) => Self::MacOsLobAppAssignmentSettings(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.macOsVppAppAssignmentSettings",
-            ) => rt::object::read_boxed(r, Self::MacOsVppAppAssignmentSettings),
+            ) => Self::MacOsVppAppAssignmentSettings(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftStoreForBusinessAppAssignmentSettings",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MicrosoftStoreForBusinessAppAssignmentSettings,
+                Self::MicrosoftStoreForBusinessAppAssignmentSettings(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.win32LobAppAssignmentSettings",
-            ) => rt::object::read_boxed(r, Self::Win32LobAppAssignmentSettings),
+            ) => Self::Win32LobAppAssignmentSettings(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsAppXAppAssignmentSettings",
-            ) => rt::object::read_boxed(r, Self::WindowsAppXAppAssignmentSettings),
+            ) => Self::WindowsAppXAppAssignmentSettings(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUniversalAppXAppAssignmentSettings",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::WindowsUniversalAppXAppAssignmentSettings,
-                )
-            }
-            _ => rt::object::read_boxed(r, Self::MobileAppAssignmentSettings),
+            ) => Self::WindowsUniversalAppXAppAssignmentSettings(rt::object::new_boxed()),
+            _ => Self::MobileAppAssignmentSettings(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::MobileAppAssignmentSettings(o) => &mut **o,
+            Self::AndroidManagedStoreAppAssignmentSettings(o) => &mut **o,
+            Self::IosLobAppAssignmentSettings(o) => &mut **o,
+            Self::IosStoreAppAssignmentSettings(o) => &mut **o,
+            Self::IosVppAppAssignmentSettings(o) => &mut **o,
+            Self::MacOsLobAppAssignmentSettings(o) => &mut **o,
+            Self::MacOsVppAppAssignmentSettings(o) => &mut **o,
+            Self::MicrosoftStoreForBusinessAppAssignmentSettings(o) => &mut **o,
+            Self::Win32LobAppAssignmentSettings(o) => &mut **o,
+            Self::WindowsAppXAppAssignmentSettings(o) => &mut **o,
+            Self::WindowsUniversalAppXAppAssignmentSettings(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4812,20 +4861,31 @@ impl rt::Poly for AnyMobileAppIdentifier {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.androidMobileAppIdentifier") => {
-                rt::object::read_boxed(r, Self::AndroidMobileAppIdentifier)
+                Self::AndroidMobileAppIdentifier(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.iosMobileAppIdentifier") => {
-                rt::object::read_boxed(r, Self::IosMobileAppIdentifier)
+                Self::IosMobileAppIdentifier(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.macAppIdentifier") => {
-                rt::object::read_boxed(r, Self::MacAppIdentifier)
+                Self::MacAppIdentifier(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.windowsAppIdentifier") => {
-                rt::object::read_boxed(r, Self::WindowsAppIdentifier)
+                Self::WindowsAppIdentifier(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::MobileAppIdentifier),
+            _ => Self::MobileAppIdentifier(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::MobileAppIdentifier(o) => &mut **o,
+            Self::AndroidMobileAppIdentifier(o) => &mut **o,
+            Self::IosMobileAppIdentifier(o) => &mut **o,
+            Self::MacAppIdentifier(o) => &mut **o,
+            Self::WindowsAppIdentifier(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -5911,14 +5971,23 @@ impl rt::Poly for AnyMobileAppRelationship {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.mobileAppDependency") => {
-                rt::object::read_boxed(r, Self::MobileAppDependency)
+                Self::MobileAppDependency(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.mobileAppSupersedence") => {
-                rt::object::read_boxed(r, Self::MobileAppSupersedence)
+                Self::MobileAppSupersedence(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::MobileAppRelationship),
+            _ => Self::MobileAppRelationship(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::MobileAppRelationship(o) => &mut **o,
+            Self::MobileAppDependency(o) => &mut **o,
+            Self::MobileAppSupersedence(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -7279,37 +7348,43 @@ impl rt::Poly for AnyMobileAppTroubleshootingHistoryItem {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.mobileAppTroubleshootingAppPolicyCreationHistory",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MobileAppTroubleshootingAppPolicyCreationHistory,
+                Self::MobileAppTroubleshootingAppPolicyCreationHistory(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.mobileAppTroubleshootingAppStateHistory",
-            ) => rt::object::read_boxed(r, Self::MobileAppTroubleshootingAppStateHistory),
+            ) => Self::MobileAppTroubleshootingAppStateHistory(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.mobileAppTroubleshootingAppTargetHistory",
-            ) => {
-                rt::object::read_boxed(r, Self::MobileAppTroubleshootingAppTargetHistory)
-            }
+            ) => Self::MobileAppTroubleshootingAppTargetHistory(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.mobileAppTroubleshootingAppUpdateHistory",
-            ) => {
-                rt::object::read_boxed(r, Self::MobileAppTroubleshootingAppUpdateHistory)
-            }
+            ) => Self::MobileAppTroubleshootingAppUpdateHistory(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.mobileAppTroubleshootingDeviceCheckinHistory",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MobileAppTroubleshootingDeviceCheckinHistory,
+                Self::MobileAppTroubleshootingDeviceCheckinHistory(
+                    rt::object::new_boxed(),
                 )
             }
-            _ => rt::object::read_boxed(r, Self::MobileAppTroubleshootingHistoryItem),
+            _ => Self::MobileAppTroubleshootingHistoryItem(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::MobileAppTroubleshootingHistoryItem(o) => &mut **o,
+            Self::MobileAppTroubleshootingAppPolicyCreationHistory(o) => &mut **o,
+            Self::MobileAppTroubleshootingAppStateHistory(o) => &mut **o,
+            Self::MobileAppTroubleshootingAppTargetHistory(o) => &mut **o,
+            Self::MobileAppTroubleshootingAppUpdateHistory(o) => &mut **o,
+            Self::MobileAppTroubleshootingDeviceCheckinHistory(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -7650,14 +7725,23 @@ impl rt::Poly for AnyMobileContainedApp {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftStoreForBusinessContainedApp",
-            ) => rt::object::read_boxed(r, Self::MicrosoftStoreForBusinessContainedApp),
+            ) => Self::MicrosoftStoreForBusinessContainedApp(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUniversalAppXContainedApp",
-            ) => rt::object::read_boxed(r, Self::WindowsUniversalAppXContainedApp),
-            _ => rt::object::read_boxed(r, Self::MobileContainedApp),
+            ) => Self::WindowsUniversalAppXContainedApp(rt::object::new_boxed()),
+            _ => Self::MobileContainedApp(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::MobileContainedApp(o) => &mut **o,
+            Self::MicrosoftStoreForBusinessContainedApp(o) => &mut **o,
+            Self::WindowsUniversalAppXContainedApp(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -8275,38 +8359,55 @@ impl rt::Poly for AnyMobileLobApp {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.androidLobApp") => {
-                rt::object::read_boxed(r, Self::AndroidLobApp)
+                Self::AndroidLobApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.iosLobApp") => {
-                rt::object::read_boxed(r, Self::IosLobApp)
+                Self::IosLobApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.macOSLobApp") => {
-                rt::object::read_boxed(r, Self::MacOsLobApp)
+                Self::MacOsLobApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.win32LobApp") => {
-                rt::object::read_boxed(r, Self::Win32LobApp)
+                Self::Win32LobApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.windowsAppX") => {
-                rt::object::read_boxed(r, Self::WindowsAppX)
+                Self::WindowsAppX(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.windowsMobileMSI") => {
-                rt::object::read_boxed(r, Self::WindowsMobileMsi)
+                Self::WindowsMobileMsi(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.windowsPhone81AppX") => {
-                rt::object::read_boxed(r, Self::WindowsPhone81AppX)
+                Self::WindowsPhone81AppX(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.windowsPhone81AppXBundle") => {
-                rt::object::read_boxed(r, Self::WindowsPhone81AppXBundle)
+                Self::WindowsPhone81AppXBundle(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.windowsPhoneXAP") => {
-                rt::object::read_boxed(r, Self::WindowsPhoneXap)
+                Self::WindowsPhoneXap(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.windowsUniversalAppX") => {
-                rt::object::read_boxed(r, Self::WindowsUniversalAppX)
+                Self::WindowsUniversalAppX(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::MobileLobApp),
+            _ => Self::MobileLobApp(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::MobileLobApp(o) => &mut **o,
+            Self::AndroidLobApp(o) => &mut **o,
+            Self::IosLobApp(o) => &mut **o,
+            Self::MacOsLobApp(o) => &mut **o,
+            Self::Win32LobApp(o) => &mut **o,
+            Self::WindowsAppX(o) => &mut **o,
+            Self::WindowsMobileMsi(o) => &mut **o,
+            Self::WindowsPhone81AppX(o) => &mut **o,
+            Self::WindowsPhone81AppXBundle(o) => &mut **o,
+            Self::WindowsPhoneXap(o) => &mut **o,
+            Self::WindowsUniversalAppX(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

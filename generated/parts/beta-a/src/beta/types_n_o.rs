@@ -163,14 +163,23 @@ impl rt::Poly for AnyNamedLocation {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.countryNamedLocation") => {
-                rt::object::read_boxed(r, Self::CountryNamedLocation)
+                Self::CountryNamedLocation(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.ipNamedLocation") => {
-                rt::object::read_boxed(r, Self::IpNamedLocation)
+                Self::IpNamedLocation(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::NamedLocation),
+            _ => Self::NamedLocation(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::NamedLocation(o) => &mut **o,
+            Self::CountryNamedLocation(o) => &mut **o,
+            Self::IpNamedLocation(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2583,16 +2592,23 @@ impl rt::Poly for AnyOfficeClientConfiguration {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windowsOfficeClientConfiguration",
-            ) => rt::object::read_boxed(r, Self::WindowsOfficeClientConfiguration),
+            ) => Self::WindowsOfficeClientConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsOfficeClientSecurityConfiguration",
-            ) => {
-                rt::object::read_boxed(r, Self::WindowsOfficeClientSecurityConfiguration)
-            }
-            _ => rt::object::read_boxed(r, Self::OfficeClientConfiguration),
+            ) => Self::WindowsOfficeClientSecurityConfiguration(rt::object::new_boxed()),
+            _ => Self::OfficeClientConfiguration(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::OfficeClientConfiguration(o) => &mut **o,
+            Self::WindowsOfficeClientConfiguration(o) => &mut **o,
+            Self::WindowsOfficeClientSecurityConfiguration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3129,13 +3145,19 @@ impl rt::Poly for AnyOfficeConfigurationAssignmentTarget {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.officeConfigurationGroupAssignmentTarget",
-            ) => {
-                rt::object::read_boxed(r, Self::OfficeConfigurationGroupAssignmentTarget)
-            }
-            _ => rt::object::read_boxed(r, Self::OfficeConfigurationAssignmentTarget),
+            ) => Self::OfficeConfigurationGroupAssignmentTarget(rt::object::new_boxed()),
+            _ => Self::OfficeConfigurationAssignmentTarget(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::OfficeConfigurationAssignmentTarget(o) => &mut **o,
+            Self::OfficeConfigurationGroupAssignmentTarget(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4225,29 +4247,43 @@ impl rt::Poly for AnyOmaSetting {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.omaSettingBase64") => {
-                rt::object::read_boxed(r, Self::OmaSettingBase64)
+                Self::OmaSettingBase64(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.omaSettingBoolean") => {
-                rt::object::read_boxed(r, Self::OmaSettingBoolean)
+                Self::OmaSettingBoolean(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.omaSettingDateTime") => {
-                rt::object::read_boxed(r, Self::OmaSettingDateTime)
+                Self::OmaSettingDateTime(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.omaSettingFloatingPoint") => {
-                rt::object::read_boxed(r, Self::OmaSettingFloatingPoint)
+                Self::OmaSettingFloatingPoint(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.omaSettingInteger") => {
-                rt::object::read_boxed(r, Self::OmaSettingInteger)
+                Self::OmaSettingInteger(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.omaSettingString") => {
-                rt::object::read_boxed(r, Self::OmaSettingString)
+                Self::OmaSettingString(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.omaSettingStringXml") => {
-                rt::object::read_boxed(r, Self::OmaSettingStringXml)
+                Self::OmaSettingStringXml(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::OmaSetting),
+            _ => Self::OmaSetting(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::OmaSetting(o) => &mut **o,
+            Self::OmaSettingBase64(o) => &mut **o,
+            Self::OmaSettingBoolean(o) => &mut **o,
+            Self::OmaSettingDateTime(o) => &mut **o,
+            Self::OmaSettingFloatingPoint(o) => &mut **o,
+            Self::OmaSettingInteger(o) => &mut **o,
+            Self::OmaSettingString(o) => &mut **o,
+            Self::OmaSettingStringXml(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -7400,11 +7436,19 @@ impl rt::Poly for AnyOperation {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.onenoteOperation") => {
-                rt::object::read_boxed(r, Self::OnenoteOperation)
+                Self::OnenoteOperation(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::Operation),
+            _ => Self::Operation(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Operation(o) => &mut **o,
+            Self::OnenoteOperation(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

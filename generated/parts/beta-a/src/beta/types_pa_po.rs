@@ -245,11 +245,19 @@ impl rt::Poly for AnyParentLabelDetails {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.labelDetails") => {
-                rt::object::read_boxed(r, Self::LabelDetails)
+                Self::LabelDetails(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ParentLabelDetails),
+            _ => Self::ParentLabelDetails(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ParentLabelDetails(o) => &mut **o,
+            Self::LabelDetails(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -747,17 +755,27 @@ impl rt::Poly for AnyParticipantJoiningResponse {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.acceptJoinResponse") => {
-                rt::object::read_boxed(r, Self::AcceptJoinResponse)
+                Self::AcceptJoinResponse(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.inviteNewBotResponse") => {
-                rt::object::read_boxed(r, Self::InviteNewBotResponse)
+                Self::InviteNewBotResponse(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.rejectJoinResponse") => {
-                rt::object::read_boxed(r, Self::RejectJoinResponse)
+                Self::RejectJoinResponse(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ParticipantJoiningResponse),
+            _ => Self::ParticipantJoiningResponse(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ParticipantJoiningResponse(o) => &mut **o,
+            Self::AcceptJoinResponse(o) => &mut **o,
+            Self::InviteNewBotResponse(o) => &mut **o,
+            Self::RejectJoinResponse(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2584,14 +2602,23 @@ impl rt::Poly for AnyPlace {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.room") => {
-                rt::object::read_boxed(r, Self::Room)
+                Self::Room(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.roomList") => {
-                rt::object::read_boxed(r, Self::RoomList)
+                Self::RoomList(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::Place),
+            _ => Self::Place(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Place(o) => &mut **o,
+            Self::Room(o) => &mut **o,
+            Self::RoomList(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3894,35 +3921,51 @@ impl rt::Poly for AnyPlannerDelta {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.plannerAssignedToTaskBoardTaskFormat",
-            ) => rt::object::read_boxed(r, Self::PlannerAssignedToTaskBoardTaskFormat),
+            ) => Self::PlannerAssignedToTaskBoardTaskFormat(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.plannerBucket") => {
-                rt::object::read_boxed(r, Self::PlannerBucket)
+                Self::PlannerBucket(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.plannerBucketTaskBoardTaskFormat",
-            ) => rt::object::read_boxed(r, Self::PlannerBucketTaskBoardTaskFormat),
+            ) => Self::PlannerBucketTaskBoardTaskFormat(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.plannerPlan") => {
-                rt::object::read_boxed(r, Self::PlannerPlan)
+                Self::PlannerPlan(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.plannerPlanDetails") => {
-                rt::object::read_boxed(r, Self::PlannerPlanDetails)
+                Self::PlannerPlanDetails(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.plannerProgressTaskBoardTaskFormat",
-            ) => rt::object::read_boxed(r, Self::PlannerProgressTaskBoardTaskFormat),
+            ) => Self::PlannerProgressTaskBoardTaskFormat(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.plannerTask") => {
-                rt::object::read_boxed(r, Self::PlannerTask)
+                Self::PlannerTask(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.plannerTaskDetails") => {
-                rt::object::read_boxed(r, Self::PlannerTaskDetails)
+                Self::PlannerTaskDetails(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.plannerUser") => {
-                rt::object::read_boxed(r, Self::PlannerUser)
+                Self::PlannerUser(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::PlannerDelta),
+            _ => Self::PlannerDelta(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::PlannerDelta(o) => &mut **o,
+            Self::PlannerAssignedToTaskBoardTaskFormat(o) => &mut **o,
+            Self::PlannerBucket(o) => &mut **o,
+            Self::PlannerBucketTaskBoardTaskFormat(o) => &mut **o,
+            Self::PlannerPlan(o) => &mut **o,
+            Self::PlannerPlanDetails(o) => &mut **o,
+            Self::PlannerProgressTaskBoardTaskFormat(o) => &mut **o,
+            Self::PlannerTask(o) => &mut **o,
+            Self::PlannerTaskDetails(o) => &mut **o,
+            Self::PlannerUser(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -6884,79 +6927,93 @@ impl rt::Poly for AnyPolicySetItem {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceCompliancePolicyPolicySetItem",
-            ) => rt::object::read_boxed(r, Self::DeviceCompliancePolicyPolicySetItem),
+            ) => Self::DeviceCompliancePolicyPolicySetItem(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationPolicySetItem",
-            ) => rt::object::read_boxed(r, Self::DeviceConfigurationPolicySetItem),
+            ) => Self::DeviceConfigurationPolicySetItem(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementScriptPolicySetItem",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementScriptPolicySetItem),
+            ) => Self::DeviceManagementScriptPolicySetItem(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.enrollmentRestrictionsConfigurationPolicySetItem",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::EnrollmentRestrictionsConfigurationPolicySetItem,
+                Self::EnrollmentRestrictionsConfigurationPolicySetItem(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.iosLobAppProvisioningConfigurationPolicySetItem",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::IosLobAppProvisioningConfigurationPolicySetItem,
+                Self::IosLobAppProvisioningConfigurationPolicySetItem(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.managedAppProtectionPolicySetItem",
-            ) => rt::object::read_boxed(r, Self::ManagedAppProtectionPolicySetItem),
+            ) => Self::ManagedAppProtectionPolicySetItem(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfigurationPolicySetItem",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ManagedDeviceMobileAppConfigurationPolicySetItem,
+                Self::ManagedDeviceMobileAppConfigurationPolicySetItem(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.mdmWindowsInformationProtectionPolicyPolicySetItem",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MdmWindowsInformationProtectionPolicyPolicySetItem,
+                Self::MdmWindowsInformationProtectionPolicyPolicySetItem(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some("microsoft.graph.mobileAppPolicySetItem") => {
-                rt::object::read_boxed(r, Self::MobileAppPolicySetItem)
+                Self::MobileAppPolicySetItem(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.targetedManagedAppConfigurationPolicySetItem",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::TargetedManagedAppConfigurationPolicySetItem,
+                Self::TargetedManagedAppConfigurationPolicySetItem(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EnrollmentCompletionPageConfigurationPolicySetItem",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::Windows10EnrollmentCompletionPageConfigurationPolicySetItem,
+                Self::Windows10EnrollmentCompletionPageConfigurationPolicySetItem(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windowsAutopilotDeploymentProfilePolicySetItem",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::WindowsAutopilotDeploymentProfilePolicySetItem,
+                Self::WindowsAutopilotDeploymentProfilePolicySetItem(
+                    rt::object::new_boxed(),
                 )
             }
-            _ => rt::object::read_boxed(r, Self::PolicySetItem),
+            _ => Self::PolicySetItem(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::PolicySetItem(o) => &mut **o,
+            Self::DeviceCompliancePolicyPolicySetItem(o) => &mut **o,
+            Self::DeviceConfigurationPolicySetItem(o) => &mut **o,
+            Self::DeviceManagementScriptPolicySetItem(o) => &mut **o,
+            Self::EnrollmentRestrictionsConfigurationPolicySetItem(o) => &mut **o,
+            Self::IosLobAppProvisioningConfigurationPolicySetItem(o) => &mut **o,
+            Self::ManagedAppProtectionPolicySetItem(o) => &mut **o,
+            Self::ManagedDeviceMobileAppConfigurationPolicySetItem(o) => &mut **o,
+            Self::MdmWindowsInformationProtectionPolicyPolicySetItem(o) => &mut **o,
+            Self::MobileAppPolicySetItem(o) => &mut **o,
+            Self::TargetedManagedAppConfigurationPolicySetItem(o) => &mut **o,
+            Self::Windows10EnrollmentCompletionPageConfigurationPolicySetItem(o) => {
+                &mut **o
+            }
+            Self::WindowsAutopilotDeploymentProfilePolicySetItem(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -684,14 +684,23 @@ impl rt::Poly for AnyPrintUsage {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.printUsageByPrinter") => {
-                rt::object::read_boxed(r, Self::PrintUsageByPrinter)
+                Self::PrintUsageByPrinter(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.printUsageByUser") => {
-                rt::object::read_boxed(r, Self::PrintUsageByUser)
+                Self::PrintUsageByUser(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::PrintUsage),
+            _ => Self::PrintUsage(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::PrintUsage(o) => &mut **o,
+            Self::PrintUsageByPrinter(o) => &mut **o,
+            Self::PrintUsageByUser(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2108,11 +2117,19 @@ impl rt::Poly for AnyPrompt {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.mediaPrompt") => {
-                rt::object::read_boxed(r, Self::MediaPrompt)
+                Self::MediaPrompt(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::Prompt),
+            _ => Self::Prompt(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Prompt(o) => &mut **o,
+            Self::MediaPrompt(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -4374,11 +4374,19 @@ impl rt::Poly for AnyRoleAssignment {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceAndAppManagementRoleAssignment",
-            ) => rt::object::read_boxed(r, Self::DeviceAndAppManagementRoleAssignment),
-            _ => rt::object::read_boxed(r, Self::RoleAssignment),
+            ) => Self::DeviceAndAppManagementRoleAssignment(rt::object::new_boxed()),
+            _ => Self::RoleAssignment(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::RoleAssignment(o) => &mut **o,
+            Self::DeviceAndAppManagementRoleAssignment(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4876,11 +4884,19 @@ impl rt::Poly for AnyRoleDefinition {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceAndAppManagementRoleDefinition",
-            ) => rt::object::read_boxed(r, Self::DeviceAndAppManagementRoleDefinition),
-            _ => rt::object::read_boxed(r, Self::RoleDefinition),
+            ) => Self::DeviceAndAppManagementRoleDefinition(rt::object::new_boxed()),
+            _ => Self::RoleDefinition(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::RoleDefinition(o) => &mut **o,
+            Self::DeviceAndAppManagementRoleDefinition(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

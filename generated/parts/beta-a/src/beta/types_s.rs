@@ -4935,11 +4935,19 @@ impl rt::Poly for AnyStandardTimeZoneOffset {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.daylightTimeZoneOffset") => {
-                rt::object::read_boxed(r, Self::DaylightTimeZoneOffset)
+                Self::DaylightTimeZoneOffset(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::StandardTimeZoneOffset),
+            _ => Self::StandardTimeZoneOffset(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::StandardTimeZoneOffset(o) => &mut **o,
+            Self::DaylightTimeZoneOffset(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -1392,14 +1392,23 @@ impl rt::Poly for AnyTargetedManagedAppProtection {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.androidManagedAppProtection",
-            ) => rt::object::read_boxed(r, Self::AndroidManagedAppProtection),
+            ) => Self::AndroidManagedAppProtection(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.iosManagedAppProtection") => {
-                rt::object::read_boxed(r, Self::IosManagedAppProtection)
+                Self::IosManagedAppProtection(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::TargetedManagedAppProtection),
+            _ => Self::TargetedManagedAppProtection(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::TargetedManagedAppProtection(o) => &mut **o,
+            Self::AndroidManagedAppProtection(o) => &mut **o,
+            Self::IosManagedAppProtection(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -5524,20 +5533,31 @@ impl rt::Poly for AnyThreatAssessmentRequest {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.emailFileAssessmentRequest") => {
-                rt::object::read_boxed(r, Self::EmailFileAssessmentRequest)
+                Self::EmailFileAssessmentRequest(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.fileAssessmentRequest") => {
-                rt::object::read_boxed(r, Self::FileAssessmentRequest)
+                Self::FileAssessmentRequest(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.mailAssessmentRequest") => {
-                rt::object::read_boxed(r, Self::MailAssessmentRequest)
+                Self::MailAssessmentRequest(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.urlAssessmentRequest") => {
-                rt::object::read_boxed(r, Self::UrlAssessmentRequest)
+                Self::UrlAssessmentRequest(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ThreatAssessmentRequest),
+            _ => Self::ThreatAssessmentRequest(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ThreatAssessmentRequest(o) => &mut **o,
+            Self::EmailFileAssessmentRequest(o) => &mut **o,
+            Self::FileAssessmentRequest(o) => &mut **o,
+            Self::MailAssessmentRequest(o) => &mut **o,
+            Self::UrlAssessmentRequest(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -6484,11 +6504,19 @@ impl rt::Poly for AnyTimeZoneBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.customTimeZone") => {
-                rt::object::read_boxed(r, Self::CustomTimeZone)
+                Self::CustomTimeZone(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::TimeZoneBase),
+            _ => Self::TimeZoneBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::TimeZoneBase(o) => &mut **o,
+            Self::CustomTimeZone(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -4978,26 +4978,39 @@ impl rt::Poly for AnyUserSet {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.connectedOrganizationMembers",
-            ) => rt::object::read_boxed(r, Self::ConnectedOrganizationMembers),
+            ) => Self::ConnectedOrganizationMembers(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.externalSponsors") => {
-                rt::object::read_boxed(r, Self::ExternalSponsors)
+                Self::ExternalSponsors(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.groupMembers") => {
-                rt::object::read_boxed(r, Self::GroupMembers)
+                Self::GroupMembers(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.internalSponsors") => {
-                rt::object::read_boxed(r, Self::InternalSponsors)
+                Self::InternalSponsors(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.requestorManager") => {
-                rt::object::read_boxed(r, Self::RequestorManager)
+                Self::RequestorManager(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.singleUser") => {
-                rt::object::read_boxed(r, Self::SingleUser)
+                Self::SingleUser(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::UserSet),
+            _ => Self::UserSet(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::UserSet(o) => &mut **o,
+            Self::ConnectedOrganizationMembers(o) => &mut **o,
+            Self::ExternalSponsors(o) => &mut **o,
+            Self::GroupMembers(o) => &mut **o,
+            Self::InternalSponsors(o) => &mut **o,
+            Self::RequestorManager(o) => &mut **o,
+            Self::SingleUser(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -7378,11 +7391,19 @@ impl rt::Poly for AnyVppTokenActionResult {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.vppTokenRevokeLicensesActionResult",
-            ) => rt::object::read_boxed(r, Self::VppTokenRevokeLicensesActionResult),
-            _ => rt::object::read_boxed(r, Self::VppTokenActionResult),
+            ) => Self::VppTokenRevokeLicensesActionResult(rt::object::new_boxed()),
+            _ => Self::VppTokenActionResult(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::VppTokenActionResult(o) => &mut **o,
+            Self::VppTokenRevokeLicensesActionResult(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -910,20 +910,31 @@ impl rt::Poly for AnyWin32LobAppDetection {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.win32LobAppFileSystemDetection",
-            ) => rt::object::read_boxed(r, Self::Win32LobAppFileSystemDetection),
+            ) => Self::Win32LobAppFileSystemDetection(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.win32LobAppPowerShellScriptDetection",
-            ) => rt::object::read_boxed(r, Self::Win32LobAppPowerShellScriptDetection),
+            ) => Self::Win32LobAppPowerShellScriptDetection(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.win32LobAppProductCodeDetection",
-            ) => rt::object::read_boxed(r, Self::Win32LobAppProductCodeDetection),
+            ) => Self::Win32LobAppProductCodeDetection(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.win32LobAppRegistryDetection",
-            ) => rt::object::read_boxed(r, Self::Win32LobAppRegistryDetection),
-            _ => rt::object::read_boxed(r, Self::Win32LobAppDetection),
+            ) => Self::Win32LobAppRegistryDetection(rt::object::new_boxed()),
+            _ => Self::Win32LobAppDetection(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Win32LobAppDetection(o) => &mut **o,
+            Self::Win32LobAppFileSystemDetection(o) => &mut **o,
+            Self::Win32LobAppPowerShellScriptDetection(o) => &mut **o,
+            Self::Win32LobAppProductCodeDetection(o) => &mut **o,
+            Self::Win32LobAppRegistryDetection(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3382,17 +3393,27 @@ impl rt::Poly for AnyWin32LobAppRequirement {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.win32LobAppFileSystemRequirement",
-            ) => rt::object::read_boxed(r, Self::Win32LobAppFileSystemRequirement),
+            ) => Self::Win32LobAppFileSystemRequirement(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.win32LobAppPowerShellScriptRequirement",
-            ) => rt::object::read_boxed(r, Self::Win32LobAppPowerShellScriptRequirement),
+            ) => Self::Win32LobAppPowerShellScriptRequirement(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.win32LobAppRegistryRequirement",
-            ) => rt::object::read_boxed(r, Self::Win32LobAppRegistryRequirement),
-            _ => rt::object::read_boxed(r, Self::Win32LobAppRequirement),
+            ) => Self::Win32LobAppRegistryRequirement(rt::object::new_boxed()),
+            _ => Self::Win32LobAppRequirement(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Win32LobAppRequirement(o) => &mut **o,
+            Self::Win32LobAppFileSystemRequirement(o) => &mut **o,
+            Self::Win32LobAppPowerShellScriptRequirement(o) => &mut **o,
+            Self::Win32LobAppRegistryRequirement(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3977,20 +3998,31 @@ impl rt::Poly for AnyWin32LobAppRule {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.win32LobAppFileSystemRule") => {
-                rt::object::read_boxed(r, Self::Win32LobAppFileSystemRule)
+                Self::Win32LobAppFileSystemRule(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.win32LobAppPowerShellScriptRule",
-            ) => rt::object::read_boxed(r, Self::Win32LobAppPowerShellScriptRule),
+            ) => Self::Win32LobAppPowerShellScriptRule(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.win32LobAppProductCodeRule") => {
-                rt::object::read_boxed(r, Self::Win32LobAppProductCodeRule)
+                Self::Win32LobAppProductCodeRule(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.win32LobAppRegistryRule") => {
-                rt::object::read_boxed(r, Self::Win32LobAppRegistryRule)
+                Self::Win32LobAppRegistryRule(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::Win32LobAppRule),
+            _ => Self::Win32LobAppRule(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Win32LobAppRule(o) => &mut **o,
+            Self::Win32LobAppFileSystemRule(o) => &mut **o,
+            Self::Win32LobAppPowerShellScriptRule(o) => &mut **o,
+            Self::Win32LobAppProductCodeRule(o) => &mut **o,
+            Self::Win32LobAppRegistryRule(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -3576,14 +3576,23 @@ impl rt::Poly for AnyWindowsInformationProtection {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.mdmWindowsInformationProtectionPolicy",
-            ) => rt::object::read_boxed(r, Self::MdmWindowsInformationProtectionPolicy),
+            ) => Self::MdmWindowsInformationProtectionPolicy(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionPolicy",
-            ) => rt::object::read_boxed(r, Self::WindowsInformationProtectionPolicy),
-            _ => rt::object::read_boxed(r, Self::WindowsInformationProtection),
+            ) => Self::WindowsInformationProtectionPolicy(rt::object::new_boxed()),
+            _ => Self::WindowsInformationProtection(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::WindowsInformationProtection(o) => &mut **o,
+            Self::MdmWindowsInformationProtectionPolicy(o) => &mut **o,
+            Self::WindowsInformationProtectionPolicy(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4692,14 +4701,23 @@ impl rt::Poly for AnyWindowsInformationProtectionApp {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionDesktopApp",
-            ) => rt::object::read_boxed(r, Self::WindowsInformationProtectionDesktopApp),
+            ) => Self::WindowsInformationProtectionDesktopApp(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionStoreApp",
-            ) => rt::object::read_boxed(r, Self::WindowsInformationProtectionStoreApp),
-            _ => rt::object::read_boxed(r, Self::WindowsInformationProtectionApp),
+            ) => Self::WindowsInformationProtectionStoreApp(rt::object::new_boxed()),
+            _ => Self::WindowsInformationProtectionApp(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::WindowsInformationProtectionApp(o) => &mut **o,
+            Self::WindowsInformationProtectionDesktopApp(o) => &mut **o,
+            Self::WindowsInformationProtectionStoreApp(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

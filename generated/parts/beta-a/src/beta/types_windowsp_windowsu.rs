@@ -690,11 +690,19 @@ impl rt::Poly for AnyWindowsPhone81AppX {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.windowsPhone81AppXBundle") => {
-                rt::object::read_boxed(r, Self::WindowsPhone81AppXBundle)
+                Self::WindowsPhone81AppXBundle(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::WindowsPhone81AppX),
+            _ => Self::WindowsPhone81AppX(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::WindowsPhone81AppX(o) => &mut **o,
+            Self::WindowsPhone81AppXBundle(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4246,14 +4254,23 @@ impl rt::Poly for AnyWindowsUpdateInstallScheduleType {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdateActiveHoursInstall",
-            ) => rt::object::read_boxed(r, Self::WindowsUpdateActiveHoursInstall),
+            ) => Self::WindowsUpdateActiveHoursInstall(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdateScheduledInstall",
-            ) => rt::object::read_boxed(r, Self::WindowsUpdateScheduledInstall),
-            _ => rt::object::read_boxed(r, Self::WindowsUpdateInstallScheduleType),
+            ) => Self::WindowsUpdateScheduledInstall(rt::object::new_boxed()),
+            _ => Self::WindowsUpdateInstallScheduleType(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::WindowsUpdateInstallScheduleType(o) => &mut **o,
+            Self::WindowsUpdateActiveHoursInstall(o) => &mut **o,
+            Self::WindowsUpdateScheduledInstall(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -409,14 +409,23 @@ impl rt::Poly for AnyAccessReviewApplyAction {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.disableAndDeleteUserApplyAction",
-            ) => rt::object::read_boxed(r, Self::DisableAndDeleteUserApplyAction),
+            ) => Self::DisableAndDeleteUserApplyAction(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.removeAccessApplyAction") => {
-                rt::object::read_boxed(r, Self::RemoveAccessApplyAction)
+                Self::RemoveAccessApplyAction(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::AccessReviewApplyAction),
+            _ => Self::AccessReviewApplyAction(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AccessReviewApplyAction(o) => &mut **o,
+            Self::DisableAndDeleteUserApplyAction(o) => &mut **o,
+            Self::RemoveAccessApplyAction(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1509,24 +1518,29 @@ impl rt::Poly for AnyAccessReviewInstanceDecisionItemTarget {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewInstanceDecisionItemServicePrincipalTarget",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AccessReviewInstanceDecisionItemServicePrincipalTarget,
+                Self::AccessReviewInstanceDecisionItemServicePrincipalTarget(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewInstanceDecisionItemUserTarget",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AccessReviewInstanceDecisionItemUserTarget,
-                )
+                Self::AccessReviewInstanceDecisionItemUserTarget(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::AccessReviewInstanceDecisionItemTarget),
+            _ => Self::AccessReviewInstanceDecisionItemTarget(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AccessReviewInstanceDecisionItemTarget(o) => &mut **o,
+            Self::AccessReviewInstanceDecisionItemServicePrincipalTarget(o) => &mut **o,
+            Self::AccessReviewInstanceDecisionItemUserTarget(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1968,11 +1982,19 @@ impl rt::Poly for AnyAccessReviewQueryScope {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewInactiveUsersQueryScope",
-            ) => rt::object::read_boxed(r, Self::AccessReviewInactiveUsersQueryScope),
-            _ => rt::object::read_boxed(r, Self::AccessReviewQueryScope),
+            ) => Self::AccessReviewInactiveUsersQueryScope(rt::object::new_boxed()),
+            _ => Self::AccessReviewQueryScope(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AccessReviewQueryScope(o) => &mut **o,
+            Self::AccessReviewInactiveUsersQueryScope(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2583,20 +2605,31 @@ impl rt::Poly for AnyAccessReviewScope {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewInactiveUsersQueryScope",
-            ) => rt::object::read_boxed(r, Self::AccessReviewInactiveUsersQueryScope),
+            ) => Self::AccessReviewInactiveUsersQueryScope(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.accessReviewQueryScope") => {
-                rt::object::read_boxed(r, Self::AccessReviewQueryScope)
+                Self::AccessReviewQueryScope(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.accessReviewReviewerScope") => {
-                rt::object::read_boxed(r, Self::AccessReviewReviewerScope)
+                Self::AccessReviewReviewerScope(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.principalResourceMembershipsScope",
-            ) => rt::object::read_boxed(r, Self::PrincipalResourceMembershipsScope),
-            _ => rt::object::read_boxed(r, Self::AccessReviewScope),
+            ) => Self::PrincipalResourceMembershipsScope(rt::object::new_boxed()),
+            _ => Self::AccessReviewScope(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AccessReviewScope(o) => &mut **o,
+            Self::AccessReviewInactiveUsersQueryScope(o) => &mut **o,
+            Self::AccessReviewQueryScope(o) => &mut **o,
+            Self::AccessReviewReviewerScope(o) => &mut **o,
+            Self::PrincipalResourceMembershipsScope(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3481,23 +3514,35 @@ impl rt::Poly for AnyActivityStatistics {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.callActivityStatistics") => {
-                rt::object::read_boxed(r, Self::CallActivityStatistics)
+                Self::CallActivityStatistics(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.chatActivityStatistics") => {
-                rt::object::read_boxed(r, Self::ChatActivityStatistics)
+                Self::ChatActivityStatistics(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.emailActivityStatistics") => {
-                rt::object::read_boxed(r, Self::EmailActivityStatistics)
+                Self::EmailActivityStatistics(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.focusActivityStatistics") => {
-                rt::object::read_boxed(r, Self::FocusActivityStatistics)
+                Self::FocusActivityStatistics(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.meetingActivityStatistics") => {
-                rt::object::read_boxed(r, Self::MeetingActivityStatistics)
+                Self::MeetingActivityStatistics(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ActivityStatistics),
+            _ => Self::ActivityStatistics(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ActivityStatistics(o) => &mut **o,
+            Self::CallActivityStatistics(o) => &mut **o,
+            Self::ChatActivityStatistics(o) => &mut **o,
+            Self::EmailActivityStatistics(o) => &mut **o,
+            Self::FocusActivityStatistics(o) => &mut **o,
+            Self::MeetingActivityStatistics(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -5962,17 +6007,27 @@ impl rt::Poly for AnyAgreementFileProperties {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.agreementFile") => {
-                rt::object::read_boxed(r, Self::AgreementFile)
+                Self::AgreementFile(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.agreementFileLocalization") => {
-                rt::object::read_boxed(r, Self::AgreementFileLocalization)
+                Self::AgreementFileLocalization(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.agreementFileVersion") => {
-                rt::object::read_boxed(r, Self::AgreementFileVersion)
+                Self::AgreementFileVersion(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::AgreementFileProperties),
+            _ => Self::AgreementFileProperties(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AgreementFileProperties(o) => &mut **o,
+            Self::AgreementFile(o) => &mut **o,
+            Self::AgreementFileLocalization(o) => &mut **o,
+            Self::AgreementFileVersion(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -1696,14 +1696,23 @@ impl rt::Poly for AnyAndroidDeviceOwnerKioskModeFolderItem {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerKioskModeApp",
-            ) => rt::object::read_boxed(r, Self::AndroidDeviceOwnerKioskModeApp),
+            ) => Self::AndroidDeviceOwnerKioskModeApp(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerKioskModeWeblink",
-            ) => rt::object::read_boxed(r, Self::AndroidDeviceOwnerKioskModeWeblink),
-            _ => rt::object::read_boxed(r, Self::AndroidDeviceOwnerKioskModeFolderItem),
+            ) => Self::AndroidDeviceOwnerKioskModeWeblink(rt::object::new_boxed()),
+            _ => Self::AndroidDeviceOwnerKioskModeFolderItem(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AndroidDeviceOwnerKioskModeFolderItem(o) => &mut **o,
+            Self::AndroidDeviceOwnerKioskModeApp(o) => &mut **o,
+            Self::AndroidDeviceOwnerKioskModeWeblink(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1936,30 +1945,35 @@ impl rt::Poly for AnyAndroidDeviceOwnerKioskModeHomeScreenItem {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerKioskModeApp",
-            ) => rt::object::read_boxed(r, Self::AndroidDeviceOwnerKioskModeApp),
+            ) => Self::AndroidDeviceOwnerKioskModeApp(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerKioskModeFolderItem",
-            ) => rt::object::read_boxed(r, Self::AndroidDeviceOwnerKioskModeFolderItem),
+            ) => Self::AndroidDeviceOwnerKioskModeFolderItem(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerKioskModeManagedFolderReference",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AndroidDeviceOwnerKioskModeManagedFolderReference,
+                Self::AndroidDeviceOwnerKioskModeManagedFolderReference(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerKioskModeWeblink",
-            ) => rt::object::read_boxed(r, Self::AndroidDeviceOwnerKioskModeWeblink),
-            _ => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AndroidDeviceOwnerKioskModeHomeScreenItem,
-                )
-            }
+            ) => Self::AndroidDeviceOwnerKioskModeWeblink(rt::object::new_boxed()),
+            _ => Self::AndroidDeviceOwnerKioskModeHomeScreenItem(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AndroidDeviceOwnerKioskModeHomeScreenItem(o) => &mut **o,
+            Self::AndroidDeviceOwnerKioskModeApp(o) => &mut **o,
+            Self::AndroidDeviceOwnerKioskModeFolderItem(o) => &mut **o,
+            Self::AndroidDeviceOwnerKioskModeManagedFolderReference(o) => &mut **o,
+            Self::AndroidDeviceOwnerKioskModeWeblink(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -7723,17 +7737,27 @@ impl rt::Poly for AnyAttachment {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.fileAttachment") => {
-                rt::object::read_boxed(r, Self::FileAttachment)
+                Self::FileAttachment(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.itemAttachment") => {
-                rt::object::read_boxed(r, Self::ItemAttachment)
+                Self::ItemAttachment(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.referenceAttachment") => {
-                rt::object::read_boxed(r, Self::ReferenceAttachment)
+                Self::ReferenceAttachment(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::Attachment),
+            _ => Self::Attachment(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Attachment(o) => &mut **o,
+            Self::FileAttachment(o) => &mut **o,
+            Self::ItemAttachment(o) => &mut **o,
+            Self::ReferenceAttachment(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -1058,33 +1058,43 @@ impl rt::Poly for AnyAuthenticationMethodConfiguration {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.emailAuthenticationMethodConfiguration",
-            ) => rt::object::read_boxed(r, Self::EmailAuthenticationMethodConfiguration),
+            ) => Self::EmailAuthenticationMethodConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.fido2AuthenticationMethodConfiguration",
-            ) => rt::object::read_boxed(r, Self::Fido2AuthenticationMethodConfiguration),
+            ) => Self::Fido2AuthenticationMethodConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration,
+                Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.smsAuthenticationMethodConfiguration",
-            ) => rt::object::read_boxed(r, Self::SmsAuthenticationMethodConfiguration),
+            ) => Self::SmsAuthenticationMethodConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::TemporaryAccessPassAuthenticationMethodConfiguration,
+                Self::TemporaryAccessPassAuthenticationMethodConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
-            _ => rt::object::read_boxed(r, Self::AuthenticationMethodConfiguration),
+            _ => Self::AuthenticationMethodConfiguration(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AuthenticationMethodConfiguration(o) => &mut **o,
+            Self::EmailAuthenticationMethodConfiguration(o) => &mut **o,
+            Self::Fido2AuthenticationMethodConfiguration(o) => &mut **o,
+            Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(o) => &mut **o,
+            Self::SmsAuthenticationMethodConfiguration(o) => &mut **o,
+            Self::TemporaryAccessPassAuthenticationMethodConfiguration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1696,19 +1706,27 @@ impl rt::Poly for AnyAuthenticationMethodTarget {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MicrosoftAuthenticatorAuthenticationMethodTarget,
+                Self::MicrosoftAuthenticatorAuthenticationMethodTarget(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.smsAuthenticationMethodTarget",
-            ) => rt::object::read_boxed(r, Self::SmsAuthenticationMethodTarget),
-            _ => rt::object::read_boxed(r, Self::AuthenticationMethodTarget),
+            ) => Self::SmsAuthenticationMethodTarget(rt::object::new_boxed()),
+            _ => Self::AuthenticationMethodTarget(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AuthenticationMethodTarget(o) => &mut **o,
+            Self::MicrosoftAuthenticatorAuthenticationMethodTarget(o) => &mut **o,
+            Self::SmsAuthenticationMethodTarget(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

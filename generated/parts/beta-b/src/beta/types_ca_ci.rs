@@ -2171,11 +2171,19 @@ impl rt::Poly for AnyCallOptions {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.outgoingCallOptions") => {
-                rt::object::read_boxed(r, Self::OutgoingCallOptions)
+                Self::OutgoingCallOptions(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::CallOptions),
+            _ => Self::CallOptions(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::CallOptions(o) => &mut **o,
+            Self::OutgoingCallOptions(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4323,60 +4331,93 @@ impl rt::Poly for AnyChangeTrackedEntity {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.offerShiftRequest") => {
-                rt::object::read_boxed(r, Self::OfferShiftRequest)
+                Self::OfferShiftRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.openShift") => {
-                rt::object::read_boxed(r, Self::OpenShift)
+                Self::OpenShift(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.openShiftChangeRequest") => {
-                rt::object::read_boxed(r, Self::OpenShiftChangeRequest)
+                Self::OpenShiftChangeRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.scheduleChangeRequest") => {
-                rt::object::read_boxed(r, Self::ScheduleChangeRequest)
+                Self::ScheduleChangeRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.schedulingGroup") => {
-                rt::object::read_boxed(r, Self::SchedulingGroup)
+                Self::SchedulingGroup(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.shift") => {
-                rt::object::read_boxed(r, Self::Shift)
+                Self::Shift(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.shiftPreferences") => {
-                rt::object::read_boxed(r, Self::ShiftPreferences)
+                Self::ShiftPreferences(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.swapShiftsChangeRequest") => {
-                rt::object::read_boxed(r, Self::SwapShiftsChangeRequest)
+                Self::SwapShiftsChangeRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.timeCard") => {
-                rt::object::read_boxed(r, Self::TimeCard)
+                Self::TimeCard(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.timeOff") => {
-                rt::object::read_boxed(r, Self::TimeOff)
+                Self::TimeOff(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.timeOffReason") => {
-                rt::object::read_boxed(r, Self::TimeOffReason)
+                Self::TimeOffReason(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.timeOffRequest") => {
-                rt::object::read_boxed(r, Self::TimeOffRequest)
+                Self::TimeOffRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.workforceIntegration") => {
-                rt::object::read_boxed(r, Self::WorkforceIntegration)
+                Self::WorkforceIntegration(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ChangeTrackedEntity),
+            _ => Self::ChangeTrackedEntity(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ChangeTrackedEntity(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::OfferShiftRequest(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::OpenShift(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::OpenShiftChangeRequest(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::ScheduleChangeRequest(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::SchedulingGroup(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::Shift(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::ShiftPreferences(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::SwapShiftsChangeRequest(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::TimeCard(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::TimeOff(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::TimeOffReason(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::TimeOffRequest(o) => &mut **o,
+            #[cfg(msgraph_beta_search_or_teamwork)]
+            Self::WorkforceIntegration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -147,11 +147,19 @@ impl rt::Poly for AnyClassifcationErrorBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.classificationError") => {
-                rt::object::read_boxed(r, Self::ClassificationError)
+                Self::ClassificationError(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ClassifcationErrorBase),
+            _ => Self::ClassifcationErrorBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ClassifcationErrorBase(o) => &mut **o,
+            Self::ClassificationError(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2705,11 +2713,19 @@ impl rt::Poly for AnyCloudPcManagementAssignmentTarget {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.cloudPcManagementGroupAssignmentTarget",
-            ) => rt::object::read_boxed(r, Self::CloudPcManagementGroupAssignmentTarget),
-            _ => rt::object::read_boxed(r, Self::CloudPcManagementAssignmentTarget),
+            ) => Self::CloudPcManagementGroupAssignmentTarget(rt::object::new_boxed()),
+            _ => Self::CloudPcManagementAssignmentTarget(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::CloudPcManagementAssignmentTarget(o) => &mut **o,
+            Self::CloudPcManagementGroupAssignmentTarget(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

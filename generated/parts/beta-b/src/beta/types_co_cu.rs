@@ -1402,35 +1402,51 @@ impl rt::Poly for AnyCommsOperation {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.cancelMediaProcessingOperation",
-            ) => rt::object::read_boxed(r, Self::CancelMediaProcessingOperation),
+            ) => Self::CancelMediaProcessingOperation(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.inviteParticipantsOperation",
-            ) => rt::object::read_boxed(r, Self::InviteParticipantsOperation),
+            ) => Self::InviteParticipantsOperation(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.muteParticipantOperation") => {
-                rt::object::read_boxed(r, Self::MuteParticipantOperation)
+                Self::MuteParticipantOperation(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.muteParticipantsOperation") => {
-                rt::object::read_boxed(r, Self::MuteParticipantsOperation)
+                Self::MuteParticipantsOperation(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.playPromptOperation") => {
-                rt::object::read_boxed(r, Self::PlayPromptOperation)
+                Self::PlayPromptOperation(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.recordOperation") => {
-                rt::object::read_boxed(r, Self::RecordOperation)
+                Self::RecordOperation(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.subscribeToToneOperation") => {
-                rt::object::read_boxed(r, Self::SubscribeToToneOperation)
+                Self::SubscribeToToneOperation(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.unmuteParticipantOperation") => {
-                rt::object::read_boxed(r, Self::UnmuteParticipantOperation)
+                Self::UnmuteParticipantOperation(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.updateRecordingStatusOperation",
-            ) => rt::object::read_boxed(r, Self::UpdateRecordingStatusOperation),
-            _ => rt::object::read_boxed(r, Self::CommsOperation),
+            ) => Self::UpdateRecordingStatusOperation(rt::object::new_boxed()),
+            _ => Self::CommsOperation(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::CommsOperation(o) => &mut **o,
+            Self::CancelMediaProcessingOperation(o) => &mut **o,
+            Self::InviteParticipantsOperation(o) => &mut **o,
+            Self::MuteParticipantOperation(o) => &mut **o,
+            Self::MuteParticipantsOperation(o) => &mut **o,
+            Self::PlayPromptOperation(o) => &mut **o,
+            Self::RecordOperation(o) => &mut **o,
+            Self::SubscribeToToneOperation(o) => &mut **o,
+            Self::UnmuteParticipantOperation(o) => &mut **o,
+            Self::UpdateRecordingStatusOperation(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -1056,16 +1056,23 @@ impl rt::Poly for AnyDeliveryOptimizationGroupIdSource {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deliveryOptimizationGroupIdCustom",
-            ) => rt::object::read_boxed(r, Self::DeliveryOptimizationGroupIdCustom),
+            ) => Self::DeliveryOptimizationGroupIdCustom(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.deliveryOptimizationGroupIdSourceOptions",
-            ) => {
-                rt::object::read_boxed(r, Self::DeliveryOptimizationGroupIdSourceOptions)
-            }
-            _ => rt::object::read_boxed(r, Self::DeliveryOptimizationGroupIdSource),
+            ) => Self::DeliveryOptimizationGroupIdSourceOptions(rt::object::new_boxed()),
+            _ => Self::DeliveryOptimizationGroupIdSource(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeliveryOptimizationGroupIdSource(o) => &mut **o,
+            Self::DeliveryOptimizationGroupIdCustom(o) => &mut **o,
+            Self::DeliveryOptimizationGroupIdSourceOptions(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1336,21 +1343,25 @@ impl rt::Poly for AnyDeliveryOptimizationMaxCacheSize {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deliveryOptimizationMaxCacheSizeAbsolute",
-            ) => {
-                rt::object::read_boxed(r, Self::DeliveryOptimizationMaxCacheSizeAbsolute)
-            }
+            ) => Self::DeliveryOptimizationMaxCacheSizeAbsolute(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.deliveryOptimizationMaxCacheSizePercentage",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeliveryOptimizationMaxCacheSizePercentage,
-                )
+                Self::DeliveryOptimizationMaxCacheSizePercentage(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::DeliveryOptimizationMaxCacheSize),
+            _ => Self::DeliveryOptimizationMaxCacheSize(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeliveryOptimizationMaxCacheSize(o) => &mut **o,
+            Self::DeliveryOptimizationMaxCacheSizeAbsolute(o) => &mut **o,
+            Self::DeliveryOptimizationMaxCacheSizePercentage(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1775,11 +1786,19 @@ impl rt::Poly for AnyDetectedSensitiveContent {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.machineLearningDetectedSensitiveContent",
-            ) => rt::object::read_boxed(r, Self::MachineLearningDetectedSensitiveContent),
-            _ => rt::object::read_boxed(r, Self::DetectedSensitiveContent),
+            ) => Self::MachineLearningDetectedSensitiveContent(rt::object::new_boxed()),
+            _ => Self::DetectedSensitiveContent(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DetectedSensitiveContent(o) => &mut **o,
+            Self::MachineLearningDetectedSensitiveContent(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2209,17 +2228,27 @@ impl rt::Poly for AnyDetectedSensitiveContentBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.detectedSensitiveContent") => {
-                rt::object::read_boxed(r, Self::DetectedSensitiveContent)
+                Self::DetectedSensitiveContent(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.exactMatchDetectedSensitiveContent",
-            ) => rt::object::read_boxed(r, Self::ExactMatchDetectedSensitiveContent),
+            ) => Self::ExactMatchDetectedSensitiveContent(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.machineLearningDetectedSensitiveContent",
-            ) => rt::object::read_boxed(r, Self::MachineLearningDetectedSensitiveContent),
-            _ => rt::object::read_boxed(r, Self::DetectedSensitiveContentBase),
+            ) => Self::MachineLearningDetectedSensitiveContent(rt::object::new_boxed()),
+            _ => Self::DetectedSensitiveContentBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DetectedSensitiveContentBase(o) => &mut **o,
+            Self::DetectedSensitiveContent(o) => &mut **o,
+            Self::ExactMatchDetectedSensitiveContent(o) => &mut **o,
+            Self::MachineLearningDetectedSensitiveContent(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

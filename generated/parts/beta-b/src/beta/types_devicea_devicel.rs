@@ -264,40 +264,55 @@ impl rt::Poly for AnyDeviceActionResult {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.activateDeviceEsimActionResult",
-            ) => rt::object::read_boxed(r, Self::ActivateDeviceEsimActionResult),
+            ) => Self::ActivateDeviceEsimActionResult(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.configurationManagerActionResult",
-            ) => rt::object::read_boxed(r, Self::ConfigurationManagerActionResult),
+            ) => Self::ConfigurationManagerActionResult(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.deleteUserFromSharedAppleDeviceActionResult",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeleteUserFromSharedAppleDeviceActionResult,
+                Self::DeleteUserFromSharedAppleDeviceActionResult(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some("microsoft.graph.locateDeviceActionResult") => {
-                rt::object::read_boxed(r, Self::LocateDeviceActionResult)
+                Self::LocateDeviceActionResult(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.remoteLockActionResult") => {
-                rt::object::read_boxed(r, Self::RemoteLockActionResult)
+                Self::RemoteLockActionResult(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.resetPasscodeActionResult") => {
-                rt::object::read_boxed(r, Self::ResetPasscodeActionResult)
+                Self::ResetPasscodeActionResult(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.revokeAppleVppLicensesActionResult",
-            ) => rt::object::read_boxed(r, Self::RevokeAppleVppLicensesActionResult),
+            ) => Self::RevokeAppleVppLicensesActionResult(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.rotateBitLockerKeysDeviceActionResult",
-            ) => rt::object::read_boxed(r, Self::RotateBitLockerKeysDeviceActionResult),
+            ) => Self::RotateBitLockerKeysDeviceActionResult(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDefenderScanActionResult",
-            ) => rt::object::read_boxed(r, Self::WindowsDefenderScanActionResult),
-            _ => rt::object::read_boxed(r, Self::DeviceActionResult),
+            ) => Self::WindowsDefenderScanActionResult(rt::object::new_boxed()),
+            _ => Self::DeviceActionResult(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceActionResult(o) => &mut **o,
+            Self::ActivateDeviceEsimActionResult(o) => &mut **o,
+            Self::ConfigurationManagerActionResult(o) => &mut **o,
+            Self::DeleteUserFromSharedAppleDeviceActionResult(o) => &mut **o,
+            Self::LocateDeviceActionResult(o) => &mut **o,
+            Self::RemoteLockActionResult(o) => &mut **o,
+            Self::ResetPasscodeActionResult(o) => &mut **o,
+            Self::RevokeAppleVppLicensesActionResult(o) => &mut **o,
+            Self::RotateBitLockerKeysDeviceActionResult(o) => &mut **o,
+            Self::WindowsDefenderScanActionResult(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1550,44 +1565,63 @@ impl rt::Poly for AnyDeviceCompliancePolicy {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.androidCompliancePolicy") => {
-                rt::object::read_boxed(r, Self::AndroidCompliancePolicy)
+                Self::AndroidCompliancePolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerCompliancePolicy",
-            ) => rt::object::read_boxed(r, Self::AndroidDeviceOwnerCompliancePolicy),
+            ) => Self::AndroidDeviceOwnerCompliancePolicy(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkCompliancePolicy",
-            ) => rt::object::read_boxed(r, Self::AndroidForWorkCompliancePolicy),
+            ) => Self::AndroidForWorkCompliancePolicy(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileCompliancePolicy",
-            ) => rt::object::read_boxed(r, Self::AndroidWorkProfileCompliancePolicy),
+            ) => Self::AndroidWorkProfileCompliancePolicy(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.aospDeviceOwnerCompliancePolicy",
-            ) => rt::object::read_boxed(r, Self::AospDeviceOwnerCompliancePolicy),
+            ) => Self::AospDeviceOwnerCompliancePolicy(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.defaultDeviceCompliancePolicy",
-            ) => rt::object::read_boxed(r, Self::DefaultDeviceCompliancePolicy),
+            ) => Self::DefaultDeviceCompliancePolicy(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.iosCompliancePolicy") => {
-                rt::object::read_boxed(r, Self::IosCompliancePolicy)
+                Self::IosCompliancePolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.macOSCompliancePolicy") => {
-                rt::object::read_boxed(r, Self::MacOsCompliancePolicy)
+                Self::MacOsCompliancePolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.windows10CompliancePolicy") => {
-                rt::object::read_boxed(r, Self::Windows10CompliancePolicy)
+                Self::Windows10CompliancePolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windows10MobileCompliancePolicy",
-            ) => rt::object::read_boxed(r, Self::Windows10MobileCompliancePolicy),
+            ) => Self::Windows10MobileCompliancePolicy(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.windows81CompliancePolicy") => {
-                rt::object::read_boxed(r, Self::Windows81CompliancePolicy)
+                Self::Windows81CompliancePolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81CompliancePolicy",
-            ) => rt::object::read_boxed(r, Self::WindowsPhone81CompliancePolicy),
-            _ => rt::object::read_boxed(r, Self::DeviceCompliancePolicy),
+            ) => Self::WindowsPhone81CompliancePolicy(rt::object::new_boxed()),
+            _ => Self::DeviceCompliancePolicy(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceCompliancePolicy(o) => &mut **o,
+            Self::AndroidCompliancePolicy(o) => &mut **o,
+            Self::AndroidDeviceOwnerCompliancePolicy(o) => &mut **o,
+            Self::AndroidForWorkCompliancePolicy(o) => &mut **o,
+            Self::AndroidWorkProfileCompliancePolicy(o) => &mut **o,
+            Self::AospDeviceOwnerCompliancePolicy(o) => &mut **o,
+            Self::DefaultDeviceCompliancePolicy(o) => &mut **o,
+            Self::IosCompliancePolicy(o) => &mut **o,
+            Self::MacOsCompliancePolicy(o) => &mut **o,
+            Self::Windows10CompliancePolicy(o) => &mut **o,
+            Self::Windows10MobileCompliancePolicy(o) => &mut **o,
+            Self::Windows81CompliancePolicy(o) => &mut **o,
+            Self::WindowsPhone81CompliancePolicy(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3094,11 +3128,19 @@ impl rt::Poly for AnyDeviceComplianceScriptError {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComplianceScriptRuleError",
-            ) => rt::object::read_boxed(r, Self::DeviceComplianceScriptRuleError),
-            _ => rt::object::read_boxed(r, Self::DeviceComplianceScriptError),
+            ) => Self::DeviceComplianceScriptRuleError(rt::object::new_boxed()),
+            _ => Self::DeviceComplianceScriptError(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceComplianceScriptError(o) => &mut **o,
+            Self::DeviceComplianceScriptRuleError(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -6408,20 +6450,31 @@ impl rt::Poly for AnyDeviceHealthScriptRunSchedule {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceHealthScriptDailySchedule",
-            ) => rt::object::read_boxed(r, Self::DeviceHealthScriptDailySchedule),
+            ) => Self::DeviceHealthScriptDailySchedule(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.deviceHealthScriptHourlySchedule",
-            ) => rt::object::read_boxed(r, Self::DeviceHealthScriptHourlySchedule),
+            ) => Self::DeviceHealthScriptHourlySchedule(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.deviceHealthScriptRunOnceSchedule",
-            ) => rt::object::read_boxed(r, Self::DeviceHealthScriptRunOnceSchedule),
+            ) => Self::DeviceHealthScriptRunOnceSchedule(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.deviceHealthScriptTimeSchedule",
-            ) => rt::object::read_boxed(r, Self::DeviceHealthScriptTimeSchedule),
-            _ => rt::object::read_boxed(r, Self::DeviceHealthScriptRunSchedule),
+            ) => Self::DeviceHealthScriptTimeSchedule(rt::object::new_boxed()),
+            _ => Self::DeviceHealthScriptRunSchedule(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceHealthScriptRunSchedule(o) => &mut **o,
+            Self::DeviceHealthScriptDailySchedule(o) => &mut **o,
+            Self::DeviceHealthScriptHourlySchedule(o) => &mut **o,
+            Self::DeviceHealthScriptRunOnceSchedule(o) => &mut **o,
+            Self::DeviceHealthScriptTimeSchedule(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -6938,14 +6991,23 @@ impl rt::Poly for AnyDeviceHealthScriptTimeSchedule {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceHealthScriptDailySchedule",
-            ) => rt::object::read_boxed(r, Self::DeviceHealthScriptDailySchedule),
+            ) => Self::DeviceHealthScriptDailySchedule(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.deviceHealthScriptRunOnceSchedule",
-            ) => rt::object::read_boxed(r, Self::DeviceHealthScriptRunOnceSchedule),
-            _ => rt::object::read_boxed(r, Self::DeviceHealthScriptTimeSchedule),
+            ) => Self::DeviceHealthScriptRunOnceSchedule(rt::object::new_boxed()),
+            _ => Self::DeviceHealthScriptTimeSchedule(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceHealthScriptTimeSchedule(o) => &mut **o,
+            Self::DeviceHealthScriptDailySchedule(o) => &mut **o,
+            Self::DeviceHealthScriptRunOnceSchedule(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -2307,89 +2307,95 @@ impl rt::Poly for AnyDeviceManagementConstraint {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementEnumConstraint",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementEnumConstraint),
+            ) => Self::DeviceManagementEnumConstraint(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementIntentSettingSecretConstraint",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementIntentSettingSecretConstraint,
+                Self::DeviceManagementIntentSettingSecretConstraint(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementSettingAbstractImplementationConstraint",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementSettingAbstractImplementationConstraint,
+                Self::DeviceManagementSettingAbstractImplementationConstraint(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementSettingAppConstraint",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementSettingAppConstraint),
+            ) => Self::DeviceManagementSettingAppConstraint(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementSettingBooleanConstraint",
-            ) => {
-                rt::object::read_boxed(r, Self::DeviceManagementSettingBooleanConstraint)
-            }
+            ) => Self::DeviceManagementSettingBooleanConstraint(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementSettingCollectionConstraint",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementSettingCollectionConstraint,
+                Self::DeviceManagementSettingCollectionConstraint(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementSettingEnrollmentTypeConstraint",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementSettingEnrollmentTypeConstraint,
+                Self::DeviceManagementSettingEnrollmentTypeConstraint(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementSettingFileConstraint",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementSettingFileConstraint),
+            ) => Self::DeviceManagementSettingFileConstraint(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementSettingIntegerConstraint",
-            ) => {
-                rt::object::read_boxed(r, Self::DeviceManagementSettingIntegerConstraint)
-            }
+            ) => Self::DeviceManagementSettingIntegerConstraint(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementSettingProfileConstraint",
-            ) => {
-                rt::object::read_boxed(r, Self::DeviceManagementSettingProfileConstraint)
-            }
+            ) => Self::DeviceManagementSettingProfileConstraint(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementSettingRegexConstraint",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementSettingRegexConstraint),
+            ) => Self::DeviceManagementSettingRegexConstraint(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementSettingRequiredConstraint",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementSettingRequiredConstraint,
-                )
-            }
+            ) => Self::DeviceManagementSettingRequiredConstraint(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementSettingSddlConstraint",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementSettingSddlConstraint),
+            ) => Self::DeviceManagementSettingSddlConstraint(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementSettingStringLengthConstraint",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementSettingStringLengthConstraint,
+                Self::DeviceManagementSettingStringLengthConstraint(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementSettingXmlConstraint",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementSettingXmlConstraint),
-            _ => rt::object::read_boxed(r, Self::DeviceManagementConstraint),
+            ) => Self::DeviceManagementSettingXmlConstraint(rt::object::new_boxed()),
+            _ => Self::DeviceManagementConstraint(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceManagementConstraint(o) => &mut **o,
+            Self::DeviceManagementEnumConstraint(o) => &mut **o,
+            Self::DeviceManagementIntentSettingSecretConstraint(o) => &mut **o,
+            Self::DeviceManagementSettingAbstractImplementationConstraint(o) => &mut **o,
+            Self::DeviceManagementSettingAppConstraint(o) => &mut **o,
+            Self::DeviceManagementSettingBooleanConstraint(o) => &mut **o,
+            Self::DeviceManagementSettingCollectionConstraint(o) => &mut **o,
+            Self::DeviceManagementSettingEnrollmentTypeConstraint(o) => &mut **o,
+            Self::DeviceManagementSettingFileConstraint(o) => &mut **o,
+            Self::DeviceManagementSettingIntegerConstraint(o) => &mut **o,
+            Self::DeviceManagementSettingProfileConstraint(o) => &mut **o,
+            Self::DeviceManagementSettingRegexConstraint(o) => &mut **o,
+            Self::DeviceManagementSettingRequiredConstraint(o) => &mut **o,
+            Self::DeviceManagementSettingSddlConstraint(o) => &mut **o,
+            Self::DeviceManagementSettingStringLengthConstraint(o) => &mut **o,
+            Self::DeviceManagementSettingXmlConstraint(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -5094,28 +5100,35 @@ impl rt::Poly for AnyDeviceManagementResourceAccessProfileBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windows10XCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::Windows10XCertificateProfile),
+            ) => Self::Windows10XCertificateProfile(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windows10XSCEPCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::Windows10XscepCertificateProfile),
+            ) => Self::Windows10XscepCertificateProfile(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windows10XTrustedRootCertificate",
-            ) => rt::object::read_boxed(r, Self::Windows10XTrustedRootCertificate),
+            ) => Self::Windows10XTrustedRootCertificate(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.windows10XVpnConfiguration") => {
-                rt::object::read_boxed(r, Self::Windows10XVpnConfiguration)
+                Self::Windows10XVpnConfiguration(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windows10XWifiConfiguration",
-            ) => rt::object::read_boxed(r, Self::Windows10XWifiConfiguration),
-            _ => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementResourceAccessProfileBase,
-                )
-            }
+            ) => Self::Windows10XWifiConfiguration(rt::object::new_boxed()),
+            _ => Self::DeviceManagementResourceAccessProfileBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceManagementResourceAccessProfileBase(o) => &mut **o,
+            Self::Windows10XCertificateProfile(o) => &mut **o,
+            Self::Windows10XscepCertificateProfile(o) => &mut **o,
+            Self::Windows10XTrustedRootCertificate(o) => &mut **o,
+            Self::Windows10XVpnConfiguration(o) => &mut **o,
+            Self::Windows10XWifiConfiguration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -6147,14 +6160,23 @@ impl rt::Poly for AnyDeviceManagementSettingCategory {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementIntentSettingCategory",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementIntentSettingCategory),
+            ) => Self::DeviceManagementIntentSettingCategory(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementTemplateSettingCategory",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementTemplateSettingCategory),
-            _ => rt::object::read_boxed(r, Self::DeviceManagementSettingCategory),
+            ) => Self::DeviceManagementTemplateSettingCategory(rt::object::new_boxed()),
+            _ => Self::DeviceManagementSettingCategory(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceManagementSettingCategory(o) => &mut **o,
+            Self::DeviceManagementIntentSettingCategory(o) => &mut **o,
+            Self::DeviceManagementTemplateSettingCategory(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -6672,29 +6694,35 @@ impl rt::Poly for AnyDeviceManagementSettingDefinition {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementAbstractComplexSettingDefinition",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementAbstractComplexSettingDefinition,
+                Self::DeviceManagementAbstractComplexSettingDefinition(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementCollectionSettingDefinition",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementCollectionSettingDefinition,
+                Self::DeviceManagementCollectionSettingDefinition(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementComplexSettingDefinition",
-            ) => {
-                rt::object::read_boxed(r, Self::DeviceManagementComplexSettingDefinition)
-            }
-            _ => rt::object::read_boxed(r, Self::DeviceManagementSettingDefinition),
+            ) => Self::DeviceManagementComplexSettingDefinition(rt::object::new_boxed()),
+            _ => Self::DeviceManagementSettingDefinition(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceManagementSettingDefinition(o) => &mut **o,
+            Self::DeviceManagementAbstractComplexSettingDefinition(o) => &mut **o,
+            Self::DeviceManagementCollectionSettingDefinition(o) => &mut **o,
+            Self::DeviceManagementComplexSettingDefinition(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -7502,36 +7530,43 @@ impl rt::Poly for AnyDeviceManagementSettingInstance {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementAbstractComplexSettingInstance",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementAbstractComplexSettingInstance,
+                Self::DeviceManagementAbstractComplexSettingInstance(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementBooleanSettingInstance",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementBooleanSettingInstance),
+            ) => Self::DeviceManagementBooleanSettingInstance(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementCollectionSettingInstance",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementCollectionSettingInstance,
-                )
-            }
+            ) => Self::DeviceManagementCollectionSettingInstance(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementComplexSettingInstance",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementComplexSettingInstance),
+            ) => Self::DeviceManagementComplexSettingInstance(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementIntegerSettingInstance",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementIntegerSettingInstance),
+            ) => Self::DeviceManagementIntegerSettingInstance(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementStringSettingInstance",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementStringSettingInstance),
-            _ => rt::object::read_boxed(r, Self::DeviceManagementSettingInstance),
+            ) => Self::DeviceManagementStringSettingInstance(rt::object::new_boxed()),
+            _ => Self::DeviceManagementSettingInstance(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceManagementSettingInstance(o) => &mut **o,
+            Self::DeviceManagementAbstractComplexSettingInstance(o) => &mut **o,
+            Self::DeviceManagementBooleanSettingInstance(o) => &mut **o,
+            Self::DeviceManagementCollectionSettingInstance(o) => &mut **o,
+            Self::DeviceManagementComplexSettingInstance(o) => &mut **o,
+            Self::DeviceManagementIntegerSettingInstance(o) => &mut **o,
+            Self::DeviceManagementStringSettingInstance(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -8651,11 +8686,19 @@ impl rt::Poly for AnyDeviceManagementTemplate {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.securityBaselineTemplate") => {
-                rt::object::read_boxed(r, Self::SecurityBaselineTemplate)
+                Self::SecurityBaselineTemplate(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::DeviceManagementTemplate),
+            _ => Self::DeviceManagementTemplate(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceManagementTemplate(o) => &mut **o,
+            Self::SecurityBaselineTemplate(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

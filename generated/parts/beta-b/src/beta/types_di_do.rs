@@ -1039,17 +1039,27 @@ impl rt::Poly for AnyDlpActionInfo {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.blockAccessAction") => {
-                rt::object::read_boxed(r, Self::BlockAccessAction)
+                Self::BlockAccessAction(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.deviceRestrictionAction") => {
-                rt::object::read_boxed(r, Self::DeviceRestrictionAction)
+                Self::DeviceRestrictionAction(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.notifyUserAction") => {
-                rt::object::read_boxed(r, Self::NotifyUserAction)
+                Self::NotifyUserAction(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::DlpActionInfo),
+            _ => Self::DlpActionInfo(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DlpActionInfo(o) => &mut **o,
+            Self::BlockAccessAction(o) => &mut **o,
+            Self::DeviceRestrictionAction(o) => &mut **o,
+            Self::NotifyUserAction(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1512,11 +1522,19 @@ impl rt::Poly for AnyDlpEvaluationInput {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.dlpEvaluationWindowsDevicesInput",
-            ) => rt::object::read_boxed(r, Self::DlpEvaluationWindowsDevicesInput),
-            _ => rt::object::read_boxed(r, Self::DlpEvaluationInput),
+            ) => Self::DlpEvaluationWindowsDevicesInput(rt::object::new_boxed()),
+            _ => Self::DlpEvaluationInput(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DlpEvaluationInput(o) => &mut **o,
+            Self::DlpEvaluationWindowsDevicesInput(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1849,11 +1867,19 @@ impl rt::Poly for AnyDlpNotification {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.dlpWindowsDevicesNotification",
-            ) => rt::object::read_boxed(r, Self::DlpWindowsDevicesNotification),
-            _ => rt::object::read_boxed(r, Self::DlpNotification),
+            ) => Self::DlpWindowsDevicesNotification(rt::object::new_boxed()),
+            _ => Self::DlpNotification(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DlpNotification(o) => &mut **o,
+            Self::DlpWindowsDevicesNotification(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -346,20 +346,31 @@ impl rt::Poly for AnyEdgeHomeButtonConfiguration {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.edgeHomeButtonHidden") => {
-                rt::object::read_boxed(r, Self::EdgeHomeButtonHidden)
+                Self::EdgeHomeButtonHidden(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.edgeHomeButtonLoadsStartPage",
-            ) => rt::object::read_boxed(r, Self::EdgeHomeButtonLoadsStartPage),
+            ) => Self::EdgeHomeButtonLoadsStartPage(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.edgeHomeButtonOpensCustomURL",
-            ) => rt::object::read_boxed(r, Self::EdgeHomeButtonOpensCustomUrl),
+            ) => Self::EdgeHomeButtonOpensCustomUrl(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.edgeHomeButtonOpensNewTab") => {
-                rt::object::read_boxed(r, Self::EdgeHomeButtonOpensNewTab)
+                Self::EdgeHomeButtonOpensNewTab(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::EdgeHomeButtonConfiguration),
+            _ => Self::EdgeHomeButtonConfiguration(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::EdgeHomeButtonConfiguration(o) => &mut **o,
+            Self::EdgeHomeButtonHidden(o) => &mut **o,
+            Self::EdgeHomeButtonLoadsStartPage(o) => &mut **o,
+            Self::EdgeHomeButtonOpensCustomUrl(o) => &mut **o,
+            Self::EdgeHomeButtonOpensNewTab(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -944,14 +955,23 @@ impl rt::Poly for AnyEdgeSearchEngineBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.edgeSearchEngine") => {
-                rt::object::read_boxed(r, Self::EdgeSearchEngine)
+                Self::EdgeSearchEngine(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.edgeSearchEngineCustom") => {
-                rt::object::read_boxed(r, Self::EdgeSearchEngineCustom)
+                Self::EdgeSearchEngineCustom(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::EdgeSearchEngineBase),
+            _ => Self::EdgeSearchEngineBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::EdgeSearchEngineBase(o) => &mut **o,
+            Self::EdgeSearchEngine(o) => &mut **o,
+            Self::EdgeSearchEngineCustom(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1917,19 +1937,27 @@ impl rt::Poly for AnyEducationIdentitySynchronizationConfiguration {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.educationIdentityCreationConfiguration",
-            ) => rt::object::read_boxed(r, Self::EducationIdentityCreationConfiguration),
+            ) => Self::EducationIdentityCreationConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.educationIdentityMatchingConfiguration",
-            ) => rt::object::read_boxed(r, Self::EducationIdentityMatchingConfiguration),
+            ) => Self::EducationIdentityMatchingConfiguration(rt::object::new_boxed()),
             _ => {
-                rt::object::read_boxed(
-                    r,
-                    Self::EducationIdentitySynchronizationConfiguration,
+                Self::EducationIdentitySynchronizationConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::EducationIdentitySynchronizationConfiguration(o) => &mut **o,
+            Self::EducationIdentityCreationConfiguration(o) => &mut **o,
+            Self::EducationIdentityMatchingConfiguration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2460,29 +2488,35 @@ impl rt::Poly for AnyEducationSynchronizationConnectionSettings {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.educationSynchronizationOAuth1ConnectionSettings",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::EducationSynchronizationOAuth1ConnectionSettings,
+                Self::EducationSynchronizationOAuth1ConnectionSettings(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.educationSynchronizationOAuth2ClientCredentialsConnectionSettings",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::EducationSynchronizationOAuth2ClientCredentialsConnectionSettings,
+                Self::EducationSynchronizationOAuth2ClientCredentialsConnectionSettings(
+                    rt::object::new_boxed(),
                 )
             }
             _ => {
-                rt::object::read_boxed(
-                    r,
-                    Self::EducationSynchronizationConnectionSettings,
-                )
+                Self::EducationSynchronizationConnectionSettings(rt::object::new_boxed())
             }
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::EducationSynchronizationConnectionSettings(o) => &mut **o,
+            Self::EducationSynchronizationOAuth1ConnectionSettings(o) => &mut **o,
+            Self::EducationSynchronizationOAuth2ClientCredentialsConnectionSettings(
+                o,
+            ) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2939,16 +2973,21 @@ impl rt::Poly for AnyEducationSynchronizationCustomizationsBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.educationSynchronizationCustomizations",
-            ) => rt::object::read_boxed(r, Self::EducationSynchronizationCustomizations),
+            ) => Self::EducationSynchronizationCustomizations(rt::object::new_boxed()),
             _ => {
-                rt::object::read_boxed(
-                    r,
-                    Self::EducationSynchronizationCustomizationsBase,
-                )
+                Self::EducationSynchronizationCustomizationsBase(rt::object::new_boxed())
             }
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::EducationSynchronizationCustomizationsBase(o) => &mut **o,
+            Self::EducationSynchronizationCustomizations(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3144,17 +3183,27 @@ impl rt::Poly for AnyEducationSynchronizationDataProvider {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.educationCsvDataProvider") => {
-                rt::object::read_boxed(r, Self::EducationCsvDataProvider)
+                Self::EducationCsvDataProvider(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.educationOneRosterApiDataProvider",
-            ) => rt::object::read_boxed(r, Self::EducationOneRosterApiDataProvider),
+            ) => Self::EducationOneRosterApiDataProvider(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.educationPowerSchoolDataProvider",
-            ) => rt::object::read_boxed(r, Self::EducationPowerSchoolDataProvider),
-            _ => rt::object::read_boxed(r, Self::EducationSynchronizationDataProvider),
+            ) => Self::EducationPowerSchoolDataProvider(rt::object::new_boxed()),
+            _ => Self::EducationSynchronizationDataProvider(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::EducationSynchronizationDataProvider(o) => &mut **o,
+            Self::EducationCsvDataProvider(o) => &mut **o,
+            Self::EducationOneRosterApiDataProvider(o) => &mut **o,
+            Self::EducationPowerSchoolDataProvider(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -1571,14 +1571,23 @@ impl rt::Poly for AnyEventMessage {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.eventMessageRequest") => {
-                rt::object::read_boxed(r, Self::EventMessageRequest)
+                Self::EventMessageRequest(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.eventMessageResponse") => {
-                rt::object::read_boxed(r, Self::EventMessageResponse)
+                Self::EventMessageResponse(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::EventMessage),
+            _ => Self::EventMessage(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::EventMessage(o) => &mut **o,
+            Self::EventMessageRequest(o) => &mut **o,
+            Self::EventMessageResponse(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3052,114 +3061,143 @@ impl rt::Poly for AnyEventMessageDetail {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.callEndedEventMessageDetail",
-            ) => rt::object::read_boxed(r, Self::CallEndedEventMessageDetail),
+            ) => Self::CallEndedEventMessageDetail(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.callRecordingEventMessageDetail",
-            ) => rt::object::read_boxed(r, Self::CallRecordingEventMessageDetail),
+            ) => Self::CallRecordingEventMessageDetail(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.callStartedEventMessageDetail",
-            ) => rt::object::read_boxed(r, Self::CallStartedEventMessageDetail),
+            ) => Self::CallStartedEventMessageDetail(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.callTranscriptEventMessageDetail",
-            ) => rt::object::read_boxed(r, Self::CallTranscriptEventMessageDetail),
+            ) => Self::CallTranscriptEventMessageDetail(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.channelAddedEventMessageDetail",
-            ) => rt::object::read_boxed(r, Self::ChannelAddedEventMessageDetail),
+            ) => Self::ChannelAddedEventMessageDetail(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.channelDeletedEventMessageDetail",
-            ) => rt::object::read_boxed(r, Self::ChannelDeletedEventMessageDetail),
+            ) => Self::ChannelDeletedEventMessageDetail(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.channelDescriptionUpdatedEventMessageDetail",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ChannelDescriptionUpdatedEventMessageDetail,
+                Self::ChannelDescriptionUpdatedEventMessageDetail(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.channelRenamedEventMessageDetail",
-            ) => rt::object::read_boxed(r, Self::ChannelRenamedEventMessageDetail),
+            ) => Self::ChannelRenamedEventMessageDetail(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.channelSetAsFavoriteByDefaultEventMessageDetail",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ChannelSetAsFavoriteByDefaultEventMessageDetail,
+                Self::ChannelSetAsFavoriteByDefaultEventMessageDetail(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.channelUnsetAsFavoriteByDefaultEventMessageDetail",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ChannelUnsetAsFavoriteByDefaultEventMessageDetail,
+                Self::ChannelUnsetAsFavoriteByDefaultEventMessageDetail(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.chatRenamedEventMessageDetail",
-            ) => rt::object::read_boxed(r, Self::ChatRenamedEventMessageDetail),
+            ) => Self::ChatRenamedEventMessageDetail(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.conversationMemberRoleUpdatedEventMessageDetail",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ConversationMemberRoleUpdatedEventMessageDetail,
+                Self::ConversationMemberRoleUpdatedEventMessageDetail(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.meetingPolicyUpdatedEventMessageDetail",
-            ) => rt::object::read_boxed(r, Self::MeetingPolicyUpdatedEventMessageDetail),
+            ) => Self::MeetingPolicyUpdatedEventMessageDetail(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.membersAddedEventMessageDetail",
-            ) => rt::object::read_boxed(r, Self::MembersAddedEventMessageDetail),
+            ) => Self::MembersAddedEventMessageDetail(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.membersDeletedEventMessageDetail",
-            ) => rt::object::read_boxed(r, Self::MembersDeletedEventMessageDetail),
+            ) => Self::MembersDeletedEventMessageDetail(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.membersJoinedEventMessageDetail",
-            ) => rt::object::read_boxed(r, Self::MembersJoinedEventMessageDetail),
+            ) => Self::MembersJoinedEventMessageDetail(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.membersLeftEventMessageDetail",
-            ) => rt::object::read_boxed(r, Self::MembersLeftEventMessageDetail),
+            ) => Self::MembersLeftEventMessageDetail(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.tabUpdatedEventMessageDetail",
-            ) => rt::object::read_boxed(r, Self::TabUpdatedEventMessageDetail),
+            ) => Self::TabUpdatedEventMessageDetail(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.teamArchivedEventMessageDetail",
-            ) => rt::object::read_boxed(r, Self::TeamArchivedEventMessageDetail),
+            ) => Self::TeamArchivedEventMessageDetail(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.teamCreatedEventMessageDetail",
-            ) => rt::object::read_boxed(r, Self::TeamCreatedEventMessageDetail),
+            ) => Self::TeamCreatedEventMessageDetail(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.teamDescriptionUpdatedEventMessageDetail",
-            ) => {
-                rt::object::read_boxed(r, Self::TeamDescriptionUpdatedEventMessageDetail)
-            }
+            ) => Self::TeamDescriptionUpdatedEventMessageDetail(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.teamJoiningDisabledEventMessageDetail",
-            ) => rt::object::read_boxed(r, Self::TeamJoiningDisabledEventMessageDetail),
+            ) => Self::TeamJoiningDisabledEventMessageDetail(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.teamJoiningEnabledEventMessageDetail",
-            ) => rt::object::read_boxed(r, Self::TeamJoiningEnabledEventMessageDetail),
+            ) => Self::TeamJoiningEnabledEventMessageDetail(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.teamRenamedEventMessageDetail",
-            ) => rt::object::read_boxed(r, Self::TeamRenamedEventMessageDetail),
+            ) => Self::TeamRenamedEventMessageDetail(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.teamUnarchivedEventMessageDetail",
-            ) => rt::object::read_boxed(r, Self::TeamUnarchivedEventMessageDetail),
+            ) => Self::TeamUnarchivedEventMessageDetail(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.teamsAppInstalledEventMessageDetail",
-            ) => rt::object::read_boxed(r, Self::TeamsAppInstalledEventMessageDetail),
+            ) => Self::TeamsAppInstalledEventMessageDetail(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.teamsAppRemovedEventMessageDetail",
-            ) => rt::object::read_boxed(r, Self::TeamsAppRemovedEventMessageDetail),
+            ) => Self::TeamsAppRemovedEventMessageDetail(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.teamsAppUpgradedEventMessageDetail",
-            ) => rt::object::read_boxed(r, Self::TeamsAppUpgradedEventMessageDetail),
-            _ => rt::object::read_boxed(r, Self::EventMessageDetail),
+            ) => Self::TeamsAppUpgradedEventMessageDetail(rt::object::new_boxed()),
+            _ => Self::EventMessageDetail(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::EventMessageDetail(o) => &mut **o,
+            Self::CallEndedEventMessageDetail(o) => &mut **o,
+            Self::CallRecordingEventMessageDetail(o) => &mut **o,
+            Self::CallStartedEventMessageDetail(o) => &mut **o,
+            Self::CallTranscriptEventMessageDetail(o) => &mut **o,
+            Self::ChannelAddedEventMessageDetail(o) => &mut **o,
+            Self::ChannelDeletedEventMessageDetail(o) => &mut **o,
+            Self::ChannelDescriptionUpdatedEventMessageDetail(o) => &mut **o,
+            Self::ChannelRenamedEventMessageDetail(o) => &mut **o,
+            Self::ChannelSetAsFavoriteByDefaultEventMessageDetail(o) => &mut **o,
+            Self::ChannelUnsetAsFavoriteByDefaultEventMessageDetail(o) => &mut **o,
+            Self::ChatRenamedEventMessageDetail(o) => &mut **o,
+            Self::ConversationMemberRoleUpdatedEventMessageDetail(o) => &mut **o,
+            Self::MeetingPolicyUpdatedEventMessageDetail(o) => &mut **o,
+            Self::MembersAddedEventMessageDetail(o) => &mut **o,
+            Self::MembersDeletedEventMessageDetail(o) => &mut **o,
+            Self::MembersJoinedEventMessageDetail(o) => &mut **o,
+            Self::MembersLeftEventMessageDetail(o) => &mut **o,
+            Self::TabUpdatedEventMessageDetail(o) => &mut **o,
+            Self::TeamArchivedEventMessageDetail(o) => &mut **o,
+            Self::TeamCreatedEventMessageDetail(o) => &mut **o,
+            Self::TeamDescriptionUpdatedEventMessageDetail(o) => &mut **o,
+            Self::TeamJoiningDisabledEventMessageDetail(o) => &mut **o,
+            Self::TeamJoiningEnabledEventMessageDetail(o) => &mut **o,
+            Self::TeamRenamedEventMessageDetail(o) => &mut **o,
+            Self::TeamUnarchivedEventMessageDetail(o) => &mut **o,
+            Self::TeamsAppInstalledEventMessageDetail(o) => &mut **o,
+            Self::TeamsAppRemovedEventMessageDetail(o) => &mut **o,
+            Self::TeamsAppUpgradedEventMessageDetail(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -5186,11 +5224,19 @@ impl rt::Poly for AnyExactMatchDataStoreBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.exactMatchDataStore") => {
-                rt::object::read_boxed(r, Self::ExactMatchDataStore)
+                Self::ExactMatchDataStore(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ExactMatchDataStoreBase),
+            _ => Self::ExactMatchDataStoreBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ExactMatchDataStoreBase(o) => &mut **o,
+            Self::ExactMatchDataStore(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -5630,18 +5676,29 @@ impl rt::Poly for AnyExactMatchJobBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.exactMatchLookupJob") => {
-                rt::object::read_boxed(r, Self::ExactMatchLookupJob)
+                Self::ExactMatchLookupJob(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.exactMatchSession") => {
-                rt::object::read_boxed(r, Self::ExactMatchSession)
+                Self::ExactMatchSession(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.exactMatchSessionBase") => {
-                rt::object::read_boxed(r, Self::ExactMatchSessionBase)
+                Self::ExactMatchSessionBase(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ExactMatchJobBase),
+            _ => Self::ExactMatchJobBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ExactMatchJobBase(o) => &mut **o,
+            #[cfg(msgraph_beta_search)]
+            Self::ExactMatchLookupJob(o) => &mut **o,
+            Self::ExactMatchSession(o) => &mut **o,
+            Self::ExactMatchSessionBase(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -6493,11 +6550,19 @@ impl rt::Poly for AnyExactMatchSessionBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.exactMatchSession") => {
-                rt::object::read_boxed(r, Self::ExactMatchSession)
+                Self::ExactMatchSession(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ExactMatchSessionBase),
+            _ => Self::ExactMatchSessionBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ExactMatchSessionBase(o) => &mut **o,
+            Self::ExactMatchSession(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

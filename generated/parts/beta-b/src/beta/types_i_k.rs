@@ -406,11 +406,19 @@ impl rt::Poly for AnyImportedDeviceIdentity {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.importedDeviceIdentityResult",
-            ) => rt::object::read_boxed(r, Self::ImportedDeviceIdentityResult),
-            _ => rt::object::read_boxed(r, Self::ImportedDeviceIdentity),
+            ) => Self::ImportedDeviceIdentityResult(rt::object::new_boxed()),
+            _ => Self::ImportedDeviceIdentity(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ImportedDeviceIdentity(o) => &mut **o,
+            Self::ImportedDeviceIdentityResult(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3778,20 +3786,31 @@ impl rt::Poly for AnyIosSingleSignOnExtension {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.iosAzureAdSingleSignOnExtension",
-            ) => rt::object::read_boxed(r, Self::IosAzureAdSingleSignOnExtension),
+            ) => Self::IosAzureAdSingleSignOnExtension(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.iosCredentialSingleSignOnExtension",
-            ) => rt::object::read_boxed(r, Self::IosCredentialSingleSignOnExtension),
+            ) => Self::IosCredentialSingleSignOnExtension(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.iosKerberosSingleSignOnExtension",
-            ) => rt::object::read_boxed(r, Self::IosKerberosSingleSignOnExtension),
+            ) => Self::IosKerberosSingleSignOnExtension(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.iosRedirectSingleSignOnExtension",
-            ) => rt::object::read_boxed(r, Self::IosRedirectSingleSignOnExtension),
-            _ => rt::object::read_boxed(r, Self::IosSingleSignOnExtension),
+            ) => Self::IosRedirectSingleSignOnExtension(rt::object::new_boxed()),
+            _ => Self::IosSingleSignOnExtension(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::IosSingleSignOnExtension(o) => &mut **o,
+            Self::IosAzureAdSingleSignOnExtension(o) => &mut **o,
+            Self::IosCredentialSingleSignOnExtension(o) => &mut **o,
+            Self::IosKerberosSingleSignOnExtension(o) => &mut **o,
+            Self::IosRedirectSingleSignOnExtension(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4271,19 +4290,23 @@ impl rt::Poly for AnyIosWebContentFilterBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.iosWebContentFilterAutoFilter",
-            ) => rt::object::read_boxed(r, Self::IosWebContentFilterAutoFilter),
+            ) => Self::IosWebContentFilterAutoFilter(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.iosWebContentFilterSpecificWebsitesAccess",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::IosWebContentFilterSpecificWebsitesAccess,
-                )
-            }
-            _ => rt::object::read_boxed(r, Self::IosWebContentFilterBase),
+            ) => Self::IosWebContentFilterSpecificWebsitesAccess(rt::object::new_boxed()),
+            _ => Self::IosWebContentFilterBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::IosWebContentFilterBase(o) => &mut **o,
+            Self::IosWebContentFilterAutoFilter(o) => &mut **o,
+            Self::IosWebContentFilterSpecificWebsitesAccess(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -6116,69 +6139,97 @@ impl rt::Poly for AnyItemFacet {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.educationalActivity") => {
-                rt::object::read_boxed(r, Self::EducationalActivity)
+                Self::EducationalActivity(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.itemAddress") => {
-                rt::object::read_boxed(r, Self::ItemAddress)
+                Self::ItemAddress(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.itemEmail") => {
-                rt::object::read_boxed(r, Self::ItemEmail)
+                Self::ItemEmail(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.itemPatent") => {
-                rt::object::read_boxed(r, Self::ItemPatent)
+                Self::ItemPatent(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.itemPhone") => {
-                rt::object::read_boxed(r, Self::ItemPhone)
+                Self::ItemPhone(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.itemPublication") => {
-                rt::object::read_boxed(r, Self::ItemPublication)
+                Self::ItemPublication(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.languageProficiency") => {
-                rt::object::read_boxed(r, Self::LanguageProficiency)
+                Self::LanguageProficiency(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.personAnnotation") => {
-                rt::object::read_boxed(r, Self::PersonAnnotation)
+                Self::PersonAnnotation(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.personAnnualEvent") => {
-                rt::object::read_boxed(r, Self::PersonAnnualEvent)
+                Self::PersonAnnualEvent(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.personAward") => {
-                rt::object::read_boxed(r, Self::PersonAward)
+                Self::PersonAward(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.personCertification") => {
-                rt::object::read_boxed(r, Self::PersonCertification)
+                Self::PersonCertification(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.personInterest") => {
-                rt::object::read_boxed(r, Self::PersonInterest)
+                Self::PersonInterest(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.personName") => {
-                rt::object::read_boxed(r, Self::PersonName)
+                Self::PersonName(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.personResponsibility") => {
-                rt::object::read_boxed(r, Self::PersonResponsibility)
+                Self::PersonResponsibility(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.personWebsite") => {
-                rt::object::read_boxed(r, Self::PersonWebsite)
+                Self::PersonWebsite(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.projectParticipation") => {
-                rt::object::read_boxed(r, Self::ProjectParticipation)
+                Self::ProjectParticipation(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.skillProficiency") => {
-                rt::object::read_boxed(r, Self::SkillProficiency)
+                Self::SkillProficiency(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.userAccountInformation") => {
-                rt::object::read_boxed(r, Self::UserAccountInformation)
+                Self::UserAccountInformation(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.webAccount") => {
-                rt::object::read_boxed(r, Self::WebAccount)
+                Self::WebAccount(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.workPosition") => {
-                rt::object::read_boxed(r, Self::WorkPosition)
+                Self::WorkPosition(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ItemFacet),
+            _ => Self::ItemFacet(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ItemFacet(o) => &mut **o,
+            Self::EducationalActivity(o) => &mut **o,
+            Self::ItemAddress(o) => &mut **o,
+            Self::ItemEmail(o) => &mut **o,
+            Self::ItemPatent(o) => &mut **o,
+            Self::ItemPhone(o) => &mut **o,
+            Self::ItemPublication(o) => &mut **o,
+            Self::LanguageProficiency(o) => &mut **o,
+            Self::PersonAnnotation(o) => &mut **o,
+            Self::PersonAnnualEvent(o) => &mut **o,
+            Self::PersonAward(o) => &mut **o,
+            Self::PersonCertification(o) => &mut **o,
+            Self::PersonInterest(o) => &mut **o,
+            Self::PersonName(o) => &mut **o,
+            #[cfg(msgraph_beta_search)]
+            Self::PersonResponsibility(o) => &mut **o,
+            Self::PersonWebsite(o) => &mut **o,
+            Self::ProjectParticipation(o) => &mut **o,
+            Self::SkillProficiency(o) => &mut **o,
+            Self::UserAccountInformation(o) => &mut **o,
+            Self::WebAccount(o) => &mut **o,
+            Self::WorkPosition(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -7784,18 +7835,29 @@ impl rt::Poly for AnyJobResponseBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             #[cfg(msgraph_beta_data_classification_or_search)]
             ::std::option::Option::Some("microsoft.graph.classificationJobResponse") => {
-                rt::object::read_boxed(r, Self::ClassificationJobResponse)
+                Self::ClassificationJobResponse(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.dlpEvaluatePoliciesJobResponse",
-            ) => rt::object::read_boxed(r, Self::DlpEvaluatePoliciesJobResponse),
+            ) => Self::DlpEvaluatePoliciesJobResponse(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.evaluateLabelJobResponse") => {
-                rt::object::read_boxed(r, Self::EvaluateLabelJobResponse)
+                Self::EvaluateLabelJobResponse(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::JobResponseBase),
+            _ => Self::JobResponseBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::JobResponseBase(o) => &mut **o,
+            #[cfg(msgraph_beta_data_classification_or_search)]
+            Self::ClassificationJobResponse(o) => &mut **o,
+            Self::DlpEvaluatePoliciesJobResponse(o) => &mut **o,
+            Self::EvaluateLabelJobResponse(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -9384,20 +9446,31 @@ impl rt::Poly for AnyKeyTypedValuePair {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.keyBooleanValuePair") => {
-                rt::object::read_boxed(r, Self::KeyBooleanValuePair)
+                Self::KeyBooleanValuePair(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.keyIntegerValuePair") => {
-                rt::object::read_boxed(r, Self::KeyIntegerValuePair)
+                Self::KeyIntegerValuePair(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.keyRealValuePair") => {
-                rt::object::read_boxed(r, Self::KeyRealValuePair)
+                Self::KeyRealValuePair(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.keyStringValuePair") => {
-                rt::object::read_boxed(r, Self::KeyStringValuePair)
+                Self::KeyStringValuePair(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::KeyTypedValuePair),
+            _ => Self::KeyTypedValuePair(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::KeyTypedValuePair(o) => &mut **o,
+            Self::KeyBooleanValuePair(o) => &mut **o,
+            Self::KeyIntegerValuePair(o) => &mut **o,
+            Self::KeyRealValuePair(o) => &mut **o,
+            Self::KeyStringValuePair(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

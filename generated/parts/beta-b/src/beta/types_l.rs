@@ -1242,11 +1242,19 @@ impl rt::Poly for AnyLocationManagementCondition {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.circularGeofenceManagementCondition",
-            ) => rt::object::read_boxed(r, Self::CircularGeofenceManagementCondition),
-            _ => rt::object::read_boxed(r, Self::LocationManagementCondition),
+            ) => Self::CircularGeofenceManagementCondition(rt::object::new_boxed()),
+            _ => Self::LocationManagementCondition(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::LocationManagementCondition(o) => &mut **o,
+            Self::CircularGeofenceManagementCondition(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -2251,20 +2251,31 @@ impl rt::Poly for AnyMacOsSingleSignOnExtension {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.macOSAzureAdSingleSignOnExtension",
-            ) => rt::object::read_boxed(r, Self::MacOsAzureAdSingleSignOnExtension),
+            ) => Self::MacOsAzureAdSingleSignOnExtension(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.macOSCredentialSingleSignOnExtension",
-            ) => rt::object::read_boxed(r, Self::MacOsCredentialSingleSignOnExtension),
+            ) => Self::MacOsCredentialSingleSignOnExtension(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.macOSKerberosSingleSignOnExtension",
-            ) => rt::object::read_boxed(r, Self::MacOsKerberosSingleSignOnExtension),
+            ) => Self::MacOsKerberosSingleSignOnExtension(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.macOSRedirectSingleSignOnExtension",
-            ) => rt::object::read_boxed(r, Self::MacOsRedirectSingleSignOnExtension),
-            _ => rt::object::read_boxed(r, Self::MacOsSingleSignOnExtension),
+            ) => Self::MacOsRedirectSingleSignOnExtension(rt::object::new_boxed()),
+            _ => Self::MacOsSingleSignOnExtension(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::MacOsSingleSignOnExtension(o) => &mut **o,
+            Self::MacOsAzureAdSingleSignOnExtension(o) => &mut **o,
+            Self::MacOsCredentialSingleSignOnExtension(o) => &mut **o,
+            Self::MacOsKerberosSingleSignOnExtension(o) => &mut **o,
+            Self::MacOsRedirectSingleSignOnExtension(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3716,11 +3727,19 @@ impl rt::Poly for AnyMailFolder {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.mailSearchFolder") => {
-                rt::object::read_boxed(r, Self::MailSearchFolder)
+                Self::MailSearchFolder(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::MailFolder),
+            _ => Self::MailFolder(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::MailFolder(o) => &mut **o,
+            Self::MailSearchFolder(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -5873,33 +5892,43 @@ impl rt::Poly for AnyManagementCondition {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.circularGeofenceManagementCondition",
-            ) => rt::object::read_boxed(r, Self::CircularGeofenceManagementCondition),
+            ) => Self::CircularGeofenceManagementCondition(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.locationManagementCondition",
-            ) => rt::object::read_boxed(r, Self::LocationManagementCondition),
+            ) => Self::LocationManagementCondition(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.networkIPv4ConfigurationManagementCondition",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::NetworkIPv4ConfigurationManagementCondition,
+                Self::NetworkIPv4ConfigurationManagementCondition(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.networkIPv6ConfigurationManagementCondition",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::NetworkIPv6ConfigurationManagementCondition,
+                Self::NetworkIPv6ConfigurationManagementCondition(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some("microsoft.graph.networkManagementCondition") => {
-                rt::object::read_boxed(r, Self::NetworkManagementCondition)
+                Self::NetworkManagementCondition(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ManagementCondition),
+            _ => Self::ManagementCondition(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ManagementCondition(o) => &mut **o,
+            Self::CircularGeofenceManagementCondition(o) => &mut **o,
+            Self::LocationManagementCondition(o) => &mut **o,
+            Self::NetworkIPv4ConfigurationManagementCondition(o) => &mut **o,
+            Self::NetworkIPv6ConfigurationManagementCondition(o) => &mut **o,
+            Self::NetworkManagementCondition(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -6433,23 +6462,35 @@ impl rt::Poly for AnyManagementConditionExpression {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.binaryManagementConditionExpression",
-            ) => rt::object::read_boxed(r, Self::BinaryManagementConditionExpression),
+            ) => Self::BinaryManagementConditionExpression(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.managementConditionExpressionModel",
-            ) => rt::object::read_boxed(r, Self::ManagementConditionExpressionModel),
+            ) => Self::ManagementConditionExpressionModel(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.managementConditionExpressionString",
-            ) => rt::object::read_boxed(r, Self::ManagementConditionExpressionString),
+            ) => Self::ManagementConditionExpressionString(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.unaryManagementConditionExpression",
-            ) => rt::object::read_boxed(r, Self::UnaryManagementConditionExpression),
+            ) => Self::UnaryManagementConditionExpression(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.variableManagementConditionExpression",
-            ) => rt::object::read_boxed(r, Self::VariableManagementConditionExpression),
-            _ => rt::object::read_boxed(r, Self::ManagementConditionExpression),
+            ) => Self::VariableManagementConditionExpression(rt::object::new_boxed()),
+            _ => Self::ManagementConditionExpression(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ManagementConditionExpression(o) => &mut **o,
+            Self::BinaryManagementConditionExpression(o) => &mut **o,
+            Self::ManagementConditionExpressionModel(o) => &mut **o,
+            Self::ManagementConditionExpressionString(o) => &mut **o,
+            Self::UnaryManagementConditionExpression(o) => &mut **o,
+            Self::VariableManagementConditionExpression(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -6705,17 +6746,27 @@ impl rt::Poly for AnyManagementConditionExpressionModel {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.binaryManagementConditionExpression",
-            ) => rt::object::read_boxed(r, Self::BinaryManagementConditionExpression),
+            ) => Self::BinaryManagementConditionExpression(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.unaryManagementConditionExpression",
-            ) => rt::object::read_boxed(r, Self::UnaryManagementConditionExpression),
+            ) => Self::UnaryManagementConditionExpression(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.variableManagementConditionExpression",
-            ) => rt::object::read_boxed(r, Self::VariableManagementConditionExpression),
-            _ => rt::object::read_boxed(r, Self::ManagementConditionExpressionModel),
+            ) => Self::VariableManagementConditionExpression(rt::object::new_boxed()),
+            _ => Self::ManagementConditionExpressionModel(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ManagementConditionExpressionModel(o) => &mut **o,
+            Self::BinaryManagementConditionExpression(o) => &mut **o,
+            Self::UnaryManagementConditionExpression(o) => &mut **o,
+            Self::VariableManagementConditionExpression(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

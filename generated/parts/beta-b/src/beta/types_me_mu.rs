@@ -198,14 +198,23 @@ impl rt::Poly for AnyMediaConfig {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.appHostedMediaConfig") => {
-                rt::object::read_boxed(r, Self::AppHostedMediaConfig)
+                Self::AppHostedMediaConfig(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.serviceHostedMediaConfig") => {
-                rt::object::read_boxed(r, Self::ServiceHostedMediaConfig)
+                Self::ServiceHostedMediaConfig(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::MediaConfig),
+            _ => Self::MediaConfig(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::MediaConfig(o) => &mut **o,
+            Self::AppHostedMediaConfig(o) => &mut **o,
+            Self::ServiceHostedMediaConfig(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1387,14 +1396,23 @@ impl rt::Poly for AnyMeetingInfo {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.organizerMeetingInfo") => {
-                rt::object::read_boxed(r, Self::OrganizerMeetingInfo)
+                Self::OrganizerMeetingInfo(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.tokenMeetingInfo") => {
-                rt::object::read_boxed(r, Self::TokenMeetingInfo)
+                Self::TokenMeetingInfo(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::MeetingInfo),
+            _ => Self::MeetingInfo(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::MeetingInfo(o) => &mut **o,
+            Self::OrganizerMeetingInfo(o) => &mut **o,
+            Self::TokenMeetingInfo(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2953,20 +2971,31 @@ impl rt::Poly for AnyMessage {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.calendarSharingMessage") => {
-                rt::object::read_boxed(r, Self::CalendarSharingMessage)
+                Self::CalendarSharingMessage(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.eventMessage") => {
-                rt::object::read_boxed(r, Self::EventMessage)
+                Self::EventMessage(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.eventMessageRequest") => {
-                rt::object::read_boxed(r, Self::EventMessageRequest)
+                Self::EventMessageRequest(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.eventMessageResponse") => {
-                rt::object::read_boxed(r, Self::EventMessageResponse)
+                Self::EventMessageResponse(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::Message),
+            _ => Self::Message(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Message(o) => &mut **o,
+            Self::CalendarSharingMessage(o) => &mut **o,
+            Self::EventMessage(o) => &mut **o,
+            Self::EventMessageRequest(o) => &mut **o,
+            Self::EventMessageResponse(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

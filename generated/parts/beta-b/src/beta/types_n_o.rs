@@ -1098,24 +1098,31 @@ impl rt::Poly for AnyNetworkManagementCondition {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.networkIPv4ConfigurationManagementCondition",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::NetworkIPv4ConfigurationManagementCondition,
+                Self::NetworkIPv4ConfigurationManagementCondition(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.networkIPv6ConfigurationManagementCondition",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::NetworkIPv6ConfigurationManagementCondition,
+                Self::NetworkIPv6ConfigurationManagementCondition(
+                    rt::object::new_boxed(),
                 )
             }
-            _ => rt::object::read_boxed(r, Self::NetworkManagementCondition),
+            _ => Self::NetworkManagementCondition(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::NetworkManagementCondition(o) => &mut **o,
+            Self::NetworkIPv4ConfigurationManagementCondition(o) => &mut **o,
+            Self::NetworkIPv6ConfigurationManagementCondition(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2555,11 +2562,19 @@ impl rt::Poly for AnyOfferShiftRequest {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.swapShiftsChangeRequest") => {
-                rt::object::read_boxed(r, Self::SwapShiftsChangeRequest)
+                Self::SwapShiftsChangeRequest(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::OfferShiftRequest),
+            _ => Self::OfferShiftRequest(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::OfferShiftRequest(o) => &mut **o,
+            Self::SwapShiftsChangeRequest(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4485,29 +4500,43 @@ impl rt::Poly for AnyOnenoteEntityBaseModel {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.notebook") => {
-                rt::object::read_boxed(r, Self::Notebook)
+                Self::Notebook(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.onenoteEntityHierarchyModel",
-            ) => rt::object::read_boxed(r, Self::OnenoteEntityHierarchyModel),
+            ) => Self::OnenoteEntityHierarchyModel(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.onenoteEntitySchemaObjectModel",
-            ) => rt::object::read_boxed(r, Self::OnenoteEntitySchemaObjectModel),
+            ) => Self::OnenoteEntitySchemaObjectModel(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.onenotePage") => {
-                rt::object::read_boxed(r, Self::OnenotePage)
+                Self::OnenotePage(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.onenoteResource") => {
-                rt::object::read_boxed(r, Self::OnenoteResource)
+                Self::OnenoteResource(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.onenoteSection") => {
-                rt::object::read_boxed(r, Self::OnenoteSection)
+                Self::OnenoteSection(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.sectionGroup") => {
-                rt::object::read_boxed(r, Self::SectionGroup)
+                Self::SectionGroup(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::OnenoteEntityBaseModel),
+            _ => Self::OnenoteEntityBaseModel(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::OnenoteEntityBaseModel(o) => &mut **o,
+            Self::Notebook(o) => &mut **o,
+            Self::OnenoteEntityHierarchyModel(o) => &mut **o,
+            Self::OnenoteEntitySchemaObjectModel(o) => &mut **o,
+            Self::OnenotePage(o) => &mut **o,
+            Self::OnenoteResource(o) => &mut **o,
+            Self::OnenoteSection(o) => &mut **o,
+            Self::SectionGroup(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4883,17 +4912,27 @@ impl rt::Poly for AnyOnenoteEntityHierarchyModel {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.notebook") => {
-                rt::object::read_boxed(r, Self::Notebook)
+                Self::Notebook(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.onenoteSection") => {
-                rt::object::read_boxed(r, Self::OnenoteSection)
+                Self::OnenoteSection(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.sectionGroup") => {
-                rt::object::read_boxed(r, Self::SectionGroup)
+                Self::SectionGroup(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::OnenoteEntityHierarchyModel),
+            _ => Self::OnenoteEntityHierarchyModel(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::OnenoteEntityHierarchyModel(o) => &mut **o,
+            Self::Notebook(o) => &mut **o,
+            Self::OnenoteSection(o) => &mut **o,
+            Self::SectionGroup(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -5295,23 +5334,35 @@ impl rt::Poly for AnyOnenoteEntitySchemaObjectModel {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.notebook") => {
-                rt::object::read_boxed(r, Self::Notebook)
+                Self::Notebook(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.onenoteEntityHierarchyModel",
-            ) => rt::object::read_boxed(r, Self::OnenoteEntityHierarchyModel),
+            ) => Self::OnenoteEntityHierarchyModel(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.onenotePage") => {
-                rt::object::read_boxed(r, Self::OnenotePage)
+                Self::OnenotePage(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.onenoteSection") => {
-                rt::object::read_boxed(r, Self::OnenoteSection)
+                Self::OnenoteSection(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.sectionGroup") => {
-                rt::object::read_boxed(r, Self::SectionGroup)
+                Self::SectionGroup(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::OnenoteEntitySchemaObjectModel),
+            _ => Self::OnenoteEntitySchemaObjectModel(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::OnenoteEntitySchemaObjectModel(o) => &mut **o,
+            Self::Notebook(o) => &mut **o,
+            Self::OnenoteEntityHierarchyModel(o) => &mut **o,
+            Self::OnenotePage(o) => &mut **o,
+            Self::OnenoteSection(o) => &mut **o,
+            Self::SectionGroup(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -7331,14 +7382,23 @@ impl rt::Poly for AnyOrganizationalBrandingProperties {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.organizationalBranding") => {
-                rt::object::read_boxed(r, Self::OrganizationalBranding)
+                Self::OrganizationalBranding(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.organizationalBrandingLocalization",
-            ) => rt::object::read_boxed(r, Self::OrganizationalBrandingLocalization),
-            _ => rt::object::read_boxed(r, Self::OrganizationalBrandingProperties),
+            ) => Self::OrganizationalBrandingLocalization(rt::object::new_boxed()),
+            _ => Self::OrganizationalBrandingProperties(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::OrganizationalBrandingProperties(o) => &mut **o,
+            Self::OrganizationalBranding(o) => &mut **o,
+            Self::OrganizationalBrandingLocalization(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -8289,38 +8349,55 @@ impl rt::Poly for AnyOutlookItem {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.calendarSharingMessage") => {
-                rt::object::read_boxed(r, Self::CalendarSharingMessage)
+                Self::CalendarSharingMessage(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.contact") => {
-                rt::object::read_boxed(r, Self::Contact)
+                Self::Contact(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.event") => {
-                rt::object::read_boxed(r, Self::Event)
+                Self::Event(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.eventMessage") => {
-                rt::object::read_boxed(r, Self::EventMessage)
+                Self::EventMessage(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.eventMessageRequest") => {
-                rt::object::read_boxed(r, Self::EventMessageRequest)
+                Self::EventMessageRequest(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.eventMessageResponse") => {
-                rt::object::read_boxed(r, Self::EventMessageResponse)
+                Self::EventMessageResponse(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.message") => {
-                rt::object::read_boxed(r, Self::Message)
+                Self::Message(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.note") => {
-                rt::object::read_boxed(r, Self::Note)
+                Self::Note(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.outlookTask") => {
-                rt::object::read_boxed(r, Self::OutlookTask)
+                Self::OutlookTask(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.post") => {
-                rt::object::read_boxed(r, Self::Post)
+                Self::Post(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::OutlookItem),
+            _ => Self::OutlookItem(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::OutlookItem(o) => &mut **o,
+            Self::CalendarSharingMessage(o) => &mut **o,
+            Self::Contact(o) => &mut **o,
+            Self::Event(o) => &mut **o,
+            Self::EventMessage(o) => &mut **o,
+            Self::EventMessageRequest(o) => &mut **o,
+            Self::EventMessageResponse(o) => &mut **o,
+            Self::Message(o) => &mut **o,
+            Self::Note(o) => &mut **o,
+            Self::OutlookTask(o) => &mut **o,
+            Self::Post(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

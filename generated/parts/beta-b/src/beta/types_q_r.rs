@@ -6024,11 +6024,19 @@ impl rt::Poly for AnyRiskyUser {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.riskyUserHistoryItem") => {
-                rt::object::read_boxed(r, Self::RiskyUserHistoryItem)
+                Self::RiskyUserHistoryItem(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::RiskyUser),
+            _ => Self::RiskyUser(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::RiskyUser(o) => &mut **o,
+            Self::RiskyUserHistoryItem(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

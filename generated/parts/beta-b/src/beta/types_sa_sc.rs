@@ -3343,20 +3343,31 @@ impl rt::Poly for AnyScheduleChangeRequest {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.offerShiftRequest") => {
-                rt::object::read_boxed(r, Self::OfferShiftRequest)
+                Self::OfferShiftRequest(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.openShiftChangeRequest") => {
-                rt::object::read_boxed(r, Self::OpenShiftChangeRequest)
+                Self::OpenShiftChangeRequest(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.swapShiftsChangeRequest") => {
-                rt::object::read_boxed(r, Self::SwapShiftsChangeRequest)
+                Self::SwapShiftsChangeRequest(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.timeOffRequest") => {
-                rt::object::read_boxed(r, Self::TimeOffRequest)
+                Self::TimeOffRequest(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ScheduleChangeRequest),
+            _ => Self::ScheduleChangeRequest(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ScheduleChangeRequest(o) => &mut **o,
+            Self::OfferShiftRequest(o) => &mut **o,
+            Self::OpenShiftChangeRequest(o) => &mut **o,
+            Self::SwapShiftsChangeRequest(o) => &mut **o,
+            Self::TimeOffRequest(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4012,17 +4023,27 @@ impl rt::Poly for AnyScheduleEntity {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.openShiftItem") => {
-                rt::object::read_boxed(r, Self::OpenShiftItem)
+                Self::OpenShiftItem(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.shiftItem") => {
-                rt::object::read_boxed(r, Self::ShiftItem)
+                Self::ShiftItem(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.timeOffItem") => {
-                rt::object::read_boxed(r, Self::TimeOffItem)
+                Self::TimeOffItem(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ScheduleEntity),
+            _ => Self::ScheduleEntity(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ScheduleEntity(o) => &mut **o,
+            Self::OpenShiftItem(o) => &mut **o,
+            Self::ShiftItem(o) => &mut **o,
+            Self::TimeOffItem(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -1943,11 +1943,19 @@ impl rt::Poly for AnySecurityBaselineStateSummary {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.securityBaselineCategoryStateSummary",
-            ) => rt::object::read_boxed(r, Self::SecurityBaselineCategoryStateSummary),
-            _ => rt::object::read_boxed(r, Self::SecurityBaselineStateSummary),
+            ) => Self::SecurityBaselineCategoryStateSummary(rt::object::new_boxed()),
+            _ => Self::SecurityBaselineStateSummary(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::SecurityBaselineStateSummary(o) => &mut **o,
+            Self::SecurityBaselineCategoryStateSummary(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3787,14 +3795,23 @@ impl rt::Poly for AnyServiceAnnouncementBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.serviceHealthIssue") => {
-                rt::object::read_boxed(r, Self::ServiceHealthIssue)
+                Self::ServiceHealthIssue(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.serviceUpdateMessage") => {
-                rt::object::read_boxed(r, Self::ServiceUpdateMessage)
+                Self::ServiceUpdateMessage(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ServiceAnnouncementBase),
+            _ => Self::ServiceAnnouncementBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ServiceAnnouncementBase(o) => &mut **o,
+            Self::ServiceHealthIssue(o) => &mut **o,
+            Self::ServiceUpdateMessage(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -7221,11 +7238,19 @@ impl rt::Poly for AnyShiftItem {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.openShiftItem") => {
-                rt::object::read_boxed(r, Self::OpenShiftItem)
+                Self::OpenShiftItem(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ShiftItem),
+            _ => Self::ShiftItem(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ShiftItem(o) => &mut **o,
+            Self::OpenShiftItem(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -8041,11 +8066,19 @@ impl rt::Poly for AnySignIn {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.restrictedSignIn") => {
-                rt::object::read_boxed(r, Self::RestrictedSignIn)
+                Self::RestrictedSignIn(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::SignIn),
+            _ => Self::SignIn(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::SignIn(o) => &mut **o,
+            Self::RestrictedSignIn(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -9389,47 +9422,67 @@ impl rt::Poly for AnySingleSignOnExtension {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.credentialSingleSignOnExtension",
-            ) => rt::object::read_boxed(r, Self::CredentialSingleSignOnExtension),
+            ) => Self::CredentialSingleSignOnExtension(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.iosAzureAdSingleSignOnExtension",
-            ) => rt::object::read_boxed(r, Self::IosAzureAdSingleSignOnExtension),
+            ) => Self::IosAzureAdSingleSignOnExtension(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.iosCredentialSingleSignOnExtension",
-            ) => rt::object::read_boxed(r, Self::IosCredentialSingleSignOnExtension),
+            ) => Self::IosCredentialSingleSignOnExtension(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.iosKerberosSingleSignOnExtension",
-            ) => rt::object::read_boxed(r, Self::IosKerberosSingleSignOnExtension),
+            ) => Self::IosKerberosSingleSignOnExtension(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.iosRedirectSingleSignOnExtension",
-            ) => rt::object::read_boxed(r, Self::IosRedirectSingleSignOnExtension),
+            ) => Self::IosRedirectSingleSignOnExtension(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.iosSingleSignOnExtension") => {
-                rt::object::read_boxed(r, Self::IosSingleSignOnExtension)
+                Self::IosSingleSignOnExtension(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.kerberosSingleSignOnExtension",
-            ) => rt::object::read_boxed(r, Self::KerberosSingleSignOnExtension),
+            ) => Self::KerberosSingleSignOnExtension(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.macOSAzureAdSingleSignOnExtension",
-            ) => rt::object::read_boxed(r, Self::MacOsAzureAdSingleSignOnExtension),
+            ) => Self::MacOsAzureAdSingleSignOnExtension(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.macOSCredentialSingleSignOnExtension",
-            ) => rt::object::read_boxed(r, Self::MacOsCredentialSingleSignOnExtension),
+            ) => Self::MacOsCredentialSingleSignOnExtension(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.macOSKerberosSingleSignOnExtension",
-            ) => rt::object::read_boxed(r, Self::MacOsKerberosSingleSignOnExtension),
+            ) => Self::MacOsKerberosSingleSignOnExtension(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.macOSRedirectSingleSignOnExtension",
-            ) => rt::object::read_boxed(r, Self::MacOsRedirectSingleSignOnExtension),
+            ) => Self::MacOsRedirectSingleSignOnExtension(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.macOSSingleSignOnExtension") => {
-                rt::object::read_boxed(r, Self::MacOsSingleSignOnExtension)
+                Self::MacOsSingleSignOnExtension(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.redirectSingleSignOnExtension",
-            ) => rt::object::read_boxed(r, Self::RedirectSingleSignOnExtension),
-            _ => rt::object::read_boxed(r, Self::SingleSignOnExtension),
+            ) => Self::RedirectSingleSignOnExtension(rt::object::new_boxed()),
+            _ => Self::SingleSignOnExtension(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::SingleSignOnExtension(o) => &mut **o,
+            Self::CredentialSingleSignOnExtension(o) => &mut **o,
+            Self::IosAzureAdSingleSignOnExtension(o) => &mut **o,
+            Self::IosCredentialSingleSignOnExtension(o) => &mut **o,
+            Self::IosKerberosSingleSignOnExtension(o) => &mut **o,
+            Self::IosRedirectSingleSignOnExtension(o) => &mut **o,
+            Self::IosSingleSignOnExtension(o) => &mut **o,
+            Self::KerberosSingleSignOnExtension(o) => &mut **o,
+            Self::MacOsAzureAdSingleSignOnExtension(o) => &mut **o,
+            Self::MacOsCredentialSingleSignOnExtension(o) => &mut **o,
+            Self::MacOsKerberosSingleSignOnExtension(o) => &mut **o,
+            Self::MacOsRedirectSingleSignOnExtension(o) => &mut **o,
+            Self::MacOsSingleSignOnExtension(o) => &mut **o,
+            Self::RedirectSingleSignOnExtension(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -2212,11 +2212,19 @@ impl rt::Poly for AnyStatusBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.statusDetails") => {
-                rt::object::read_boxed(r, Self::StatusDetails)
+                Self::StatusDetails(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::StatusBase),
+            _ => Self::StatusBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::StatusBase(o) => &mut **o,
+            Self::StatusDetails(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -2522,20 +2522,31 @@ impl rt::Poly for AnyTeamworkNotificationRecipient {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.aadUserNotificationRecipient",
-            ) => rt::object::read_boxed(r, Self::AadUserNotificationRecipient),
+            ) => Self::AadUserNotificationRecipient(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.channelMembersNotificationRecipient",
-            ) => rt::object::read_boxed(r, Self::ChannelMembersNotificationRecipient),
+            ) => Self::ChannelMembersNotificationRecipient(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.chatMembersNotificationRecipient",
-            ) => rt::object::read_boxed(r, Self::ChatMembersNotificationRecipient),
+            ) => Self::ChatMembersNotificationRecipient(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.teamMembersNotificationRecipient",
-            ) => rt::object::read_boxed(r, Self::TeamMembersNotificationRecipient),
-            _ => rt::object::read_boxed(r, Self::TeamworkNotificationRecipient),
+            ) => Self::TeamMembersNotificationRecipient(rt::object::new_boxed()),
+            _ => Self::TeamworkNotificationRecipient(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::TeamworkNotificationRecipient(o) => &mut **o,
+            Self::AadUserNotificationRecipient(o) => &mut **o,
+            Self::ChannelMembersNotificationRecipient(o) => &mut **o,
+            Self::ChatMembersNotificationRecipient(o) => &mut **o,
+            Self::TeamMembersNotificationRecipient(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3416,19 +3427,27 @@ impl rt::Poly for AnyTeleconferenceDeviceMediaQuality {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.teleconferenceDeviceAudioQuality",
-            ) => rt::object::read_boxed(r, Self::TeleconferenceDeviceAudioQuality),
+            ) => Self::TeleconferenceDeviceAudioQuality(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.teleconferenceDeviceScreenSharingQuality",
-            ) => {
-                rt::object::read_boxed(r, Self::TeleconferenceDeviceScreenSharingQuality)
-            }
+            ) => Self::TeleconferenceDeviceScreenSharingQuality(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.teleconferenceDeviceVideoQuality",
-            ) => rt::object::read_boxed(r, Self::TeleconferenceDeviceVideoQuality),
-            _ => rt::object::read_boxed(r, Self::TeleconferenceDeviceMediaQuality),
+            ) => Self::TeleconferenceDeviceVideoQuality(rt::object::new_boxed()),
+            _ => Self::TeleconferenceDeviceMediaQuality(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::TeleconferenceDeviceMediaQuality(o) => &mut **o,
+            Self::TeleconferenceDeviceAudioQuality(o) => &mut **o,
+            Self::TeleconferenceDeviceScreenSharingQuality(o) => &mut **o,
+            Self::TeleconferenceDeviceVideoQuality(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4978,13 +4997,19 @@ impl rt::Poly for AnyTeleconferenceDeviceVideoQuality {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.teleconferenceDeviceScreenSharingQuality",
-            ) => {
-                rt::object::read_boxed(r, Self::TeleconferenceDeviceScreenSharingQuality)
-            }
-            _ => rt::object::read_boxed(r, Self::TeleconferenceDeviceVideoQuality),
+            ) => Self::TeleconferenceDeviceScreenSharingQuality(rt::object::new_boxed()),
+            _ => Self::TeleconferenceDeviceVideoQuality(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::TeleconferenceDeviceVideoQuality(o) => &mut **o,
+            Self::TeleconferenceDeviceScreenSharingQuality(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -1812,11 +1812,19 @@ impl rt::Poly for AnyWindows10XCertificateProfile {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windows10XSCEPCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::Windows10XscepCertificateProfile),
-            _ => rt::object::read_boxed(r, Self::Windows10XCertificateProfile),
+            ) => Self::Windows10XscepCertificateProfile(rt::object::new_boxed()),
+            _ => Self::Windows10XCertificateProfile(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Windows10XCertificateProfile(o) => &mut **o,
+            Self::Windows10XscepCertificateProfile(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4564,14 +4572,23 @@ impl rt::Poly for AnyWindowsDeviceAccount {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.windowsDeviceADAccount") => {
-                rt::object::read_boxed(r, Self::WindowsDeviceAdAccount)
+                Self::WindowsDeviceAdAccount(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDeviceAzureADAccount",
-            ) => rt::object::read_boxed(r, Self::WindowsDeviceAzureAdAccount),
-            _ => rt::object::read_boxed(r, Self::WindowsDeviceAccount),
+            ) => Self::WindowsDeviceAzureAdAccount(rt::object::new_boxed()),
+            _ => Self::WindowsDeviceAccount(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::WindowsDeviceAccount(o) => &mut **o,
+            Self::WindowsDeviceAdAccount(o) => &mut **o,
+            Self::WindowsDeviceAzureAdAccount(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -6712,17 +6729,27 @@ impl rt::Poly for AnyWindowsKioskAppBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.windowsKioskDesktopApp") => {
-                rt::object::read_boxed(r, Self::WindowsKioskDesktopApp)
+                Self::WindowsKioskDesktopApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.windowsKioskUWPApp") => {
-                rt::object::read_boxed(r, Self::WindowsKioskUwpApp)
+                Self::WindowsKioskUwpApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.windowsKioskWin32App") => {
-                rt::object::read_boxed(r, Self::WindowsKioskWin32App)
+                Self::WindowsKioskWin32App(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::WindowsKioskAppBase),
+            _ => Self::WindowsKioskAppBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::WindowsKioskAppBase(o) => &mut **o,
+            Self::WindowsKioskDesktopApp(o) => &mut **o,
+            Self::WindowsKioskUwpApp(o) => &mut **o,
+            Self::WindowsKioskWin32App(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -7018,17 +7045,27 @@ impl rt::Poly for AnyWindowsKioskAppConfiguration {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.windowsKioskMultipleApps") => {
-                rt::object::read_boxed(r, Self::WindowsKioskMultipleApps)
+                Self::WindowsKioskMultipleApps(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.windowsKioskSingleUWPApp") => {
-                rt::object::read_boxed(r, Self::WindowsKioskSingleUwpApp)
+                Self::WindowsKioskSingleUwpApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.windowsKioskSingleWin32App") => {
-                rt::object::read_boxed(r, Self::WindowsKioskSingleWin32App)
+                Self::WindowsKioskSingleWin32App(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::WindowsKioskAppConfiguration),
+            _ => Self::WindowsKioskAppConfiguration(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::WindowsKioskAppConfiguration(o) => &mut **o,
+            Self::WindowsKioskMultipleApps(o) => &mut **o,
+            Self::WindowsKioskSingleUwpApp(o) => &mut **o,
+            Self::WindowsKioskSingleWin32App(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -8445,29 +8482,43 @@ impl rt::Poly for AnyWindowsKioskUser {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windowsKioskActiveDirectoryGroup",
-            ) => rt::object::read_boxed(r, Self::WindowsKioskActiveDirectoryGroup),
+            ) => Self::WindowsKioskActiveDirectoryGroup(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.windowsKioskAutologon") => {
-                rt::object::read_boxed(r, Self::WindowsKioskAutologon)
+                Self::WindowsKioskAutologon(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.windowsKioskAzureADGroup") => {
-                rt::object::read_boxed(r, Self::WindowsKioskAzureAdGroup)
+                Self::WindowsKioskAzureAdGroup(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.windowsKioskAzureADUser") => {
-                rt::object::read_boxed(r, Self::WindowsKioskAzureAdUser)
+                Self::WindowsKioskAzureAdUser(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.windowsKioskLocalGroup") => {
-                rt::object::read_boxed(r, Self::WindowsKioskLocalGroup)
+                Self::WindowsKioskLocalGroup(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.windowsKioskLocalUser") => {
-                rt::object::read_boxed(r, Self::WindowsKioskLocalUser)
+                Self::WindowsKioskLocalUser(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.windowsKioskVisitor") => {
-                rt::object::read_boxed(r, Self::WindowsKioskVisitor)
+                Self::WindowsKioskVisitor(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::WindowsKioskUser),
+            _ => Self::WindowsKioskUser(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::WindowsKioskUser(o) => &mut **o,
+            Self::WindowsKioskActiveDirectoryGroup(o) => &mut **o,
+            Self::WindowsKioskAutologon(o) => &mut **o,
+            Self::WindowsKioskAzureAdGroup(o) => &mut **o,
+            Self::WindowsKioskAzureAdUser(o) => &mut **o,
+            Self::WindowsKioskLocalGroup(o) => &mut **o,
+            Self::WindowsKioskLocalUser(o) => &mut **o,
+            Self::WindowsKioskVisitor(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

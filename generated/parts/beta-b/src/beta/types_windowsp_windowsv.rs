@@ -1464,14 +1464,23 @@ impl rt::Poly for AnyWindowsUpdateCatalogItem {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windowsFeatureUpdateCatalogItem",
-            ) => rt::object::read_boxed(r, Self::WindowsFeatureUpdateCatalogItem),
+            ) => Self::WindowsFeatureUpdateCatalogItem(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsQualityUpdateCatalogItem",
-            ) => rt::object::read_boxed(r, Self::WindowsQualityUpdateCatalogItem),
-            _ => rt::object::read_boxed(r, Self::WindowsUpdateCatalogItem),
+            ) => Self::WindowsQualityUpdateCatalogItem(rt::object::new_boxed()),
+            _ => Self::WindowsUpdateCatalogItem(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::WindowsUpdateCatalogItem(o) => &mut **o,
+            Self::WindowsFeatureUpdateCatalogItem(o) => &mut **o,
+            Self::WindowsQualityUpdateCatalogItem(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

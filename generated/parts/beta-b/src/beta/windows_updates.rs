@@ -478,17 +478,27 @@ impl rt::Poly for AnyCatalogEntry {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry",
-            ) => rt::object::read_boxed(r, Self::FeatureUpdateCatalogEntry),
+            ) => Self::FeatureUpdateCatalogEntry(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry",
-            ) => rt::object::read_boxed(r, Self::QualityUpdateCatalogEntry),
+            ) => Self::QualityUpdateCatalogEntry(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry",
-            ) => rt::object::read_boxed(r, Self::SoftwareUpdateCatalogEntry),
-            _ => rt::object::read_boxed(r, Self::CatalogEntry),
+            ) => Self::SoftwareUpdateCatalogEntry(rt::object::new_boxed()),
+            _ => Self::CatalogEntry(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::CatalogEntry(o) => &mut **o,
+            Self::FeatureUpdateCatalogEntry(o) => &mut **o,
+            Self::QualityUpdateCatalogEntry(o) => &mut **o,
+            Self::SoftwareUpdateCatalogEntry(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -822,23 +832,35 @@ impl rt::Poly for AnyDeployableContent {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference",
-            ) => rt::object::read_boxed(r, Self::ExpeditedQualityUpdateReference),
+            ) => Self::ExpeditedQualityUpdateReference(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.featureUpdateReference",
-            ) => rt::object::read_boxed(r, Self::FeatureUpdateReference),
+            ) => Self::FeatureUpdateReference(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.qualityUpdateReference",
-            ) => rt::object::read_boxed(r, Self::QualityUpdateReference),
+            ) => Self::QualityUpdateReference(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.softwareUpdateReference",
-            ) => rt::object::read_boxed(r, Self::SoftwareUpdateReference),
+            ) => Self::SoftwareUpdateReference(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.windowsUpdateReference",
-            ) => rt::object::read_boxed(r, Self::WindowsUpdateReference),
-            _ => rt::object::read_boxed(r, Self::DeployableContent),
+            ) => Self::WindowsUpdateReference(rt::object::new_boxed()),
+            _ => Self::DeployableContent(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeployableContent(o) => &mut **o,
+            Self::ExpeditedQualityUpdateReference(o) => &mut **o,
+            Self::FeatureUpdateReference(o) => &mut **o,
+            Self::QualityUpdateReference(o) => &mut **o,
+            Self::SoftwareUpdateReference(o) => &mut **o,
+            Self::WindowsUpdateReference(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1293,11 +1315,19 @@ impl rt::Poly for AnyDeploymentSettings {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.windowsDeploymentSettings",
-            ) => rt::object::read_boxed(r, Self::WindowsDeploymentSettings),
-            _ => rt::object::read_boxed(r, Self::DeploymentSettings),
+            ) => Self::WindowsDeploymentSettings(rt::object::new_boxed()),
+            _ => Self::DeploymentSettings(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeploymentSettings(o) => &mut **o,
+            Self::WindowsDeploymentSettings(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2546,11 +2576,19 @@ impl rt::Poly for AnyQualityUpdateReference {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference",
-            ) => rt::object::read_boxed(r, Self::ExpeditedQualityUpdateReference),
-            _ => rt::object::read_boxed(r, Self::QualityUpdateReference),
+            ) => Self::ExpeditedQualityUpdateReference(rt::object::new_boxed()),
+            _ => Self::QualityUpdateReference(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::QualityUpdateReference(o) => &mut **o,
+            Self::ExpeditedQualityUpdateReference(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2967,14 +3005,23 @@ impl rt::Poly for AnySoftwareUpdateCatalogEntry {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry",
-            ) => rt::object::read_boxed(r, Self::FeatureUpdateCatalogEntry),
+            ) => Self::FeatureUpdateCatalogEntry(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry",
-            ) => rt::object::read_boxed(r, Self::QualityUpdateCatalogEntry),
-            _ => rt::object::read_boxed(r, Self::SoftwareUpdateCatalogEntry),
+            ) => Self::QualityUpdateCatalogEntry(rt::object::new_boxed()),
+            _ => Self::SoftwareUpdateCatalogEntry(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::SoftwareUpdateCatalogEntry(o) => &mut **o,
+            Self::FeatureUpdateCatalogEntry(o) => &mut **o,
+            Self::QualityUpdateCatalogEntry(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3275,20 +3322,31 @@ impl rt::Poly for AnySoftwareUpdateReference {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference",
-            ) => rt::object::read_boxed(r, Self::ExpeditedQualityUpdateReference),
+            ) => Self::ExpeditedQualityUpdateReference(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.featureUpdateReference",
-            ) => rt::object::read_boxed(r, Self::FeatureUpdateReference),
+            ) => Self::FeatureUpdateReference(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.qualityUpdateReference",
-            ) => rt::object::read_boxed(r, Self::QualityUpdateReference),
+            ) => Self::QualityUpdateReference(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.windowsUpdateReference",
-            ) => rt::object::read_boxed(r, Self::WindowsUpdateReference),
-            _ => rt::object::read_boxed(r, Self::SoftwareUpdateReference),
+            ) => Self::WindowsUpdateReference(rt::object::new_boxed()),
+            _ => Self::SoftwareUpdateReference(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::SoftwareUpdateReference(o) => &mut **o,
+            Self::ExpeditedQualityUpdateReference(o) => &mut **o,
+            Self::FeatureUpdateReference(o) => &mut **o,
+            Self::QualityUpdateReference(o) => &mut **o,
+            Self::WindowsUpdateReference(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3520,14 +3578,23 @@ impl rt::Poly for AnyUpdatableAsset {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.azureADDevice",
-            ) => rt::object::read_boxed(r, Self::AzureAdDevice),
+            ) => Self::AzureAdDevice(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.updatableAssetGroup",
-            ) => rt::object::read_boxed(r, Self::UpdatableAssetGroup),
-            _ => rt::object::read_boxed(r, Self::UpdatableAsset),
+            ) => Self::UpdatableAssetGroup(rt::object::new_boxed()),
+            _ => Self::UpdatableAsset(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::UpdatableAsset(o) => &mut **o,
+            Self::AzureAdDevice(o) => &mut **o,
+            Self::UpdatableAssetGroup(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3729,11 +3796,19 @@ impl rt::Poly for AnyUpdatableAssetEnrollment {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.updateManagementEnrollment",
-            ) => rt::object::read_boxed(r, Self::UpdateManagementEnrollment),
-            _ => rt::object::read_boxed(r, Self::UpdatableAssetEnrollment),
+            ) => Self::UpdateManagementEnrollment(rt::object::new_boxed()),
+            _ => Self::UpdatableAssetEnrollment(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::UpdatableAssetEnrollment(o) => &mut **o,
+            Self::UpdateManagementEnrollment(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3907,11 +3982,19 @@ impl rt::Poly for AnyUpdatableAssetError {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.azureADDeviceRegistrationError",
-            ) => rt::object::read_boxed(r, Self::AzureAdDeviceRegistrationError),
-            _ => rt::object::read_boxed(r, Self::UpdatableAssetError),
+            ) => Self::AzureAdDeviceRegistrationError(rt::object::new_boxed()),
+            _ => Self::UpdatableAssetError(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::UpdatableAssetError(o) => &mut **o,
+            Self::AzureAdDeviceRegistrationError(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4620,17 +4703,27 @@ impl rt::Poly for AnyWindowsUpdateReference {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference",
-            ) => rt::object::read_boxed(r, Self::ExpeditedQualityUpdateReference),
+            ) => Self::ExpeditedQualityUpdateReference(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.featureUpdateReference",
-            ) => rt::object::read_boxed(r, Self::FeatureUpdateReference),
+            ) => Self::FeatureUpdateReference(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.qualityUpdateReference",
-            ) => rt::object::read_boxed(r, Self::QualityUpdateReference),
-            _ => rt::object::read_boxed(r, Self::WindowsUpdateReference),
+            ) => Self::QualityUpdateReference(rt::object::new_boxed()),
+            _ => Self::WindowsUpdateReference(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::WindowsUpdateReference(o) => &mut **o,
+            Self::ExpeditedQualityUpdateReference(o) => &mut **o,
+            Self::FeatureUpdateReference(o) => &mut **o,
+            Self::QualityUpdateReference(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

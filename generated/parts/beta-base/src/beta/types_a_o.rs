@@ -871,11 +871,19 @@ impl rt::Poly for AnyAppListItem {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.appleAppListItem") => {
-                rt::object::read_boxed(r, Self::AppleAppListItem)
+                Self::AppleAppListItem(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::AppListItem),
+            _ => Self::AppListItem(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AppListItem(o) => &mut **o,
+            Self::AppleAppListItem(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1356,11 +1364,19 @@ impl rt::Poly for AnyAttendeeBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.attendee") => {
-                rt::object::read_boxed(r, Self::Attendee)
+                Self::Attendee(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::AttendeeBase),
+            _ => Self::AttendeeBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AttendeeBase(o) => &mut **o,
+            Self::Attendee(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2756,28 +2772,39 @@ impl rt::Poly for AnyDeviceAndAppManagementAssignmentTarget {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.allDevicesAssignmentTarget") => {
-                rt::object::read_boxed(r, Self::AllDevicesAssignmentTarget)
+                Self::AllDevicesAssignmentTarget(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.allLicensedUsersAssignmentTarget",
-            ) => rt::object::read_boxed(r, Self::AllLicensedUsersAssignmentTarget),
+            ) => Self::AllLicensedUsersAssignmentTarget(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.configurationManagerCollectionAssignmentTarget",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ConfigurationManagerCollectionAssignmentTarget,
+                Self::ConfigurationManagerCollectionAssignmentTarget(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.exclusionGroupAssignmentTarget",
-            ) => rt::object::read_boxed(r, Self::ExclusionGroupAssignmentTarget),
+            ) => Self::ExclusionGroupAssignmentTarget(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.groupAssignmentTarget") => {
-                rt::object::read_boxed(r, Self::GroupAssignmentTarget)
+                Self::GroupAssignmentTarget(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::DeviceAndAppManagementAssignmentTarget),
+            _ => Self::DeviceAndAppManagementAssignmentTarget(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceAndAppManagementAssignmentTarget(o) => &mut **o,
+            Self::AllDevicesAssignmentTarget(o) => &mut **o,
+            Self::AllLicensedUsersAssignmentTarget(o) => &mut **o,
+            Self::ConfigurationManagerCollectionAssignmentTarget(o) => &mut **o,
+            Self::ExclusionGroupAssignmentTarget(o) => &mut **o,
+            Self::GroupAssignmentTarget(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3713,11 +3740,19 @@ impl rt::Poly for AnyEmailAddress {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.typedEmailAddress") => {
-                rt::object::read_boxed(r, Self::TypedEmailAddress)
+                Self::TypedEmailAddress(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::EmailAddress),
+            _ => Self::EmailAddress(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::EmailAddress(o) => &mut **o,
+            Self::TypedEmailAddress(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4050,14 +4085,23 @@ impl rt::Poly for AnyEncryptContent {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.encryptWithTemplate") => {
-                rt::object::read_boxed(r, Self::EncryptWithTemplate)
+                Self::EncryptWithTemplate(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.encryptWithUserDefinedRights",
-            ) => rt::object::read_boxed(r, Self::EncryptWithUserDefinedRights),
-            _ => rt::object::read_boxed(r, Self::EncryptContent),
+            ) => Self::EncryptWithUserDefinedRights(rt::object::new_boxed()),
+            _ => Self::EncryptContent(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::EncryptContent(o) => &mut **o,
+            Self::EncryptWithTemplate(o) => &mut **o,
+            Self::EncryptWithUserDefinedRights(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4707,14 +4751,23 @@ impl rt::Poly for AnyExtension {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.openTypeExtension") => {
-                rt::object::read_boxed(r, Self::OpenTypeExtension)
+                Self::OpenTypeExtension(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.personExtension") => {
-                rt::object::read_boxed(r, Self::PersonExtension)
+                Self::PersonExtension(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::Extension),
+            _ => Self::Extension(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Extension(o) => &mut **o,
+            Self::OpenTypeExtension(o) => &mut **o,
+            Self::PersonExtension(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -5140,11 +5193,19 @@ impl rt::Poly for AnyGroupAssignmentTarget {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.exclusionGroupAssignmentTarget",
-            ) => rt::object::read_boxed(r, Self::ExclusionGroupAssignmentTarget),
-            _ => rt::object::read_boxed(r, Self::GroupAssignmentTarget),
+            ) => Self::ExclusionGroupAssignmentTarget(rt::object::new_boxed()),
+            _ => Self::GroupAssignmentTarget(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::GroupAssignmentTarget(o) => &mut **o,
+            Self::ExclusionGroupAssignmentTarget(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -5516,29 +5577,43 @@ impl rt::Poly for AnyIdentity {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.initiator") => {
-                rt::object::read_boxed(r, Self::Initiator)
+                Self::Initiator(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.programResource") => {
-                rt::object::read_boxed(r, Self::ProgramResource)
+                Self::ProgramResource(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.provisionedIdentity") => {
-                rt::object::read_boxed(r, Self::ProvisionedIdentity)
+                Self::ProvisionedIdentity(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.provisioningServicePrincipal",
-            ) => rt::object::read_boxed(r, Self::ProvisioningServicePrincipal),
+            ) => Self::ProvisioningServicePrincipal(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.provisioningSystem") => {
-                rt::object::read_boxed(r, Self::ProvisioningSystem)
+                Self::ProvisioningSystem(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.servicePrincipalIdentity") => {
-                rt::object::read_boxed(r, Self::ServicePrincipalIdentity)
+                Self::ServicePrincipalIdentity(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.userIdentity") => {
-                rt::object::read_boxed(r, Self::UserIdentity)
+                Self::UserIdentity(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::Identity),
+            _ => Self::Identity(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Identity(o) => &mut **o,
+            Self::Initiator(o) => &mut **o,
+            Self::ProgramResource(o) => &mut **o,
+            Self::ProvisionedIdentity(o) => &mut **o,
+            Self::ProvisioningServicePrincipal(o) => &mut **o,
+            Self::ProvisioningSystem(o) => &mut **o,
+            Self::ServicePrincipalIdentity(o) => &mut **o,
+            Self::UserIdentity(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -6657,38 +6732,55 @@ impl rt::Poly for AnyLabelActionBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.addFooter") => {
-                rt::object::read_boxed(r, Self::AddFooter)
+                Self::AddFooter(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.addHeader") => {
-                rt::object::read_boxed(r, Self::AddHeader)
+                Self::AddHeader(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.addWatermark") => {
-                rt::object::read_boxed(r, Self::AddWatermark)
+                Self::AddWatermark(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.encryptContent") => {
-                rt::object::read_boxed(r, Self::EncryptContent)
+                Self::EncryptContent(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.encryptWithTemplate") => {
-                rt::object::read_boxed(r, Self::EncryptWithTemplate)
+                Self::EncryptWithTemplate(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.encryptWithUserDefinedRights",
-            ) => rt::object::read_boxed(r, Self::EncryptWithUserDefinedRights),
+            ) => Self::EncryptWithUserDefinedRights(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.markContent") => {
-                rt::object::read_boxed(r, Self::MarkContent)
+                Self::MarkContent(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.protectGroup") => {
-                rt::object::read_boxed(r, Self::ProtectGroup)
+                Self::ProtectGroup(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.protectOnlineMeetingAction") => {
-                rt::object::read_boxed(r, Self::ProtectOnlineMeetingAction)
+                Self::ProtectOnlineMeetingAction(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.protectSite") => {
-                rt::object::read_boxed(r, Self::ProtectSite)
+                Self::ProtectSite(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::LabelActionBase),
+            _ => Self::LabelActionBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::LabelActionBase(o) => &mut **o,
+            Self::AddFooter(o) => &mut **o,
+            Self::AddHeader(o) => &mut **o,
+            Self::AddWatermark(o) => &mut **o,
+            Self::EncryptContent(o) => &mut **o,
+            Self::EncryptWithTemplate(o) => &mut **o,
+            Self::EncryptWithUserDefinedRights(o) => &mut **o,
+            Self::MarkContent(o) => &mut **o,
+            Self::ProtectGroup(o) => &mut **o,
+            Self::ProtectOnlineMeetingAction(o) => &mut **o,
+            Self::ProtectSite(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -7353,11 +7445,19 @@ impl rt::Poly for AnyLocation {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.locationConstraintItem") => {
-                rt::object::read_boxed(r, Self::LocationConstraintItem)
+                Self::LocationConstraintItem(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::Location),
+            _ => Self::Location(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Location(o) => &mut **o,
+            Self::LocationConstraintItem(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -7996,17 +8096,27 @@ impl rt::Poly for AnyMarkContent {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.addFooter") => {
-                rt::object::read_boxed(r, Self::AddFooter)
+                Self::AddFooter(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.addHeader") => {
-                rt::object::read_boxed(r, Self::AddHeader)
+                Self::AddHeader(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.addWatermark") => {
-                rt::object::read_boxed(r, Self::AddWatermark)
+                Self::AddWatermark(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::MarkContent),
+            _ => Self::MarkContent(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::MarkContent(o) => &mut **o,
+            Self::AddFooter(o) => &mut **o,
+            Self::AddHeader(o) => &mut **o,
+            Self::AddWatermark(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -2281,14 +2281,23 @@ impl rt::Poly for AnyRecipient {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.attendee") => {
-                rt::object::read_boxed(r, Self::Attendee)
+                Self::Attendee(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.attendeeBase") => {
-                rt::object::read_boxed(r, Self::AttendeeBase)
+                Self::AttendeeBase(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::Recipient),
+            _ => Self::Recipient(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Recipient(o) => &mut **o,
+            Self::Attendee(o) => &mut **o,
+            Self::AttendeeBase(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -5504,11 +5513,19 @@ impl rt::Poly for AnyTeamworkHostedContent {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.chatMessageHostedContent") => {
-                rt::object::read_boxed(r, Self::ChatMessageHostedContent)
+                Self::ChatMessageHostedContent(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::TeamworkHostedContent),
+            _ => Self::TeamworkHostedContent(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::TeamworkHostedContent(o) => &mut **o,
+            Self::ChatMessageHostedContent(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -620,23 +620,35 @@ impl rt::Poly for AnyCaseOperation {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.ediscovery.addToReviewSetOperation",
-            ) => rt::object::read_boxed(r, Self::AddToReviewSetOperation),
+            ) => Self::AddToReviewSetOperation(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.ediscovery.caseExportOperation",
-            ) => rt::object::read_boxed(r, Self::CaseExportOperation),
+            ) => Self::CaseExportOperation(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.ediscovery.caseIndexOperation",
-            ) => rt::object::read_boxed(r, Self::CaseIndexOperation),
+            ) => Self::CaseIndexOperation(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.ediscovery.estimateStatisticsOperation",
-            ) => rt::object::read_boxed(r, Self::EstimateStatisticsOperation),
+            ) => Self::EstimateStatisticsOperation(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.ediscovery.tagOperation") => {
-                rt::object::read_boxed(r, Self::TagOperation)
+                Self::TagOperation(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::CaseOperation),
+            _ => Self::CaseOperation(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::CaseOperation(o) => &mut **o,
+            Self::AddToReviewSetOperation(o) => &mut **o,
+            Self::CaseExportOperation(o) => &mut **o,
+            Self::CaseIndexOperation(o) => &mut **o,
+            Self::EstimateStatisticsOperation(o) => &mut **o,
+            Self::TagOperation(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1291,17 +1303,27 @@ impl rt::Poly for AnyDataSource {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.ediscovery.siteSource") => {
-                rt::object::read_boxed(r, Self::SiteSource)
+                Self::SiteSource(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.ediscovery.unifiedGroupSource",
-            ) => rt::object::read_boxed(r, Self::UnifiedGroupSource),
+            ) => Self::UnifiedGroupSource(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.ediscovery.userSource") => {
-                rt::object::read_boxed(r, Self::UserSource)
+                Self::UserSource(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::DataSource),
+            _ => Self::DataSource(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DataSource(o) => &mut **o,
+            Self::SiteSource(o) => &mut **o,
+            Self::UnifiedGroupSource(o) => &mut **o,
+            Self::UserSource(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1649,14 +1671,23 @@ impl rt::Poly for AnyDataSourceContainer {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.ediscovery.custodian") => {
-                rt::object::read_boxed(r, Self::Custodian)
+                Self::Custodian(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.ediscovery.noncustodialDataSource",
-            ) => rt::object::read_boxed(r, Self::NoncustodialDataSource),
-            _ => rt::object::read_boxed(r, Self::DataSourceContainer),
+            ) => Self::NoncustodialDataSource(rt::object::new_boxed()),
+            _ => Self::DataSourceContainer(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DataSourceContainer(o) => &mut **o,
+            Self::Custodian(o) => &mut **o,
+            Self::NoncustodialDataSource(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -503,25 +503,35 @@ impl rt::Poly for AnyAndroidCertificateProfileBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkImportedPFXCertificateProfile",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AndroidForWorkImportedPfxCertificateProfile,
+                Self::AndroidForWorkImportedPfxCertificateProfile(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidImportedPFXCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::AndroidImportedPfxCertificateProfile),
+            ) => Self::AndroidImportedPfxCertificateProfile(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidPkcsCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::AndroidPkcsCertificateProfile),
+            ) => Self::AndroidPkcsCertificateProfile(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidScepCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::AndroidScepCertificateProfile),
-            _ => rt::object::read_boxed(r, Self::AndroidCertificateProfileBase),
+            ) => Self::AndroidScepCertificateProfile(rt::object::new_boxed()),
+            _ => Self::AndroidCertificateProfileBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AndroidCertificateProfileBase(o) => &mut **o,
+            Self::AndroidForWorkImportedPfxCertificateProfile(o) => &mut **o,
+            Self::AndroidImportedPfxCertificateProfile(o) => &mut **o,
+            Self::AndroidPkcsCertificateProfile(o) => &mut **o,
+            Self::AndroidScepCertificateProfile(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2213,28 +2223,31 @@ impl rt::Poly for AnyAndroidDeviceOwnerCertificateProfileBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerImportedPFXCertificateProfile",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AndroidDeviceOwnerImportedPfxCertificateProfile,
+                Self::AndroidDeviceOwnerImportedPfxCertificateProfile(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerPkcsCertificateProfile",
-            ) => {
-                rt::object::read_boxed(r, Self::AndroidDeviceOwnerPkcsCertificateProfile)
-            }
+            ) => Self::AndroidDeviceOwnerPkcsCertificateProfile(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerScepCertificateProfile",
-            ) => {
-                rt::object::read_boxed(r, Self::AndroidDeviceOwnerScepCertificateProfile)
-            }
-            _ => {
-                rt::object::read_boxed(r, Self::AndroidDeviceOwnerCertificateProfileBase)
-            }
+            ) => Self::AndroidDeviceOwnerScepCertificateProfile(rt::object::new_boxed()),
+            _ => Self::AndroidDeviceOwnerCertificateProfileBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AndroidDeviceOwnerCertificateProfileBase(o) => &mut **o,
+            Self::AndroidDeviceOwnerImportedPfxCertificateProfile(o) => &mut **o,
+            Self::AndroidDeviceOwnerPkcsCertificateProfile(o) => &mut **o,
+            Self::AndroidDeviceOwnerScepCertificateProfile(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -8650,16 +8663,23 @@ impl rt::Poly for AnyAndroidDeviceOwnerWiFiConfiguration {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerEnterpriseWiFiConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration,
+                Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
-            _ => rt::object::read_boxed(r, Self::AndroidDeviceOwnerWiFiConfiguration),
+            _ => Self::AndroidDeviceOwnerWiFiConfiguration(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AndroidDeviceOwnerWiFiConfiguration(o) => &mut **o,
+            Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

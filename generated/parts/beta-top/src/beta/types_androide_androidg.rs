@@ -1464,14 +1464,23 @@ impl rt::Poly for AnyAndroidForWorkCertificateProfileBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkPkcsCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::AndroidForWorkPkcsCertificateProfile),
+            ) => Self::AndroidForWorkPkcsCertificateProfile(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkScepCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::AndroidForWorkScepCertificateProfile),
-            _ => rt::object::read_boxed(r, Self::AndroidForWorkCertificateProfileBase),
+            ) => Self::AndroidForWorkScepCertificateProfile(rt::object::new_boxed()),
+            _ => Self::AndroidForWorkCertificateProfileBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AndroidForWorkCertificateProfileBase(o) => &mut **o,
+            Self::AndroidForWorkPkcsCertificateProfile(o) => &mut **o,
+            Self::AndroidForWorkScepCertificateProfile(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2931,14 +2940,23 @@ impl rt::Poly for AnyAndroidForWorkEasEmailProfileBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkGmailEasConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidForWorkGmailEasConfiguration),
+            ) => Self::AndroidForWorkGmailEasConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkNineWorkEasConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidForWorkNineWorkEasConfiguration),
-            _ => rt::object::read_boxed(r, Self::AndroidForWorkEasEmailProfileBase),
+            ) => Self::AndroidForWorkNineWorkEasConfiguration(rt::object::new_boxed()),
+            _ => Self::AndroidForWorkEasEmailProfileBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AndroidForWorkEasEmailProfileBase(o) => &mut **o,
+            Self::AndroidForWorkGmailEasConfiguration(o) => &mut **o,
+            Self::AndroidForWorkNineWorkEasConfiguration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -8383,16 +8401,19 @@ impl rt::Poly for AnyAndroidForWorkWiFiConfiguration {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkEnterpriseWiFiConfiguration",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AndroidForWorkEnterpriseWiFiConfiguration,
-                )
-            }
-            _ => rt::object::read_boxed(r, Self::AndroidForWorkWiFiConfiguration),
+            ) => Self::AndroidForWorkEnterpriseWiFiConfiguration(rt::object::new_boxed()),
+            _ => Self::AndroidForWorkWiFiConfiguration(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AndroidForWorkWiFiConfiguration(o) => &mut **o,
+            Self::AndroidForWorkEnterpriseWiFiConfiguration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -419,11 +419,19 @@ impl rt::Poly for AnyAndroidWiFiConfiguration {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.androidEnterpriseWiFiConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidEnterpriseWiFiConfiguration),
-            _ => rt::object::read_boxed(r, Self::AndroidWiFiConfiguration),
+            ) => Self::AndroidEnterpriseWiFiConfiguration(rt::object::new_boxed()),
+            _ => Self::AndroidWiFiConfiguration(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AndroidWiFiConfiguration(o) => &mut **o,
+            Self::AndroidEnterpriseWiFiConfiguration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1411,20 +1419,23 @@ impl rt::Poly for AnyAndroidWorkProfileCertificateProfileBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfilePkcsCertificateProfile",
-            ) => {
-                rt::object::read_boxed(r, Self::AndroidWorkProfilePkcsCertificateProfile)
-            }
+            ) => Self::AndroidWorkProfilePkcsCertificateProfile(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileScepCertificateProfile",
-            ) => {
-                rt::object::read_boxed(r, Self::AndroidWorkProfileScepCertificateProfile)
-            }
-            _ => {
-                rt::object::read_boxed(r, Self::AndroidWorkProfileCertificateProfileBase)
-            }
+            ) => Self::AndroidWorkProfileScepCertificateProfile(rt::object::new_boxed()),
+            _ => Self::AndroidWorkProfileCertificateProfileBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AndroidWorkProfileCertificateProfileBase(o) => &mut **o,
+            Self::AndroidWorkProfilePkcsCertificateProfile(o) => &mut **o,
+            Self::AndroidWorkProfileScepCertificateProfile(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2926,19 +2937,25 @@ impl rt::Poly for AnyAndroidWorkProfileEasEmailProfileBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileGmailEasConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidWorkProfileGmailEasConfiguration),
+            ) => Self::AndroidWorkProfileGmailEasConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileNineWorkEasConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AndroidWorkProfileNineWorkEasConfiguration,
-                )
+                Self::AndroidWorkProfileNineWorkEasConfiguration(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::AndroidWorkProfileEasEmailProfileBase),
+            _ => Self::AndroidWorkProfileEasEmailProfileBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AndroidWorkProfileEasEmailProfileBase(o) => &mut **o,
+            Self::AndroidWorkProfileGmailEasConfiguration(o) => &mut **o,
+            Self::AndroidWorkProfileNineWorkEasConfiguration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -8156,16 +8173,23 @@ impl rt::Poly for AnyAndroidWorkProfileWiFiConfiguration {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileEnterpriseWiFiConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AndroidWorkProfileEnterpriseWiFiConfiguration,
+                Self::AndroidWorkProfileEnterpriseWiFiConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
-            _ => rt::object::read_boxed(r, Self::AndroidWorkProfileWiFiConfiguration),
+            _ => Self::AndroidWorkProfileWiFiConfiguration(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AndroidWorkProfileWiFiConfiguration(o) => &mut **o,
+            Self::AndroidWorkProfileEnterpriseWiFiConfiguration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

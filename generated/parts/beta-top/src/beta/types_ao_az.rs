@@ -935,14 +935,23 @@ impl rt::Poly for AnyAppleDeviceFeaturesConfigurationBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.iosDeviceFeaturesConfiguration",
-            ) => rt::object::read_boxed(r, Self::IosDeviceFeaturesConfiguration),
+            ) => Self::IosDeviceFeaturesConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.macOSDeviceFeaturesConfiguration",
-            ) => rt::object::read_boxed(r, Self::MacOsDeviceFeaturesConfiguration),
-            _ => rt::object::read_boxed(r, Self::AppleDeviceFeaturesConfigurationBase),
+            ) => Self::MacOsDeviceFeaturesConfiguration(rt::object::new_boxed()),
+            _ => Self::AppleDeviceFeaturesConfigurationBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AppleDeviceFeaturesConfigurationBase(o) => &mut **o,
+            Self::IosDeviceFeaturesConfiguration(o) => &mut **o,
+            Self::MacOsDeviceFeaturesConfiguration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1831,11 +1840,19 @@ impl rt::Poly for AnyAppleExpeditedCheckinConfigurationBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.iosExpeditedCheckinConfiguration",
-            ) => rt::object::read_boxed(r, Self::IosExpeditedCheckinConfiguration),
-            _ => rt::object::read_boxed(r, Self::AppleExpeditedCheckinConfigurationBase),
+            ) => Self::IosExpeditedCheckinConfiguration(rt::object::new_boxed()),
+            _ => Self::AppleExpeditedCheckinConfigurationBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AppleExpeditedCheckinConfigurationBase(o) => &mut **o,
+            Self::IosExpeditedCheckinConfiguration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2916,17 +2933,27 @@ impl rt::Poly for AnyAppleVpnConfiguration {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.iosVpnConfiguration") => {
-                rt::object::read_boxed(r, Self::IosVpnConfiguration)
+                Self::IosVpnConfiguration(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.iosikEv2VpnConfiguration") => {
-                rt::object::read_boxed(r, Self::IosikEv2VpnConfiguration)
+                Self::IosikEv2VpnConfiguration(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.macOSVpnConfiguration") => {
-                rt::object::read_boxed(r, Self::MacOsVpnConfiguration)
+                Self::MacOsVpnConfiguration(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::AppleVpnConfiguration),
+            _ => Self::AppleVpnConfiguration(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AppleVpnConfiguration(o) => &mut **o,
+            Self::IosVpnConfiguration(o) => &mut **o,
+            Self::IosikEv2VpnConfiguration(o) => &mut **o,
+            Self::MacOsVpnConfiguration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4874,47 +4901,57 @@ impl rt::Poly for AnyAuthenticationMethod {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.emailAuthenticationMethod") => {
-                rt::object::read_boxed(r, Self::EmailAuthenticationMethod)
+                Self::EmailAuthenticationMethod(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.fido2AuthenticationMethod") => {
-                rt::object::read_boxed(r, Self::Fido2AuthenticationMethod)
+                Self::Fido2AuthenticationMethod(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftAuthenticatorAuthenticationMethod",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MicrosoftAuthenticatorAuthenticationMethod,
-                )
+                Self::MicrosoftAuthenticatorAuthenticationMethod(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.passwordAuthenticationMethod",
-            ) => rt::object::read_boxed(r, Self::PasswordAuthenticationMethod),
+            ) => Self::PasswordAuthenticationMethod(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.passwordlessMicrosoftAuthenticatorAuthenticationMethod",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::PasswordlessMicrosoftAuthenticatorAuthenticationMethod,
+                Self::PasswordlessMicrosoftAuthenticatorAuthenticationMethod(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some("microsoft.graph.phoneAuthenticationMethod") => {
-                rt::object::read_boxed(r, Self::PhoneAuthenticationMethod)
+                Self::PhoneAuthenticationMethod(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.temporaryAccessPassAuthenticationMethod",
-            ) => rt::object::read_boxed(r, Self::TemporaryAccessPassAuthenticationMethod),
+            ) => Self::TemporaryAccessPassAuthenticationMethod(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsHelloForBusinessAuthenticationMethod",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::WindowsHelloForBusinessAuthenticationMethod,
+                Self::WindowsHelloForBusinessAuthenticationMethod(
+                    rt::object::new_boxed(),
                 )
             }
-            _ => rt::object::read_boxed(r, Self::AuthenticationMethod),
+            _ => Self::AuthenticationMethod(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AuthenticationMethod(o) => &mut **o,
+            Self::EmailAuthenticationMethod(o) => &mut **o,
+            Self::Fido2AuthenticationMethod(o) => &mut **o,
+            Self::MicrosoftAuthenticatorAuthenticationMethod(o) => &mut **o,
+            Self::PasswordAuthenticationMethod(o) => &mut **o,
+            Self::PasswordlessMicrosoftAuthenticatorAuthenticationMethod(o) => &mut **o,
+            Self::PhoneAuthenticationMethod(o) => &mut **o,
+            Self::TemporaryAccessPassAuthenticationMethod(o) => &mut **o,
+            Self::WindowsHelloForBusinessAuthenticationMethod(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

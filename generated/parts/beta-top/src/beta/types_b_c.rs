@@ -311,34 +311,53 @@ impl rt::Poly for AnyBaseItem {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.drive") => {
-                rt::object::read_boxed(r, Self::Drive)
+                Self::Drive(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.driveItem") => {
-                rt::object::read_boxed(r, Self::DriveItem)
+                Self::DriveItem(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.list") => {
-                rt::object::read_boxed(r, Self::List)
+                Self::List(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.listItem") => {
-                rt::object::read_boxed(r, Self::ListItem)
+                Self::ListItem(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.sharedDriveItem") => {
-                rt::object::read_boxed(r, Self::SharedDriveItem)
+                Self::SharedDriveItem(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.site") => {
-                rt::object::read_boxed(r, Self::Site)
+                Self::Site(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.sitePage") => {
-                rt::object::read_boxed(r, Self::SitePage)
+                Self::SitePage(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::BaseItem),
+            _ => Self::BaseItem(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::BaseItem(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+            Self::Drive(o) => &mut **o,
+            Self::DriveItem(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+            Self::List(o) => &mut **o,
+            Self::ListItem(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
+            Self::SharedDriveItem(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
+            Self::Site(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
+            Self::SitePage(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2014,11 +2033,19 @@ impl rt::Poly for AnyConversationMember {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.aadUserConversationMember") => {
-                rt::object::read_boxed(r, Self::AadUserConversationMember)
+                Self::AadUserConversationMember(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ConversationMember),
+            _ => Self::ConversationMember(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ConversationMember(o) => &mut **o,
+            Self::AadUserConversationMember(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

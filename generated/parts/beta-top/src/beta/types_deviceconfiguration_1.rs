@@ -2028,492 +2028,587 @@ impl rt::Poly for AnyDeviceConfiguration {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.androidCertificateProfileBase",
-            ) => rt::object::read_boxed(r, Self::AndroidCertificateProfileBase),
+            ) => Self::AndroidCertificateProfileBase(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.androidCustomConfiguration") => {
-                rt::object::read_boxed(r, Self::AndroidCustomConfiguration)
+                Self::AndroidCustomConfiguration(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerCertificateProfileBase",
-            ) => {
-                rt::object::read_boxed(r, Self::AndroidDeviceOwnerCertificateProfileBase)
-            }
+            ) => Self::AndroidDeviceOwnerCertificateProfileBase(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerDerivedCredentialAuthenticationConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration,
+                Self::AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerEnterpriseWiFiConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration,
+                Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerGeneralDeviceConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AndroidDeviceOwnerGeneralDeviceConfiguration,
+                Self::AndroidDeviceOwnerGeneralDeviceConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerImportedPFXCertificateProfile",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AndroidDeviceOwnerImportedPfxCertificateProfile,
+                Self::AndroidDeviceOwnerImportedPfxCertificateProfile(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerPkcsCertificateProfile",
-            ) => {
-                rt::object::read_boxed(r, Self::AndroidDeviceOwnerPkcsCertificateProfile)
-            }
+            ) => Self::AndroidDeviceOwnerPkcsCertificateProfile(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerScepCertificateProfile",
-            ) => {
-                rt::object::read_boxed(r, Self::AndroidDeviceOwnerScepCertificateProfile)
-            }
+            ) => Self::AndroidDeviceOwnerScepCertificateProfile(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerTrustedRootCertificate",
-            ) => {
-                rt::object::read_boxed(r, Self::AndroidDeviceOwnerTrustedRootCertificate)
-            }
+            ) => Self::AndroidDeviceOwnerTrustedRootCertificate(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerVpnConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidDeviceOwnerVpnConfiguration),
+            ) => Self::AndroidDeviceOwnerVpnConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerWiFiConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidDeviceOwnerWiFiConfiguration),
+            ) => Self::AndroidDeviceOwnerWiFiConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidEasEmailProfileConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidEasEmailProfileConfiguration),
+            ) => Self::AndroidEasEmailProfileConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidEnterpriseWiFiConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidEnterpriseWiFiConfiguration),
+            ) => Self::AndroidEnterpriseWiFiConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkCertificateProfileBase",
-            ) => rt::object::read_boxed(r, Self::AndroidForWorkCertificateProfileBase),
+            ) => Self::AndroidForWorkCertificateProfileBase(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkCustomConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidForWorkCustomConfiguration),
+            ) => Self::AndroidForWorkCustomConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkEasEmailProfileBase",
-            ) => rt::object::read_boxed(r, Self::AndroidForWorkEasEmailProfileBase),
+            ) => Self::AndroidForWorkEasEmailProfileBase(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkEnterpriseWiFiConfiguration",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AndroidForWorkEnterpriseWiFiConfiguration,
-                )
-            }
+            ) => Self::AndroidForWorkEnterpriseWiFiConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkGeneralDeviceConfiguration",
-            ) => {
-                rt::object::read_boxed(r, Self::AndroidForWorkGeneralDeviceConfiguration)
-            }
+            ) => Self::AndroidForWorkGeneralDeviceConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkGmailEasConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidForWorkGmailEasConfiguration),
+            ) => Self::AndroidForWorkGmailEasConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkImportedPFXCertificateProfile",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AndroidForWorkImportedPfxCertificateProfile,
+                Self::AndroidForWorkImportedPfxCertificateProfile(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkNineWorkEasConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidForWorkNineWorkEasConfiguration),
+            ) => Self::AndroidForWorkNineWorkEasConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkPkcsCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::AndroidForWorkPkcsCertificateProfile),
+            ) => Self::AndroidForWorkPkcsCertificateProfile(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkScepCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::AndroidForWorkScepCertificateProfile),
+            ) => Self::AndroidForWorkScepCertificateProfile(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkTrustedRootCertificate",
-            ) => rt::object::read_boxed(r, Self::AndroidForWorkTrustedRootCertificate),
+            ) => Self::AndroidForWorkTrustedRootCertificate(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkVpnConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidForWorkVpnConfiguration),
+            ) => Self::AndroidForWorkVpnConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkWiFiConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidForWorkWiFiConfiguration),
+            ) => Self::AndroidForWorkWiFiConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidGeneralDeviceConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidGeneralDeviceConfiguration),
+            ) => Self::AndroidGeneralDeviceConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidImportedPFXCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::AndroidImportedPfxCertificateProfile),
+            ) => Self::AndroidImportedPfxCertificateProfile(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.androidOmaCpConfiguration") => {
-                rt::object::read_boxed(r, Self::AndroidOmaCpConfiguration)
+                Self::AndroidOmaCpConfiguration(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidPkcsCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::AndroidPkcsCertificateProfile),
+            ) => Self::AndroidPkcsCertificateProfile(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidScepCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::AndroidScepCertificateProfile),
+            ) => Self::AndroidScepCertificateProfile(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidTrustedRootCertificate",
-            ) => rt::object::read_boxed(r, Self::AndroidTrustedRootCertificate),
+            ) => Self::AndroidTrustedRootCertificate(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.androidVpnConfiguration") => {
-                rt::object::read_boxed(r, Self::AndroidVpnConfiguration)
+                Self::AndroidVpnConfiguration(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.androidWiFiConfiguration") => {
-                rt::object::read_boxed(r, Self::AndroidWiFiConfiguration)
+                Self::AndroidWiFiConfiguration(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileCertificateProfileBase",
-            ) => {
-                rt::object::read_boxed(r, Self::AndroidWorkProfileCertificateProfileBase)
-            }
+            ) => Self::AndroidWorkProfileCertificateProfileBase(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileCustomConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidWorkProfileCustomConfiguration),
+            ) => Self::AndroidWorkProfileCustomConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileEasEmailProfileBase",
-            ) => rt::object::read_boxed(r, Self::AndroidWorkProfileEasEmailProfileBase),
+            ) => Self::AndroidWorkProfileEasEmailProfileBase(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileEnterpriseWiFiConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AndroidWorkProfileEnterpriseWiFiConfiguration,
+                Self::AndroidWorkProfileEnterpriseWiFiConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileGeneralDeviceConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AndroidWorkProfileGeneralDeviceConfiguration,
+                Self::AndroidWorkProfileGeneralDeviceConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileGmailEasConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidWorkProfileGmailEasConfiguration),
+            ) => Self::AndroidWorkProfileGmailEasConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileNineWorkEasConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AndroidWorkProfileNineWorkEasConfiguration,
-                )
+                Self::AndroidWorkProfileNineWorkEasConfiguration(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfilePkcsCertificateProfile",
-            ) => {
-                rt::object::read_boxed(r, Self::AndroidWorkProfilePkcsCertificateProfile)
-            }
+            ) => Self::AndroidWorkProfilePkcsCertificateProfile(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileScepCertificateProfile",
-            ) => {
-                rt::object::read_boxed(r, Self::AndroidWorkProfileScepCertificateProfile)
-            }
+            ) => Self::AndroidWorkProfileScepCertificateProfile(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileTrustedRootCertificate",
-            ) => {
-                rt::object::read_boxed(r, Self::AndroidWorkProfileTrustedRootCertificate)
-            }
+            ) => Self::AndroidWorkProfileTrustedRootCertificate(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileVpnConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidWorkProfileVpnConfiguration),
+            ) => Self::AndroidWorkProfileVpnConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileWiFiConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidWorkProfileWiFiConfiguration),
+            ) => Self::AndroidWorkProfileWiFiConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.aospDeviceOwnerDeviceConfiguration",
-            ) => rt::object::read_boxed(r, Self::AospDeviceOwnerDeviceConfiguration),
+            ) => Self::AospDeviceOwnerDeviceConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.appleDeviceFeaturesConfigurationBase",
-            ) => rt::object::read_boxed(r, Self::AppleDeviceFeaturesConfigurationBase),
+            ) => Self::AppleDeviceFeaturesConfigurationBase(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.appleExpeditedCheckinConfigurationBase",
-            ) => rt::object::read_boxed(r, Self::AppleExpeditedCheckinConfigurationBase),
+            ) => Self::AppleExpeditedCheckinConfigurationBase(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.appleVpnConfiguration") => {
-                rt::object::read_boxed(r, Self::AppleVpnConfiguration)
+                Self::AppleVpnConfiguration(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.easEmailProfileConfigurationBase",
-            ) => rt::object::read_boxed(r, Self::EasEmailProfileConfigurationBase),
+            ) => Self::EasEmailProfileConfigurationBase(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.editionUpgradeConfiguration",
-            ) => rt::object::read_boxed(r, Self::EditionUpgradeConfiguration),
+            ) => Self::EditionUpgradeConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.iosCertificateProfile") => {
-                rt::object::read_boxed(r, Self::IosCertificateProfile)
+                Self::IosCertificateProfile(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.iosCertificateProfileBase") => {
-                rt::object::read_boxed(r, Self::IosCertificateProfileBase)
+                Self::IosCertificateProfileBase(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.iosCustomConfiguration") => {
-                rt::object::read_boxed(r, Self::IosCustomConfiguration)
+                Self::IosCustomConfiguration(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.iosDerivedCredentialAuthenticationConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::IosDerivedCredentialAuthenticationConfiguration,
+                Self::IosDerivedCredentialAuthenticationConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.iosDeviceFeaturesConfiguration",
-            ) => rt::object::read_boxed(r, Self::IosDeviceFeaturesConfiguration),
+            ) => Self::IosDeviceFeaturesConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.iosEasEmailProfileConfiguration",
-            ) => rt::object::read_boxed(r, Self::IosEasEmailProfileConfiguration),
+            ) => Self::IosEasEmailProfileConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.iosEduDeviceConfiguration") => {
-                rt::object::read_boxed(r, Self::IosEduDeviceConfiguration)
+                Self::IosEduDeviceConfiguration(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.iosEducationDeviceConfiguration",
-            ) => rt::object::read_boxed(r, Self::IosEducationDeviceConfiguration),
+            ) => Self::IosEducationDeviceConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.iosEnterpriseWiFiConfiguration",
-            ) => rt::object::read_boxed(r, Self::IosEnterpriseWiFiConfiguration),
+            ) => Self::IosEnterpriseWiFiConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.iosExpeditedCheckinConfiguration",
-            ) => rt::object::read_boxed(r, Self::IosExpeditedCheckinConfiguration),
+            ) => Self::IosExpeditedCheckinConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.iosGeneralDeviceConfiguration",
-            ) => rt::object::read_boxed(r, Self::IosGeneralDeviceConfiguration),
+            ) => Self::IosGeneralDeviceConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.iosImportedPFXCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::IosImportedPfxCertificateProfile),
+            ) => Self::IosImportedPfxCertificateProfile(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.iosPkcsCertificateProfile") => {
-                rt::object::read_boxed(r, Self::IosPkcsCertificateProfile)
+                Self::IosPkcsCertificateProfile(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.iosScepCertificateProfile") => {
-                rt::object::read_boxed(r, Self::IosScepCertificateProfile)
+                Self::IosScepCertificateProfile(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.iosTrustedRootCertificate") => {
-                rt::object::read_boxed(r, Self::IosTrustedRootCertificate)
+                Self::IosTrustedRootCertificate(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.iosUpdateConfiguration") => {
-                rt::object::read_boxed(r, Self::IosUpdateConfiguration)
+                Self::IosUpdateConfiguration(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.iosVpnConfiguration") => {
-                rt::object::read_boxed(r, Self::IosVpnConfiguration)
+                Self::IosVpnConfiguration(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.iosWiFiConfiguration") => {
-                rt::object::read_boxed(r, Self::IosWiFiConfiguration)
+                Self::IosWiFiConfiguration(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.iosikEv2VpnConfiguration") => {
-                rt::object::read_boxed(r, Self::IosikEv2VpnConfiguration)
+                Self::IosikEv2VpnConfiguration(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.macOSCertificateProfileBase",
-            ) => rt::object::read_boxed(r, Self::MacOsCertificateProfileBase),
+            ) => Self::MacOsCertificateProfileBase(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.macOSCustomAppConfiguration",
-            ) => rt::object::read_boxed(r, Self::MacOsCustomAppConfiguration),
+            ) => Self::MacOsCustomAppConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.macOSCustomConfiguration") => {
-                rt::object::read_boxed(r, Self::MacOsCustomConfiguration)
+                Self::MacOsCustomConfiguration(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.macOSDeviceFeaturesConfiguration",
-            ) => rt::object::read_boxed(r, Self::MacOsDeviceFeaturesConfiguration),
+            ) => Self::MacOsDeviceFeaturesConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.macOSEndpointProtectionConfiguration",
-            ) => rt::object::read_boxed(r, Self::MacOsEndpointProtectionConfiguration),
+            ) => Self::MacOsEndpointProtectionConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.macOSEnterpriseWiFiConfiguration",
-            ) => rt::object::read_boxed(r, Self::MacOsEnterpriseWiFiConfiguration),
+            ) => Self::MacOsEnterpriseWiFiConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.macOSExtensionsConfiguration",
-            ) => rt::object::read_boxed(r, Self::MacOsExtensionsConfiguration),
+            ) => Self::MacOsExtensionsConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.macOSGeneralDeviceConfiguration",
-            ) => rt::object::read_boxed(r, Self::MacOsGeneralDeviceConfiguration),
+            ) => Self::MacOsGeneralDeviceConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.macOSImportedPFXCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::MacOsImportedPfxCertificateProfile),
+            ) => Self::MacOsImportedPfxCertificateProfile(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.macOSPkcsCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::MacOsPkcsCertificateProfile),
+            ) => Self::MacOsPkcsCertificateProfile(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.macOSScepCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::MacOsScepCertificateProfile),
+            ) => Self::MacOsScepCertificateProfile(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.macOSSoftwareUpdateConfiguration",
-            ) => rt::object::read_boxed(r, Self::MacOsSoftwareUpdateConfiguration),
+            ) => Self::MacOsSoftwareUpdateConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.macOSTrustedRootCertificate",
-            ) => rt::object::read_boxed(r, Self::MacOsTrustedRootCertificate),
+            ) => Self::MacOsTrustedRootCertificate(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.macOSVpnConfiguration") => {
-                rt::object::read_boxed(r, Self::MacOsVpnConfiguration)
+                Self::MacOsVpnConfiguration(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.macOSWiFiConfiguration") => {
-                rt::object::read_boxed(r, Self::MacOsWiFiConfiguration)
+                Self::MacOsWiFiConfiguration(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.macOSWiredNetworkConfiguration",
-            ) => rt::object::read_boxed(r, Self::MacOsWiredNetworkConfiguration),
+            ) => Self::MacOsWiredNetworkConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.sharedPCConfiguration") => {
-                rt::object::read_boxed(r, Self::SharedPcConfiguration)
+                Self::SharedPcConfiguration(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.unsupportedDeviceConfiguration",
-            ) => rt::object::read_boxed(r, Self::UnsupportedDeviceConfiguration),
+            ) => Self::UnsupportedDeviceConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.vpnConfiguration") => {
-                rt::object::read_boxed(r, Self::VpnConfiguration)
+                Self::VpnConfiguration(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windows10CertificateProfileBase",
-            ) => rt::object::read_boxed(r, Self::Windows10CertificateProfileBase),
+            ) => Self::Windows10CertificateProfileBase(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windows10CustomConfiguration",
-            ) => rt::object::read_boxed(r, Self::Windows10CustomConfiguration),
+            ) => Self::Windows10CustomConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windows10DeviceFirmwareConfigurationInterface",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::Windows10DeviceFirmwareConfigurationInterface,
+                Self::Windows10DeviceFirmwareConfigurationInterface(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EasEmailProfileConfiguration",
-            ) => rt::object::read_boxed(r, Self::Windows10EasEmailProfileConfiguration),
+            ) => Self::Windows10EasEmailProfileConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EndpointProtectionConfiguration",
-            ) => {
-                rt::object::read_boxed(r, Self::Windows10EndpointProtectionConfiguration)
-            }
+            ) => Self::Windows10EndpointProtectionConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EnterpriseModernAppManagementConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::Windows10EnterpriseModernAppManagementConfiguration,
+                Self::Windows10EnterpriseModernAppManagementConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windows10GeneralConfiguration",
-            ) => rt::object::read_boxed(r, Self::Windows10GeneralConfiguration),
+            ) => Self::Windows10GeneralConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windows10ImportedPFXCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::Windows10ImportedPfxCertificateProfile),
+            ) => Self::Windows10ImportedPfxCertificateProfile(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windows10NetworkBoundaryConfiguration",
-            ) => rt::object::read_boxed(r, Self::Windows10NetworkBoundaryConfiguration),
+            ) => Self::Windows10NetworkBoundaryConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windows10PFXImportCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::Windows10PfxImportCertificateProfile),
+            ) => Self::Windows10PfxImportCertificateProfile(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windows10PkcsCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::Windows10PkcsCertificateProfile),
+            ) => Self::Windows10PkcsCertificateProfile(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windows10SecureAssessmentConfiguration",
-            ) => rt::object::read_boxed(r, Self::Windows10SecureAssessmentConfiguration),
+            ) => Self::Windows10SecureAssessmentConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windows10TeamGeneralConfiguration",
-            ) => rt::object::read_boxed(r, Self::Windows10TeamGeneralConfiguration),
+            ) => Self::Windows10TeamGeneralConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.windows10VpnConfiguration") => {
-                rt::object::read_boxed(r, Self::Windows10VpnConfiguration)
+                Self::Windows10VpnConfiguration(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windows81CertificateProfileBase",
-            ) => rt::object::read_boxed(r, Self::Windows81CertificateProfileBase),
+            ) => Self::Windows81CertificateProfileBase(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windows81GeneralConfiguration",
-            ) => rt::object::read_boxed(r, Self::Windows81GeneralConfiguration),
+            ) => Self::Windows81GeneralConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windows81SCEPCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::Windows81ScepCertificateProfile),
+            ) => Self::Windows81ScepCertificateProfile(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windows81TrustedRootCertificate",
-            ) => rt::object::read_boxed(r, Self::Windows81TrustedRootCertificate),
+            ) => Self::Windows81TrustedRootCertificate(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.windows81VpnConfiguration") => {
-                rt::object::read_boxed(r, Self::Windows81VpnConfiguration)
+                Self::Windows81VpnConfiguration(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windows81WifiImportConfiguration",
-            ) => rt::object::read_boxed(r, Self::Windows81WifiImportConfiguration),
+            ) => Self::Windows81WifiImportConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsCertificateProfileBase",
-            ) => rt::object::read_boxed(r, Self::WindowsCertificateProfileBase),
+            ) => Self::WindowsCertificateProfileBase(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::WindowsDefenderAdvancedThreatProtectionConfiguration,
+                Self::WindowsDefenderAdvancedThreatProtectionConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDeliveryOptimizationConfiguration",
-            ) => {
-                rt::object::read_boxed(r, Self::WindowsDeliveryOptimizationConfiguration)
-            }
+            ) => Self::WindowsDeliveryOptimizationConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDomainJoinConfiguration",
-            ) => rt::object::read_boxed(r, Self::WindowsDomainJoinConfiguration),
+            ) => Self::WindowsDomainJoinConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsHealthMonitoringConfiguration",
-            ) => rt::object::read_boxed(r, Self::WindowsHealthMonitoringConfiguration),
+            ) => Self::WindowsHealthMonitoringConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsIdentityProtectionConfiguration",
-            ) => rt::object::read_boxed(r, Self::WindowsIdentityProtectionConfiguration),
+            ) => Self::WindowsIdentityProtectionConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.windowsKioskConfiguration") => {
-                rt::object::read_boxed(r, Self::WindowsKioskConfiguration)
+                Self::WindowsKioskConfiguration(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81CertificateProfileBase",
-            ) => rt::object::read_boxed(r, Self::WindowsPhone81CertificateProfileBase),
+            ) => Self::WindowsPhone81CertificateProfileBase(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81CustomConfiguration",
-            ) => rt::object::read_boxed(r, Self::WindowsPhone81CustomConfiguration),
+            ) => Self::WindowsPhone81CustomConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81GeneralConfiguration",
-            ) => rt::object::read_boxed(r, Self::WindowsPhone81GeneralConfiguration),
+            ) => Self::WindowsPhone81GeneralConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81ImportedPFXCertificateProfile",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::WindowsPhone81ImportedPfxCertificateProfile,
+                Self::WindowsPhone81ImportedPfxCertificateProfile(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81SCEPCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::WindowsPhone81ScepCertificateProfile),
+            ) => Self::WindowsPhone81ScepCertificateProfile(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81TrustedRootCertificate",
-            ) => rt::object::read_boxed(r, Self::WindowsPhone81TrustedRootCertificate),
+            ) => Self::WindowsPhone81TrustedRootCertificate(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81VpnConfiguration",
-            ) => rt::object::read_boxed(r, Self::WindowsPhone81VpnConfiguration),
+            ) => Self::WindowsPhone81VpnConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhoneEASEmailProfileConfiguration",
-            ) => {
-                rt::object::read_boxed(r, Self::WindowsPhoneEasEmailProfileConfiguration)
-            }
+            ) => Self::WindowsPhoneEasEmailProfileConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdateForBusinessConfiguration",
-            ) => rt::object::read_boxed(r, Self::WindowsUpdateForBusinessConfiguration),
+            ) => Self::WindowsUpdateForBusinessConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.windowsVpnConfiguration") => {
-                rt::object::read_boxed(r, Self::WindowsVpnConfiguration)
+                Self::WindowsVpnConfiguration(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.windowsWifiConfiguration") => {
-                rt::object::read_boxed(r, Self::WindowsWifiConfiguration)
+                Self::WindowsWifiConfiguration(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windowsWifiEnterpriseEAPConfiguration",
-            ) => rt::object::read_boxed(r, Self::WindowsWifiEnterpriseEapConfiguration),
-            _ => rt::object::read_boxed(r, Self::DeviceConfiguration),
+            ) => Self::WindowsWifiEnterpriseEapConfiguration(rt::object::new_boxed()),
+            _ => Self::DeviceConfiguration(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceConfiguration(o) => &mut **o,
+            Self::AndroidCertificateProfileBase(o) => &mut **o,
+            Self::AndroidCustomConfiguration(o) => &mut **o,
+            Self::AndroidDeviceOwnerCertificateProfileBase(o) => &mut **o,
+            Self::AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration(o) => {
+                &mut **o
+            }
+            Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration(o) => &mut **o,
+            Self::AndroidDeviceOwnerGeneralDeviceConfiguration(o) => &mut **o,
+            Self::AndroidDeviceOwnerImportedPfxCertificateProfile(o) => &mut **o,
+            Self::AndroidDeviceOwnerPkcsCertificateProfile(o) => &mut **o,
+            Self::AndroidDeviceOwnerScepCertificateProfile(o) => &mut **o,
+            Self::AndroidDeviceOwnerTrustedRootCertificate(o) => &mut **o,
+            Self::AndroidDeviceOwnerVpnConfiguration(o) => &mut **o,
+            Self::AndroidDeviceOwnerWiFiConfiguration(o) => &mut **o,
+            Self::AndroidEasEmailProfileConfiguration(o) => &mut **o,
+            Self::AndroidEnterpriseWiFiConfiguration(o) => &mut **o,
+            Self::AndroidForWorkCertificateProfileBase(o) => &mut **o,
+            Self::AndroidForWorkCustomConfiguration(o) => &mut **o,
+            Self::AndroidForWorkEasEmailProfileBase(o) => &mut **o,
+            Self::AndroidForWorkEnterpriseWiFiConfiguration(o) => &mut **o,
+            Self::AndroidForWorkGeneralDeviceConfiguration(o) => &mut **o,
+            Self::AndroidForWorkGmailEasConfiguration(o) => &mut **o,
+            Self::AndroidForWorkImportedPfxCertificateProfile(o) => &mut **o,
+            Self::AndroidForWorkNineWorkEasConfiguration(o) => &mut **o,
+            Self::AndroidForWorkPkcsCertificateProfile(o) => &mut **o,
+            Self::AndroidForWorkScepCertificateProfile(o) => &mut **o,
+            Self::AndroidForWorkTrustedRootCertificate(o) => &mut **o,
+            Self::AndroidForWorkVpnConfiguration(o) => &mut **o,
+            Self::AndroidForWorkWiFiConfiguration(o) => &mut **o,
+            Self::AndroidGeneralDeviceConfiguration(o) => &mut **o,
+            Self::AndroidImportedPfxCertificateProfile(o) => &mut **o,
+            Self::AndroidOmaCpConfiguration(o) => &mut **o,
+            Self::AndroidPkcsCertificateProfile(o) => &mut **o,
+            Self::AndroidScepCertificateProfile(o) => &mut **o,
+            Self::AndroidTrustedRootCertificate(o) => &mut **o,
+            Self::AndroidVpnConfiguration(o) => &mut **o,
+            Self::AndroidWiFiConfiguration(o) => &mut **o,
+            Self::AndroidWorkProfileCertificateProfileBase(o) => &mut **o,
+            Self::AndroidWorkProfileCustomConfiguration(o) => &mut **o,
+            Self::AndroidWorkProfileEasEmailProfileBase(o) => &mut **o,
+            Self::AndroidWorkProfileEnterpriseWiFiConfiguration(o) => &mut **o,
+            Self::AndroidWorkProfileGeneralDeviceConfiguration(o) => &mut **o,
+            Self::AndroidWorkProfileGmailEasConfiguration(o) => &mut **o,
+            Self::AndroidWorkProfileNineWorkEasConfiguration(o) => &mut **o,
+            Self::AndroidWorkProfilePkcsCertificateProfile(o) => &mut **o,
+            Self::AndroidWorkProfileScepCertificateProfile(o) => &mut **o,
+            Self::AndroidWorkProfileTrustedRootCertificate(o) => &mut **o,
+            Self::AndroidWorkProfileVpnConfiguration(o) => &mut **o,
+            Self::AndroidWorkProfileWiFiConfiguration(o) => &mut **o,
+            Self::AospDeviceOwnerDeviceConfiguration(o) => &mut **o,
+            Self::AppleDeviceFeaturesConfigurationBase(o) => &mut **o,
+            Self::AppleExpeditedCheckinConfigurationBase(o) => &mut **o,
+            Self::AppleVpnConfiguration(o) => &mut **o,
+            Self::EasEmailProfileConfigurationBase(o) => &mut **o,
+            Self::EditionUpgradeConfiguration(o) => &mut **o,
+            Self::IosCertificateProfile(o) => &mut **o,
+            Self::IosCertificateProfileBase(o) => &mut **o,
+            Self::IosCustomConfiguration(o) => &mut **o,
+            Self::IosDerivedCredentialAuthenticationConfiguration(o) => &mut **o,
+            Self::IosDeviceFeaturesConfiguration(o) => &mut **o,
+            Self::IosEasEmailProfileConfiguration(o) => &mut **o,
+            Self::IosEduDeviceConfiguration(o) => &mut **o,
+            Self::IosEducationDeviceConfiguration(o) => &mut **o,
+            Self::IosEnterpriseWiFiConfiguration(o) => &mut **o,
+            Self::IosExpeditedCheckinConfiguration(o) => &mut **o,
+            Self::IosGeneralDeviceConfiguration(o) => &mut **o,
+            Self::IosImportedPfxCertificateProfile(o) => &mut **o,
+            Self::IosPkcsCertificateProfile(o) => &mut **o,
+            Self::IosScepCertificateProfile(o) => &mut **o,
+            Self::IosTrustedRootCertificate(o) => &mut **o,
+            Self::IosUpdateConfiguration(o) => &mut **o,
+            Self::IosVpnConfiguration(o) => &mut **o,
+            Self::IosWiFiConfiguration(o) => &mut **o,
+            Self::IosikEv2VpnConfiguration(o) => &mut **o,
+            Self::MacOsCertificateProfileBase(o) => &mut **o,
+            Self::MacOsCustomAppConfiguration(o) => &mut **o,
+            Self::MacOsCustomConfiguration(o) => &mut **o,
+            Self::MacOsDeviceFeaturesConfiguration(o) => &mut **o,
+            Self::MacOsEndpointProtectionConfiguration(o) => &mut **o,
+            Self::MacOsEnterpriseWiFiConfiguration(o) => &mut **o,
+            Self::MacOsExtensionsConfiguration(o) => &mut **o,
+            Self::MacOsGeneralDeviceConfiguration(o) => &mut **o,
+            Self::MacOsImportedPfxCertificateProfile(o) => &mut **o,
+            Self::MacOsPkcsCertificateProfile(o) => &mut **o,
+            Self::MacOsScepCertificateProfile(o) => &mut **o,
+            Self::MacOsSoftwareUpdateConfiguration(o) => &mut **o,
+            Self::MacOsTrustedRootCertificate(o) => &mut **o,
+            Self::MacOsVpnConfiguration(o) => &mut **o,
+            Self::MacOsWiFiConfiguration(o) => &mut **o,
+            Self::MacOsWiredNetworkConfiguration(o) => &mut **o,
+            Self::SharedPcConfiguration(o) => &mut **o,
+            Self::UnsupportedDeviceConfiguration(o) => &mut **o,
+            Self::VpnConfiguration(o) => &mut **o,
+            Self::Windows10CertificateProfileBase(o) => &mut **o,
+            Self::Windows10CustomConfiguration(o) => &mut **o,
+            Self::Windows10DeviceFirmwareConfigurationInterface(o) => &mut **o,
+            Self::Windows10EasEmailProfileConfiguration(o) => &mut **o,
+            Self::Windows10EndpointProtectionConfiguration(o) => &mut **o,
+            Self::Windows10EnterpriseModernAppManagementConfiguration(o) => &mut **o,
+            Self::Windows10GeneralConfiguration(o) => &mut **o,
+            Self::Windows10ImportedPfxCertificateProfile(o) => &mut **o,
+            Self::Windows10NetworkBoundaryConfiguration(o) => &mut **o,
+            Self::Windows10PfxImportCertificateProfile(o) => &mut **o,
+            Self::Windows10PkcsCertificateProfile(o) => &mut **o,
+            Self::Windows10SecureAssessmentConfiguration(o) => &mut **o,
+            Self::Windows10TeamGeneralConfiguration(o) => &mut **o,
+            Self::Windows10VpnConfiguration(o) => &mut **o,
+            Self::Windows81CertificateProfileBase(o) => &mut **o,
+            Self::Windows81GeneralConfiguration(o) => &mut **o,
+            Self::Windows81ScepCertificateProfile(o) => &mut **o,
+            Self::Windows81TrustedRootCertificate(o) => &mut **o,
+            Self::Windows81VpnConfiguration(o) => &mut **o,
+            Self::Windows81WifiImportConfiguration(o) => &mut **o,
+            Self::WindowsCertificateProfileBase(o) => &mut **o,
+            Self::WindowsDefenderAdvancedThreatProtectionConfiguration(o) => &mut **o,
+            Self::WindowsDeliveryOptimizationConfiguration(o) => &mut **o,
+            Self::WindowsDomainJoinConfiguration(o) => &mut **o,
+            Self::WindowsHealthMonitoringConfiguration(o) => &mut **o,
+            Self::WindowsIdentityProtectionConfiguration(o) => &mut **o,
+            Self::WindowsKioskConfiguration(o) => &mut **o,
+            Self::WindowsPhone81CertificateProfileBase(o) => &mut **o,
+            Self::WindowsPhone81CustomConfiguration(o) => &mut **o,
+            Self::WindowsPhone81GeneralConfiguration(o) => &mut **o,
+            Self::WindowsPhone81ImportedPfxCertificateProfile(o) => &mut **o,
+            Self::WindowsPhone81ScepCertificateProfile(o) => &mut **o,
+            Self::WindowsPhone81TrustedRootCertificate(o) => &mut **o,
+            Self::WindowsPhone81VpnConfiguration(o) => &mut **o,
+            Self::WindowsPhoneEasEmailProfileConfiguration(o) => &mut **o,
+            Self::WindowsUpdateForBusinessConfiguration(o) => &mut **o,
+            Self::WindowsVpnConfiguration(o) => &mut **o,
+            Self::WindowsWifiConfiguration(o) => &mut **o,
+            Self::WindowsWifiEnterpriseEapConfiguration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

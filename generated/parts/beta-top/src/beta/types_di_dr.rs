@@ -503,91 +503,119 @@ impl rt::Poly for AnyDirectoryObject {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.activityBasedTimeoutPolicy") => {
-                rt::object::read_boxed(r, Self::ActivityBasedTimeoutPolicy)
+                Self::ActivityBasedTimeoutPolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.administrativeUnit") => {
-                rt::object::read_boxed(r, Self::AdministrativeUnit)
+                Self::AdministrativeUnit(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.application") => {
-                rt::object::read_boxed(r, Self::Application)
+                Self::Application(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.authorizationPolicy") => {
-                rt::object::read_boxed(r, Self::AuthorizationPolicy)
+                Self::AuthorizationPolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.claimsMappingPolicy") => {
-                rt::object::read_boxed(r, Self::ClaimsMappingPolicy)
+                Self::ClaimsMappingPolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.contract") => {
-                rt::object::read_boxed(r, Self::Contract)
+                Self::Contract(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.device") => {
-                rt::object::read_boxed(r, Self::Device)
+                Self::Device(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.directoryObjectPartnerReference",
-            ) => rt::object::read_boxed(r, Self::DirectoryObjectPartnerReference),
+            ) => Self::DirectoryObjectPartnerReference(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.directoryRole") => {
-                rt::object::read_boxed(r, Self::DirectoryRole)
+                Self::DirectoryRole(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.directoryRoleTemplate") => {
-                rt::object::read_boxed(r, Self::DirectoryRoleTemplate)
+                Self::DirectoryRoleTemplate(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.directorySettingTemplate") => {
-                rt::object::read_boxed(r, Self::DirectorySettingTemplate)
+                Self::DirectorySettingTemplate(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.endpoint") => {
-                rt::object::read_boxed(r, Self::Endpoint)
+                Self::Endpoint(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.extensionProperty") => {
-                rt::object::read_boxed(r, Self::ExtensionProperty)
+                Self::ExtensionProperty(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.group") => {
-                rt::object::read_boxed(r, Self::Group)
+                Self::Group(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.homeRealmDiscoveryPolicy") => {
-                rt::object::read_boxed(r, Self::HomeRealmDiscoveryPolicy)
+                Self::HomeRealmDiscoveryPolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.identitySecurityDefaultsEnforcementPolicy",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::IdentitySecurityDefaultsEnforcementPolicy,
-                )
-            }
+            ) => Self::IdentitySecurityDefaultsEnforcementPolicy(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.orgContact") => {
-                rt::object::read_boxed(r, Self::OrgContact)
+                Self::OrgContact(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.organization") => {
-                rt::object::read_boxed(r, Self::Organization)
+                Self::Organization(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.permissionGrantPolicy") => {
-                rt::object::read_boxed(r, Self::PermissionGrantPolicy)
+                Self::PermissionGrantPolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.policyBase") => {
-                rt::object::read_boxed(r, Self::PolicyBase)
+                Self::PolicyBase(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.resourceSpecificPermissionGrant",
-            ) => rt::object::read_boxed(r, Self::ResourceSpecificPermissionGrant),
+            ) => Self::ResourceSpecificPermissionGrant(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.servicePrincipal") => {
-                rt::object::read_boxed(r, Self::ServicePrincipal)
+                Self::ServicePrincipal(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.stsPolicy") => {
-                rt::object::read_boxed(r, Self::StsPolicy)
+                Self::StsPolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.tokenIssuancePolicy") => {
-                rt::object::read_boxed(r, Self::TokenIssuancePolicy)
+                Self::TokenIssuancePolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.tokenLifetimePolicy") => {
-                rt::object::read_boxed(r, Self::TokenLifetimePolicy)
+                Self::TokenLifetimePolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.user") => {
-                rt::object::read_boxed(r, Self::User)
+                Self::User(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::DirectoryObject),
+            _ => Self::DirectoryObject(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DirectoryObject(o) => &mut **o,
+            Self::ActivityBasedTimeoutPolicy(o) => &mut **o,
+            Self::AdministrativeUnit(o) => &mut **o,
+            Self::Application(o) => &mut **o,
+            Self::AuthorizationPolicy(o) => &mut **o,
+            Self::ClaimsMappingPolicy(o) => &mut **o,
+            Self::Contract(o) => &mut **o,
+            Self::Device(o) => &mut **o,
+            Self::DirectoryObjectPartnerReference(o) => &mut **o,
+            Self::DirectoryRole(o) => &mut **o,
+            Self::DirectoryRoleTemplate(o) => &mut **o,
+            Self::DirectorySettingTemplate(o) => &mut **o,
+            Self::Endpoint(o) => &mut **o,
+            Self::ExtensionProperty(o) => &mut **o,
+            Self::Group(o) => &mut **o,
+            Self::HomeRealmDiscoveryPolicy(o) => &mut **o,
+            Self::IdentitySecurityDefaultsEnforcementPolicy(o) => &mut **o,
+            Self::OrgContact(o) => &mut **o,
+            Self::Organization(o) => &mut **o,
+            Self::PermissionGrantPolicy(o) => &mut **o,
+            Self::PolicyBase(o) => &mut **o,
+            Self::ResourceSpecificPermissionGrant(o) => &mut **o,
+            Self::ServicePrincipal(o) => &mut **o,
+            Self::StsPolicy(o) => &mut **o,
+            Self::TokenIssuancePolicy(o) => &mut **o,
+            Self::TokenLifetimePolicy(o) => &mut **o,
+            Self::User(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -434,19 +434,27 @@ impl rt::Poly for AnyEasEmailProfileConfigurationBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.iosEasEmailProfileConfiguration",
-            ) => rt::object::read_boxed(r, Self::IosEasEmailProfileConfiguration),
+            ) => Self::IosEasEmailProfileConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EasEmailProfileConfiguration",
-            ) => rt::object::read_boxed(r, Self::Windows10EasEmailProfileConfiguration),
+            ) => Self::Windows10EasEmailProfileConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhoneEASEmailProfileConfiguration",
-            ) => {
-                rt::object::read_boxed(r, Self::WindowsPhoneEasEmailProfileConfiguration)
-            }
-            _ => rt::object::read_boxed(r, Self::EasEmailProfileConfigurationBase),
+            ) => Self::WindowsPhoneEasEmailProfileConfiguration(rt::object::new_boxed()),
+            _ => Self::EasEmailProfileConfigurationBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::EasEmailProfileConfigurationBase(o) => &mut **o,
+            Self::IosEasEmailProfileConfiguration(o) => &mut **o,
+            Self::Windows10EasEmailProfileConfiguration(o) => &mut **o,
+            Self::WindowsPhoneEasEmailProfileConfiguration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1884,11 +1892,19 @@ impl rt::Poly for AnyEducationOrganization {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.educationSchool") => {
-                rt::object::read_boxed(r, Self::EducationSchool)
+                Self::EducationSchool(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::EducationOrganization),
+            _ => Self::EducationOrganization(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::EducationOrganization(o) => &mut **o,
+            Self::EducationSchool(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -10,3143 +10,3016 @@ impl rt::Poly for AnyEntity {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.aadUserConversationMember") => {
-                rt::object::read_boxed(r, Self::AadUserConversationMember)
+                Self::AadUserConversationMember(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackage") => {
-                rt::object::read_boxed(r, Self::AccessPackage)
+                Self::AccessPackage(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageAssignment") => {
-                rt::object::read_boxed(r, Self::AccessPackageAssignment)
+                Self::AccessPackageAssignment(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageAssignmentPolicy",
-            ) => rt::object::read_boxed(r, Self::AccessPackageAssignmentPolicy),
+            ) => Self::AccessPackageAssignmentPolicy(rt::object::new_boxed()),
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageAssignmentRequest",
-            ) => rt::object::read_boxed(r, Self::AccessPackageAssignmentRequest),
+            ) => Self::AccessPackageAssignmentRequest(rt::object::new_boxed()),
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageAssignmentResourceRole",
-            ) => rt::object::read_boxed(r, Self::AccessPackageAssignmentResourceRole),
+            ) => Self::AccessPackageAssignmentResourceRole(rt::object::new_boxed()),
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageCatalog") => {
-                rt::object::read_boxed(r, Self::AccessPackageCatalog)
+                Self::AccessPackageCatalog(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageResource") => {
-                rt::object::read_boxed(r, Self::AccessPackageResource)
+                Self::AccessPackageResource(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageResourceEnvironment",
-            ) => rt::object::read_boxed(r, Self::AccessPackageResourceEnvironment),
+            ) => Self::AccessPackageResourceEnvironment(rt::object::new_boxed()),
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageResourceRequest",
-            ) => rt::object::read_boxed(r, Self::AccessPackageResourceRequest),
+            ) => Self::AccessPackageResourceRequest(rt::object::new_boxed()),
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageResourceRole") => {
-                rt::object::read_boxed(r, Self::AccessPackageResourceRole)
+                Self::AccessPackageResourceRole(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageResourceRoleScope",
-            ) => rt::object::read_boxed(r, Self::AccessPackageResourceRoleScope),
+            ) => Self::AccessPackageResourceRoleScope(rt::object::new_boxed()),
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageResourceScope") => {
-                rt::object::read_boxed(r, Self::AccessPackageResourceScope)
+                Self::AccessPackageResourceScope(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageSubject") => {
-                rt::object::read_boxed(r, Self::AccessPackageSubject)
+                Self::AccessPackageSubject(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_access_reviews_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessReview") => {
-                rt::object::read_boxed(r, Self::AccessReview)
+                Self::AccessReview(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_access_review_decisions_or_access_reviews_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessReviewDecision") => {
-                rt::object::read_boxed(r, Self::AccessReviewDecision)
+                Self::AccessReviewDecision(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewHistoryDefinition",
-            ) => rt::object::read_boxed(r, Self::AccessReviewHistoryDefinition),
+            ) => Self::AccessReviewHistoryDefinition(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.accessReviewInstance") => {
-                rt::object::read_boxed(r, Self::AccessReviewInstance)
+                Self::AccessReviewInstance(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewInstanceDecisionItem",
-            ) => rt::object::read_boxed(r, Self::AccessReviewInstanceDecisionItem),
+            ) => Self::AccessReviewInstanceDecisionItem(rt::object::new_boxed()),
             #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessReviewPolicy") => {
-                rt::object::read_boxed(r, Self::AccessReviewPolicy)
+                Self::AccessReviewPolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_access_reviews_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessReviewReviewer") => {
-                rt::object::read_boxed(r, Self::AccessReviewReviewer)
+                Self::AccessReviewReviewer(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewScheduleDefinition",
-            ) => rt::object::read_boxed(r, Self::AccessReviewScheduleDefinition),
+            ) => Self::AccessReviewScheduleDefinition(rt::object::new_boxed()),
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessReviewSet") => {
-                rt::object::read_boxed(r, Self::AccessReviewSet)
+                Self::AccessReviewSet(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.account") => {
-                rt::object::read_boxed(r, Self::Account)
+                Self::Account(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.activeDirectoryWindowsAutopilotDeploymentProfile",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ActiveDirectoryWindowsAutopilotDeploymentProfile,
+                Self::ActiveDirectoryWindowsAutopilotDeploymentProfile(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.activityBasedTimeoutPolicy") => {
-                rt::object::read_boxed(r, Self::ActivityBasedTimeoutPolicy)
+                Self::ActivityBasedTimeoutPolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.activityHistoryItem") => {
-                rt::object::read_boxed(r, Self::ActivityHistoryItem)
+                Self::ActivityHistoryItem(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_activitystatistics)]
             ::std::option::Option::Some("microsoft.graph.activityStatistics") => {
-                rt::object::read_boxed(r, Self::ActivityStatistics)
+                Self::ActivityStatistics(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_policies_or_search)]
             ::std::option::Option::Some("microsoft.graph.adminConsentRequestPolicy") => {
-                rt::object::read_boxed(r, Self::AdminConsentRequestPolicy)
+                Self::AdminConsentRequestPolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.administrativeUnit") => {
-                rt::object::read_boxed(r, Self::AdministrativeUnit)
+                Self::AdministrativeUnit(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.advancedThreatProtectionOnboardingDeviceSettingState",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AdvancedThreatProtectionOnboardingDeviceSettingState,
+                Self::AdvancedThreatProtectionOnboardingDeviceSettingState(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.advancedThreatProtectionOnboardingStateSummary",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AdvancedThreatProtectionOnboardingStateSummary,
+                Self::AdvancedThreatProtectionOnboardingStateSummary(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.agedAccountsPayable") => {
-                rt::object::read_boxed(r, Self::AgedAccountsPayable)
+                Self::AgedAccountsPayable(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.agedAccountsReceivable") => {
-                rt::object::read_boxed(r, Self::AgedAccountsReceivable)
+                Self::AgedAccountsReceivable(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.agreement") => {
-                rt::object::read_boxed(r, Self::Agreement)
+                Self::Agreement(rt::object::new_boxed())
             }
             #[cfg(
                 msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search
             )]
             ::std::option::Option::Some("microsoft.graph.agreementAcceptance") => {
-                rt::object::read_boxed(r, Self::AgreementAcceptance)
+                Self::AgreementAcceptance(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.agreementFile") => {
-                rt::object::read_boxed(r, Self::AgreementFile)
+                Self::AgreementFile(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.agreementFileLocalization") => {
-                rt::object::read_boxed(r, Self::AgreementFileLocalization)
+                Self::AgreementFileLocalization(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.agreementFileProperties") => {
-                rt::object::read_boxed(r, Self::AgreementFileProperties)
+                Self::AgreementFileProperties(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.agreementFileVersion") => {
-                rt::object::read_boxed(r, Self::AgreementFileVersion)
+                Self::AgreementFileVersion(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.alert") => {
-                rt::object::read_boxed(r, Self::Alert)
+                Self::Alert(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_allowed_data_locations_or_search)]
             ::std::option::Option::Some("microsoft.graph.allowedDataLocation") => {
-                rt::object::read_boxed(r, Self::AllowedDataLocation)
+                Self::AllowedDataLocation(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidCertificateProfileBase",
-            ) => rt::object::read_boxed(r, Self::AndroidCertificateProfileBase),
+            ) => Self::AndroidCertificateProfileBase(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidCompliancePolicy") => {
-                rt::object::read_boxed(r, Self::AndroidCompliancePolicy)
+                Self::AndroidCompliancePolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidCustomConfiguration") => {
-                rt::object::read_boxed(r, Self::AndroidCustomConfiguration)
+                Self::AndroidCustomConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceComplianceLocalActionBase",
-            ) => rt::object::read_boxed(r, Self::AndroidDeviceComplianceLocalActionBase),
+            ) => Self::AndroidDeviceComplianceLocalActionBase(rt::object::new_boxed()),
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceComplianceLocalActionLockDevice",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AndroidDeviceComplianceLocalActionLockDevice,
+                Self::AndroidDeviceComplianceLocalActionLockDevice(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceComplianceLocalActionLockDeviceWithPasscode",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AndroidDeviceComplianceLocalActionLockDeviceWithPasscode,
+                Self::AndroidDeviceComplianceLocalActionLockDeviceWithPasscode(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerCertificateProfileBase",
-            ) => {
-                rt::object::read_boxed(r, Self::AndroidDeviceOwnerCertificateProfileBase)
-            }
+            ) => Self::AndroidDeviceOwnerCertificateProfileBase(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerCompliancePolicy",
-            ) => rt::object::read_boxed(r, Self::AndroidDeviceOwnerCompliancePolicy),
+            ) => Self::AndroidDeviceOwnerCompliancePolicy(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerDerivedCredentialAuthenticationConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration,
+                Self::AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerEnrollmentProfile",
-            ) => rt::object::read_boxed(r, Self::AndroidDeviceOwnerEnrollmentProfile),
+            ) => Self::AndroidDeviceOwnerEnrollmentProfile(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerEnterpriseWiFiConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration,
+                Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerGeneralDeviceConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AndroidDeviceOwnerGeneralDeviceConfiguration,
+                Self::AndroidDeviceOwnerGeneralDeviceConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerImportedPFXCertificateProfile",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AndroidDeviceOwnerImportedPfxCertificateProfile,
+                Self::AndroidDeviceOwnerImportedPfxCertificateProfile(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerPkcsCertificateProfile",
-            ) => {
-                rt::object::read_boxed(r, Self::AndroidDeviceOwnerPkcsCertificateProfile)
-            }
+            ) => Self::AndroidDeviceOwnerPkcsCertificateProfile(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerScepCertificateProfile",
-            ) => {
-                rt::object::read_boxed(r, Self::AndroidDeviceOwnerScepCertificateProfile)
-            }
+            ) => Self::AndroidDeviceOwnerScepCertificateProfile(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerTrustedRootCertificate",
-            ) => {
-                rt::object::read_boxed(r, Self::AndroidDeviceOwnerTrustedRootCertificate)
-            }
+            ) => Self::AndroidDeviceOwnerTrustedRootCertificate(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerVpnConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidDeviceOwnerVpnConfiguration),
+            ) => Self::AndroidDeviceOwnerVpnConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerWiFiConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidDeviceOwnerWiFiConfiguration),
+            ) => Self::AndroidDeviceOwnerWiFiConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidEasEmailProfileConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidEasEmailProfileConfiguration),
+            ) => Self::AndroidEasEmailProfileConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidEnterpriseWiFiConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidEnterpriseWiFiConfiguration),
+            ) => Self::AndroidEnterpriseWiFiConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidForWorkApp") => {
-                rt::object::read_boxed(r, Self::AndroidForWorkApp)
+                Self::AndroidForWorkApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkAppConfigurationSchema",
-            ) => rt::object::read_boxed(r, Self::AndroidForWorkAppConfigurationSchema),
+            ) => Self::AndroidForWorkAppConfigurationSchema(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkCertificateProfileBase",
-            ) => rt::object::read_boxed(r, Self::AndroidForWorkCertificateProfileBase),
+            ) => Self::AndroidForWorkCertificateProfileBase(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkCompliancePolicy",
-            ) => rt::object::read_boxed(r, Self::AndroidForWorkCompliancePolicy),
+            ) => Self::AndroidForWorkCompliancePolicy(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkCustomConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidForWorkCustomConfiguration),
+            ) => Self::AndroidForWorkCustomConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkEasEmailProfileBase",
-            ) => rt::object::read_boxed(r, Self::AndroidForWorkEasEmailProfileBase),
+            ) => Self::AndroidForWorkEasEmailProfileBase(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkEnrollmentProfile",
-            ) => rt::object::read_boxed(r, Self::AndroidForWorkEnrollmentProfile),
+            ) => Self::AndroidForWorkEnrollmentProfile(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkEnterpriseWiFiConfiguration",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AndroidForWorkEnterpriseWiFiConfiguration,
-                )
-            }
+            ) => Self::AndroidForWorkEnterpriseWiFiConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkGeneralDeviceConfiguration",
-            ) => {
-                rt::object::read_boxed(r, Self::AndroidForWorkGeneralDeviceConfiguration)
-            }
+            ) => Self::AndroidForWorkGeneralDeviceConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkGmailEasConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidForWorkGmailEasConfiguration),
+            ) => Self::AndroidForWorkGmailEasConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkImportedPFXCertificateProfile",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AndroidForWorkImportedPfxCertificateProfile,
+                Self::AndroidForWorkImportedPfxCertificateProfile(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkMobileAppConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidForWorkMobileAppConfiguration),
+            ) => Self::AndroidForWorkMobileAppConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkNineWorkEasConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidForWorkNineWorkEasConfiguration),
+            ) => Self::AndroidForWorkNineWorkEasConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkPkcsCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::AndroidForWorkPkcsCertificateProfile),
+            ) => Self::AndroidForWorkPkcsCertificateProfile(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkScepCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::AndroidForWorkScepCertificateProfile),
+            ) => Self::AndroidForWorkScepCertificateProfile(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidForWorkSettings") => {
-                rt::object::read_boxed(r, Self::AndroidForWorkSettings)
+                Self::AndroidForWorkSettings(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkTrustedRootCertificate",
-            ) => rt::object::read_boxed(r, Self::AndroidForWorkTrustedRootCertificate),
+            ) => Self::AndroidForWorkTrustedRootCertificate(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkVpnConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidForWorkVpnConfiguration),
+            ) => Self::AndroidForWorkVpnConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidForWorkWiFiConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidForWorkWiFiConfiguration),
+            ) => Self::AndroidForWorkWiFiConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidGeneralDeviceConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidGeneralDeviceConfiguration),
+            ) => Self::AndroidGeneralDeviceConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidImportedPFXCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::AndroidImportedPfxCertificateProfile),
+            ) => Self::AndroidImportedPfxCertificateProfile(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidLobApp") => {
-                rt::object::read_boxed(r, Self::AndroidLobApp)
+                Self::AndroidLobApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidManagedAppProtection",
-            ) => rt::object::read_boxed(r, Self::AndroidManagedAppProtection),
+            ) => Self::AndroidManagedAppProtection(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidManagedAppRegistration",
-            ) => rt::object::read_boxed(r, Self::AndroidManagedAppRegistration),
+            ) => Self::AndroidManagedAppRegistration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidManagedStoreAccountEnterpriseSettings",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AndroidManagedStoreAccountEnterpriseSettings,
+                Self::AndroidManagedStoreAccountEnterpriseSettings(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidManagedStoreApp") => {
-                rt::object::read_boxed(r, Self::AndroidManagedStoreApp)
+                Self::AndroidManagedStoreApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidManagedStoreAppConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidManagedStoreAppConfiguration),
+            ) => Self::AndroidManagedStoreAppConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidManagedStoreAppConfigurationSchema",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AndroidManagedStoreAppConfigurationSchema,
-                )
-            }
+            ) => Self::AndroidManagedStoreAppConfigurationSchema(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidManagedStoreWebApp") => {
-                rt::object::read_boxed(r, Self::AndroidManagedStoreWebApp)
+                Self::AndroidManagedStoreWebApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidOmaCpConfiguration") => {
-                rt::object::read_boxed(r, Self::AndroidOmaCpConfiguration)
+                Self::AndroidOmaCpConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidPkcsCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::AndroidPkcsCertificateProfile),
+            ) => Self::AndroidPkcsCertificateProfile(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidScepCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::AndroidScepCertificateProfile),
+            ) => Self::AndroidScepCertificateProfile(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidStoreApp") => {
-                rt::object::read_boxed(r, Self::AndroidStoreApp)
+                Self::AndroidStoreApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidTrustedRootCertificate",
-            ) => rt::object::read_boxed(r, Self::AndroidTrustedRootCertificate),
+            ) => Self::AndroidTrustedRootCertificate(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidVpnConfiguration") => {
-                rt::object::read_boxed(r, Self::AndroidVpnConfiguration)
+                Self::AndroidVpnConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidWiFiConfiguration") => {
-                rt::object::read_boxed(r, Self::AndroidWiFiConfiguration)
+                Self::AndroidWiFiConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileCertificateProfileBase",
-            ) => {
-                rt::object::read_boxed(r, Self::AndroidWorkProfileCertificateProfileBase)
-            }
+            ) => Self::AndroidWorkProfileCertificateProfileBase(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileCompliancePolicy",
-            ) => rt::object::read_boxed(r, Self::AndroidWorkProfileCompliancePolicy),
+            ) => Self::AndroidWorkProfileCompliancePolicy(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileCustomConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidWorkProfileCustomConfiguration),
+            ) => Self::AndroidWorkProfileCustomConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileEasEmailProfileBase",
-            ) => rt::object::read_boxed(r, Self::AndroidWorkProfileEasEmailProfileBase),
+            ) => Self::AndroidWorkProfileEasEmailProfileBase(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileEnterpriseWiFiConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AndroidWorkProfileEnterpriseWiFiConfiguration,
+                Self::AndroidWorkProfileEnterpriseWiFiConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileGeneralDeviceConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AndroidWorkProfileGeneralDeviceConfiguration,
+                Self::AndroidWorkProfileGeneralDeviceConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileGmailEasConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidWorkProfileGmailEasConfiguration),
+            ) => Self::AndroidWorkProfileGmailEasConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileNineWorkEasConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AndroidWorkProfileNineWorkEasConfiguration,
-                )
+                Self::AndroidWorkProfileNineWorkEasConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfilePkcsCertificateProfile",
-            ) => {
-                rt::object::read_boxed(r, Self::AndroidWorkProfilePkcsCertificateProfile)
-            }
+            ) => Self::AndroidWorkProfilePkcsCertificateProfile(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileScepCertificateProfile",
-            ) => {
-                rt::object::read_boxed(r, Self::AndroidWorkProfileScepCertificateProfile)
-            }
+            ) => Self::AndroidWorkProfileScepCertificateProfile(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileTrustedRootCertificate",
-            ) => {
-                rt::object::read_boxed(r, Self::AndroidWorkProfileTrustedRootCertificate)
-            }
+            ) => Self::AndroidWorkProfileTrustedRootCertificate(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileVpnConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidWorkProfileVpnConfiguration),
+            ) => Self::AndroidWorkProfileVpnConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileWiFiConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidWorkProfileWiFiConfiguration),
+            ) => Self::AndroidWorkProfileWiFiConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.aospDeviceOwnerCompliancePolicy",
-            ) => rt::object::read_boxed(r, Self::AospDeviceOwnerCompliancePolicy),
+            ) => Self::AospDeviceOwnerCompliancePolicy(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.aospDeviceOwnerDeviceConfiguration",
-            ) => rt::object::read_boxed(r, Self::AospDeviceOwnerDeviceConfiguration),
+            ) => Self::AospDeviceOwnerDeviceConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.appConsentApprovalRoute") => {
-                rt::object::read_boxed(r, Self::AppConsentApprovalRoute)
+                Self::AppConsentApprovalRoute(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.appConsentRequest") => {
-                rt::object::read_boxed(r, Self::AppConsentRequest)
+                Self::AppConsentRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.appLogCollectionRequest") => {
-                rt::object::read_boxed(r, Self::AppLogCollectionRequest)
+                Self::AppLogCollectionRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_app_role_assignments)]
             ::std::option::Option::Some("microsoft.graph.appRoleAssignment") => {
-                rt::object::read_boxed(r, Self::AppRoleAssignment)
+                Self::AppRoleAssignment(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.appScope") => {
-                rt::object::read_boxed(r, Self::AppScope)
+                Self::AppScope(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.appVulnerabilityManagedDevice",
-            ) => rt::object::read_boxed(r, Self::AppVulnerabilityManagedDevice),
+            ) => Self::AppVulnerabilityManagedDevice(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.appVulnerabilityMobileApp") => {
-                rt::object::read_boxed(r, Self::AppVulnerabilityMobileApp)
+                Self::AppVulnerabilityMobileApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.appVulnerabilityTask") => {
-                rt::object::read_boxed(r, Self::AppVulnerabilityTask)
+                Self::AppVulnerabilityTask(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.appleDeviceFeaturesConfigurationBase",
-            ) => rt::object::read_boxed(r, Self::AppleDeviceFeaturesConfigurationBase),
+            ) => Self::AppleDeviceFeaturesConfigurationBase(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.appleEnrollmentProfileAssignment",
-            ) => rt::object::read_boxed(r, Self::AppleEnrollmentProfileAssignment),
+            ) => Self::AppleEnrollmentProfileAssignment(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.appleExpeditedCheckinConfigurationBase",
-            ) => rt::object::read_boxed(r, Self::AppleExpeditedCheckinConfigurationBase),
+            ) => Self::AppleExpeditedCheckinConfigurationBase(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.applePushNotificationCertificate",
-            ) => rt::object::read_boxed(r, Self::ApplePushNotificationCertificate),
+            ) => Self::ApplePushNotificationCertificate(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.appleUserInitiatedEnrollmentProfile",
-            ) => rt::object::read_boxed(r, Self::AppleUserInitiatedEnrollmentProfile),
+            ) => Self::AppleUserInitiatedEnrollmentProfile(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.appleVpnConfiguration") => {
-                rt::object::read_boxed(r, Self::AppleVpnConfiguration)
+                Self::AppleVpnConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.appleVppTokenTroubleshootingEvent",
-            ) => rt::object::read_boxed(r, Self::AppleVppTokenTroubleshootingEvent),
+            ) => Self::AppleVppTokenTroubleshootingEvent(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.application") => {
-                rt::object::read_boxed(r, Self::Application)
+                Self::Application(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.applicationSignInDetailedSummary",
-            ) => rt::object::read_boxed(r, Self::ApplicationSignInDetailedSummary),
+            ) => Self::ApplicationSignInDetailedSummary(rt::object::new_boxed()),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.applicationSignInSummary") => {
-                rt::object::read_boxed(r, Self::ApplicationSignInSummary)
+                Self::ApplicationSignInSummary(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_application_templates_or_search)]
             ::std::option::Option::Some("microsoft.graph.applicationTemplate") => {
-                rt::object::read_boxed(r, Self::ApplicationTemplate)
+                Self::ApplicationTemplate(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_role_management)]
             ::std::option::Option::Some("microsoft.graph.approval") => {
-                rt::object::read_boxed(r, Self::Approval)
+                Self::Approval(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_role_management)]
             ::std::option::Option::Some("microsoft.graph.approvalStep") => {
-                rt::object::read_boxed(r, Self::ApprovalStep)
+                Self::ApprovalStep(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
             ::std::option::Option::Some("microsoft.graph.approvalWorkflowProvider") => {
-                rt::object::read_boxed(r, Self::ApprovalWorkflowProvider)
+                Self::ApprovalWorkflowProvider(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.assignmentFilterEvaluationStatusDetails",
-            ) => rt::object::read_boxed(r, Self::AssignmentFilterEvaluationStatusDetails),
+            ) => Self::AssignmentFilterEvaluationStatusDetails(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.attachment") => {
-                rt::object::read_boxed(r, Self::Attachment)
+                Self::Attachment(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_functions)]
             ::std::option::Option::Some(
                 "microsoft.graph.attributeMappingFunctionSchema",
-            ) => rt::object::read_boxed(r, Self::AttributeMappingFunctionSchema),
+            ) => Self::AttributeMappingFunctionSchema(rt::object::new_boxed()),
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.audioRoutingGroup") => {
-                rt::object::read_boxed(r, Self::AudioRoutingGroup)
+                Self::AudioRoutingGroup(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.auditEvent") => {
-                rt::object::read_boxed(r, Self::AuditEvent)
+                Self::AuditEvent(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.authentication") => {
-                rt::object::read_boxed(r, Self::Authentication)
+                Self::Authentication(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.authenticationContextClassReference",
-            ) => rt::object::read_boxed(r, Self::AuthenticationContextClassReference),
+            ) => Self::AuthenticationContextClassReference(rt::object::new_boxed()),
             #[cfg(msgraph_beta_policies_or_search)]
             ::std::option::Option::Some("microsoft.graph.authenticationFlowsPolicy") => {
-                rt::object::read_boxed(r, Self::AuthenticationFlowsPolicy)
+                Self::AuthenticationFlowsPolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.authenticationMethod") => {
-                rt::object::read_boxed(r, Self::AuthenticationMethod)
+                Self::AuthenticationMethod(rt::object::new_boxed())
             }
             #[cfg(
                 msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             ::std::option::Option::Some(
                 "microsoft.graph.authenticationMethodConfiguration",
-            ) => rt::object::read_boxed(r, Self::AuthenticationMethodConfiguration),
+            ) => Self::AuthenticationMethodConfiguration(rt::object::new_boxed()),
             #[cfg(
                 msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             ::std::option::Option::Some("microsoft.graph.authenticationMethodTarget") => {
-                rt::object::read_boxed(r, Self::AuthenticationMethodTarget)
+                Self::AuthenticationMethodTarget(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.authenticationMethodsPolicy",
-            ) => rt::object::read_boxed(r, Self::AuthenticationMethodsPolicy),
+            ) => Self::AuthenticationMethodsPolicy(rt::object::new_boxed()),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.authenticationMethodsRoot") => {
-                rt::object::read_boxed(r, Self::AuthenticationMethodsRoot)
+                Self::AuthenticationMethodsRoot(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.authorizationPolicy") => {
-                rt::object::read_boxed(r, Self::AuthorizationPolicy)
+                Self::AuthorizationPolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.azureADFeatureUsage") => {
-                rt::object::read_boxed(r, Self::AzureAdFeatureUsage)
+                Self::AzureAdFeatureUsage(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.azureADLicenseUsage") => {
-                rt::object::read_boxed(r, Self::AzureAdLicenseUsage)
+                Self::AzureAdLicenseUsage(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.azureADUserFeatureUsage") => {
-                rt::object::read_boxed(r, Self::AzureAdUserFeatureUsage)
+                Self::AzureAdUserFeatureUsage(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.azureADWindowsAutopilotDeploymentProfile",
-            ) => {
-                rt::object::read_boxed(r, Self::AzureAdWindowsAutopilotDeploymentProfile)
-            }
+            ) => Self::AzureAdWindowsAutopilotDeploymentProfile(rt::object::new_boxed()),
             #[cfg(msgraph_beta_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.b2cAuthenticationMethodsPolicy",
-            ) => rt::object::read_boxed(r, Self::B2cAuthenticationMethodsPolicy),
+            ) => Self::B2cAuthenticationMethodsPolicy(rt::object::new_boxed()),
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.b2cIdentityUserFlow") => {
-                rt::object::read_boxed(r, Self::B2cIdentityUserFlow)
+                Self::B2cIdentityUserFlow(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.b2xIdentityUserFlow") => {
-                rt::object::read_boxed(r, Self::B2xIdentityUserFlow)
+                Self::B2xIdentityUserFlow(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.baseItem") => {
-                rt::object::read_boxed(r, Self::BaseItem)
+                Self::BaseItem(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.baseItemVersion") => {
-                rt::object::read_boxed(r, Self::BaseItemVersion)
+                Self::BaseItemVersion(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.bitlocker") => {
-                rt::object::read_boxed(r, Self::Bitlocker)
+                Self::Bitlocker(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.bitlockerRecoveryKey") => {
-                rt::object::read_boxed(r, Self::BitlockerRecoveryKey)
+                Self::BitlockerRecoveryKey(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_booking_businesses_or_search)]
             ::std::option::Option::Some("microsoft.graph.bookingAppointment") => {
-                rt::object::read_boxed(r, Self::BookingAppointment)
+                Self::BookingAppointment(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_booking_businesses_or_search)]
             ::std::option::Option::Some("microsoft.graph.bookingBusiness") => {
-                rt::object::read_boxed(r, Self::BookingBusiness)
+                Self::BookingBusiness(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_booking_currencies_or_search)]
             ::std::option::Option::Some("microsoft.graph.bookingCurrency") => {
-                rt::object::read_boxed(r, Self::BookingCurrency)
+                Self::BookingCurrency(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_booking_businesses_or_search)]
             ::std::option::Option::Some("microsoft.graph.bookingCustomer") => {
-                rt::object::read_boxed(r, Self::BookingCustomer)
+                Self::BookingCustomer(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_booking_businesses_or_search)]
             ::std::option::Option::Some("microsoft.graph.bookingNamedEntity") => {
-                rt::object::read_boxed(r, Self::BookingNamedEntity)
+                Self::BookingNamedEntity(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_booking_businesses_or_search)]
             ::std::option::Option::Some("microsoft.graph.bookingPerson") => {
-                rt::object::read_boxed(r, Self::BookingPerson)
+                Self::BookingPerson(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_booking_businesses_or_search)]
             ::std::option::Option::Some("microsoft.graph.bookingService") => {
-                rt::object::read_boxed(r, Self::BookingService)
+                Self::BookingService(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_booking_businesses_or_search)]
             ::std::option::Option::Some("microsoft.graph.bookingStaffMember") => {
-                rt::object::read_boxed(r, Self::BookingStaffMember)
+                Self::BookingStaffMember(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.builtInIdentityProvider") => {
-                rt::object::read_boxed(r, Self::BuiltInIdentityProvider)
+                Self::BuiltInIdentityProvider(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
             ::std::option::Option::Some("microsoft.graph.businessFlow") => {
-                rt::object::read_boxed(r, Self::BusinessFlow)
+                Self::BusinessFlow(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_business_flow_templates_or_search)]
             ::std::option::Option::Some("microsoft.graph.businessFlowTemplate") => {
-                rt::object::read_boxed(r, Self::BusinessFlowTemplate)
+                Self::BusinessFlowTemplate(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.calendar") => {
-                rt::object::read_boxed(r, Self::Calendar)
+                Self::Calendar(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.calendarGroup") => {
-                rt::object::read_boxed(r, Self::CalendarGroup)
+                Self::CalendarGroup(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.calendarPermission") => {
-                rt::object::read_boxed(r, Self::CalendarPermission)
+                Self::CalendarPermission(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.calendarSharingMessage") => {
-                rt::object::read_boxed(r, Self::CalendarSharingMessage)
+                Self::CalendarSharingMessage(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.call") => {
-                rt::object::read_boxed(r, Self::Call)
+                Self::Call(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_activitystatistics)]
             ::std::option::Option::Some("microsoft.graph.callActivityStatistics") => {
-                rt::object::read_boxed(r, Self::CallActivityStatistics)
+                Self::CallActivityStatistics(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.callRecords.callRecord") => {
-                rt::object::read_boxed(r, Self::CallRecord)
+                Self::CallRecord(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.callRecords.segment") => {
-                rt::object::read_boxed(r, Self::Segment)
+                Self::Segment(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.callRecords.session") => {
-                rt::object::read_boxed(r, Self::Session)
+                Self::Session(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.cancelMediaProcessingOperation",
-            ) => rt::object::read_boxed(r, Self::CancelMediaProcessingOperation),
+            ) => Self::CancelMediaProcessingOperation(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cartToClassAssociation") => {
-                rt::object::read_boxed(r, Self::CartToClassAssociation)
+                Self::CartToClassAssociation(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.certificateBasedAuthConfiguration",
-            ) => rt::object::read_boxed(r, Self::CertificateBasedAuthConfiguration),
+            ) => Self::CertificateBasedAuthConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.changeTrackedEntity") => {
-                rt::object::read_boxed(r, Self::ChangeTrackedEntity)
+                Self::ChangeTrackedEntity(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.channel") => {
-                rt::object::read_boxed(r, Self::Channel)
+                Self::Channel(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.chat") => {
-                rt::object::read_boxed(r, Self::Chat)
+                Self::Chat(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_activitystatistics)]
             ::std::option::Option::Some("microsoft.graph.chatActivityStatistics") => {
-                rt::object::read_boxed(r, Self::ChatActivityStatistics)
+                Self::ChatActivityStatistics(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.chatMessage") => {
-                rt::object::read_boxed(r, Self::ChatMessage)
+                Self::ChatMessage(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_app_catalogs)]
             ::std::option::Option::Some("microsoft.graph.chatMessageHostedContent") => {
-                rt::object::read_boxed(r, Self::ChatMessageHostedContent)
+                Self::ChatMessageHostedContent(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.chromeOSOnboardingSettings") => {
-                rt::object::read_boxed(r, Self::ChromeOsOnboardingSettings)
+                Self::ChromeOsOnboardingSettings(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.circularGeofenceManagementCondition",
-            ) => rt::object::read_boxed(r, Self::CircularGeofenceManagementCondition),
+            ) => Self::CircularGeofenceManagementCondition(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.claimsMappingPolicy") => {
-                rt::object::read_boxed(r, Self::ClaimsMappingPolicy)
+                Self::ClaimsMappingPolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_data_classification_or_search)]
             ::std::option::Option::Some("microsoft.graph.classificationJobResponse") => {
-                rt::object::read_boxed(r, Self::ClassificationJobResponse)
+                Self::ClassificationJobResponse(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.cloudAppSecurityProfile") => {
-                rt::object::read_boxed(r, Self::CloudAppSecurityProfile)
+                Self::CloudAppSecurityProfile(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudCommunications") => {
-                rt::object::read_boxed(r, Self::CloudCommunications)
+                Self::CloudCommunications(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPC") => {
-                rt::object::read_boxed(r, Self::CloudPc)
+                Self::CloudPc(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPCConnectivityIssue") => {
-                rt::object::read_boxed(r, Self::CloudPcConnectivityIssue)
+                Self::CloudPcConnectivityIssue(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPcAuditEvent") => {
-                rt::object::read_boxed(r, Self::CloudPcAuditEvent)
+                Self::CloudPcAuditEvent(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPcDeviceImage") => {
-                rt::object::read_boxed(r, Self::CloudPcDeviceImage)
+                Self::CloudPcDeviceImage(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.cloudPcOnPremisesConnection",
-            ) => rt::object::read_boxed(r, Self::CloudPcOnPremisesConnection),
+            ) => Self::CloudPcOnPremisesConnection(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPcProvisioningPolicy") => {
-                rt::object::read_boxed(r, Self::CloudPcProvisioningPolicy)
+                Self::CloudPcProvisioningPolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.cloudPcProvisioningPolicyAssignment",
-            ) => rt::object::read_boxed(r, Self::CloudPcProvisioningPolicyAssignment),
+            ) => Self::CloudPcProvisioningPolicyAssignment(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPcUserSetting") => {
-                rt::object::read_boxed(r, Self::CloudPcUserSetting)
+                Self::CloudPcUserSetting(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.cloudPcUserSettingAssignment",
-            ) => rt::object::read_boxed(r, Self::CloudPcUserSettingAssignment),
+            ) => Self::CloudPcUserSettingAssignment(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.columnDefinition") => {
-                rt::object::read_boxed(r, Self::ColumnDefinition)
+                Self::ColumnDefinition(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.columnLink") => {
-                rt::object::read_boxed(r, Self::ColumnLink)
+                Self::ColumnLink(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.comanagementEligibleDevice") => {
-                rt::object::read_boxed(r, Self::ComanagementEligibleDevice)
+                Self::ComanagementEligibleDevice(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_commands)]
             ::std::option::Option::Some("microsoft.graph.command") => {
-                rt::object::read_boxed(r, Self::Command)
+                Self::Command(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.commsOperation") => {
-                rt::object::read_boxed(r, Self::CommsOperation)
+                Self::CommsOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.company") => {
-                rt::object::read_boxed(r, Self::Company)
+                Self::Company(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.companyInformation") => {
-                rt::object::read_boxed(r, Self::CompanyInformation)
+                Self::CompanyInformation(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.complianceManagementPartner",
-            ) => rt::object::read_boxed(r, Self::ComplianceManagementPartner),
+            ) => Self::ComplianceManagementPartner(rt::object::new_boxed()),
             #[cfg(msgraph_beta_identity_or_policies_or_search)]
             ::std::option::Option::Some("microsoft.graph.conditionalAccessPolicy") => {
-                rt::object::read_boxed(r, Self::ConditionalAccessPolicy)
+                Self::ConditionalAccessPolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.conditionalAccessRoot") => {
-                rt::object::read_boxed(r, Self::ConditionalAccessRoot)
+                Self::ConditionalAccessRoot(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.configManagerCollection") => {
-                rt::object::read_boxed(r, Self::ConfigManagerCollection)
+                Self::ConfigManagerCollection(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.connectedOrganization") => {
-                rt::object::read_boxed(r, Self::ConnectedOrganization)
+                Self::ConnectedOrganization(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.connectionOperation") => {
-                rt::object::read_boxed(r, Self::ConnectionOperation)
+                Self::ConnectionOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
             ::std::option::Option::Some("microsoft.graph.connector") => {
-                rt::object::read_boxed(r, Self::Connector)
+                Self::Connector(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
             ::std::option::Option::Some("microsoft.graph.connectorGroup") => {
-                rt::object::read_boxed(r, Self::ConnectorGroup)
+                Self::ConnectorGroup(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.contact") => {
-                rt::object::read_boxed(r, Self::Contact)
+                Self::Contact(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.contactFolder") => {
-                rt::object::read_boxed(r, Self::ContactFolder)
+                Self::ContactFolder(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.contentType") => {
-                rt::object::read_boxed(r, Self::ContentType)
+                Self::ContentType(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.continuousAccessEvaluationPolicy",
-            ) => rt::object::read_boxed(r, Self::ContinuousAccessEvaluationPolicy),
+            ) => Self::ContinuousAccessEvaluationPolicy(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.contract") => {
-                rt::object::read_boxed(r, Self::Contract)
+                Self::Contract(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.conversation") => {
-                rt::object::read_boxed(r, Self::Conversation)
+                Self::Conversation(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.conversationMember") => {
-                rt::object::read_boxed(r, Self::ConversationMember)
+                Self::ConversationMember(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.conversationThread") => {
-                rt::object::read_boxed(r, Self::ConversationThread)
+                Self::ConversationThread(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.countryNamedLocation") => {
-                rt::object::read_boxed(r, Self::CountryNamedLocation)
+                Self::CountryNamedLocation(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.countryRegion") => {
-                rt::object::read_boxed(r, Self::CountryRegion)
+                Self::CountryRegion(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.credentialUsageSummary") => {
-                rt::object::read_boxed(r, Self::CredentialUsageSummary)
+                Self::CredentialUsageSummary(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.credentialUserRegistrationCount",
-            ) => rt::object::read_boxed(r, Self::CredentialUserRegistrationCount),
+            ) => Self::CredentialUserRegistrationCount(rt::object::new_boxed()),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.credentialUserRegistrationDetails",
-            ) => rt::object::read_boxed(r, Self::CredentialUserRegistrationDetails),
+            ) => Self::CredentialUserRegistrationDetails(rt::object::new_boxed()),
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.currency") => {
-                rt::object::read_boxed(r, Self::Currency)
+                Self::Currency(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.customer") => {
-                rt::object::read_boxed(r, Self::Customer)
+                Self::Customer(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.customerPayment") => {
-                rt::object::read_boxed(r, Self::CustomerPayment)
+                Self::CustomerPayment(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.customerPaymentJournal") => {
-                rt::object::read_boxed(r, Self::CustomerPaymentJournal)
+                Self::CustomerPaymentJournal(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_data_classification_or_search)]
             ::std::option::Option::Some("microsoft.graph.dataClassificationService") => {
-                rt::object::read_boxed(r, Self::DataClassificationService)
+                Self::DataClassificationService(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.dataLossPreventionPolicy") => {
-                rt::object::read_boxed(r, Self::DataLossPreventionPolicy)
+                Self::DataLossPreventionPolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_data_policy_operations_or_search)]
             ::std::option::Option::Some("microsoft.graph.dataPolicyOperation") => {
-                rt::object::read_boxed(r, Self::DataPolicyOperation)
+                Self::DataPolicyOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.dataSharingConsent") => {
-                rt::object::read_boxed(r, Self::DataSharingConsent)
+                Self::DataSharingConsent(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.defaultDeviceCompliancePolicy",
-            ) => rt::object::read_boxed(r, Self::DefaultDeviceCompliancePolicy),
+            ) => Self::DefaultDeviceCompliancePolicy(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.defaultManagedAppProtection",
-            ) => rt::object::read_boxed(r, Self::DefaultManagedAppProtection),
+            ) => Self::DefaultManagedAppProtection(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.delegatedPermissionClassification",
-            ) => rt::object::read_boxed(r, Self::DelegatedPermissionClassification),
+            ) => Self::DelegatedPermissionClassification(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.depEnrollmentBaseProfile") => {
-                rt::object::read_boxed(r, Self::DepEnrollmentBaseProfile)
+                Self::DepEnrollmentBaseProfile(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.depEnrollmentProfile") => {
-                rt::object::read_boxed(r, Self::DepEnrollmentProfile)
+                Self::DepEnrollmentProfile(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.depIOSEnrollmentProfile") => {
-                rt::object::read_boxed(r, Self::DepIosEnrollmentProfile)
+                Self::DepIosEnrollmentProfile(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.depMacOSEnrollmentProfile") => {
-                rt::object::read_boxed(r, Self::DepMacOsEnrollmentProfile)
+                Self::DepMacOsEnrollmentProfile(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.depOnboardingSetting") => {
-                rt::object::read_boxed(r, Self::DepOnboardingSetting)
+                Self::DepOnboardingSetting(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.detectedApp") => {
-                rt::object::read_boxed(r, Self::DetectedApp)
+                Self::DetectedApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.device") => {
-                rt::object::read_boxed(r, Self::Device)
+                Self::Device(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceAndAppManagementAssignmentFilter",
-            ) => rt::object::read_boxed(r, Self::DeviceAndAppManagementAssignmentFilter),
+            ) => Self::DeviceAndAppManagementAssignmentFilter(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceAndAppManagementRoleAssignment",
-            ) => rt::object::read_boxed(r, Self::DeviceAndAppManagementRoleAssignment),
+            ) => Self::DeviceAndAppManagementRoleAssignment(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceAndAppManagementRoleDefinition",
-            ) => rt::object::read_boxed(r, Self::DeviceAndAppManagementRoleDefinition),
+            ) => Self::DeviceAndAppManagementRoleDefinition(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceAppManagement") => {
-                rt::object::read_boxed(r, Self::DeviceAppManagement)
+                Self::DeviceAppManagement(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceAppManagementTask") => {
-                rt::object::read_boxed(r, Self::DeviceAppManagementTask)
+                Self::DeviceAppManagementTask(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.deviceCategory") => {
-                rt::object::read_boxed(r, Self::DeviceCategory)
+                Self::DeviceCategory(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComanagementAuthorityConfiguration",
-            ) => {
-                rt::object::read_boxed(r, Self::DeviceComanagementAuthorityConfiguration)
-            }
+            ) => Self::DeviceComanagementAuthorityConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceComplianceActionItem") => {
-                rt::object::read_boxed(r, Self::DeviceComplianceActionItem)
+                Self::DeviceComplianceActionItem(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComplianceDeviceOverview",
-            ) => rt::object::read_boxed(r, Self::DeviceComplianceDeviceOverview),
+            ) => Self::DeviceComplianceDeviceOverview(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComplianceDeviceStatus",
-            ) => rt::object::read_boxed(r, Self::DeviceComplianceDeviceStatus),
+            ) => Self::DeviceComplianceDeviceStatus(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceCompliancePolicy") => {
-                rt::object::read_boxed(r, Self::DeviceCompliancePolicy)
+                Self::DeviceCompliancePolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceCompliancePolicyAssignment",
-            ) => rt::object::read_boxed(r, Self::DeviceCompliancePolicyAssignment),
+            ) => Self::DeviceCompliancePolicyAssignment(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceCompliancePolicyDeviceStateSummary",
-            ) => {
-                rt::object::read_boxed(r, Self::DeviceCompliancePolicyDeviceStateSummary)
-            }
+            ) => Self::DeviceCompliancePolicyDeviceStateSummary(rt::object::new_boxed()),
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceCompliancePolicyGroupAssignment",
-            ) => rt::object::read_boxed(r, Self::DeviceCompliancePolicyGroupAssignment),
+            ) => Self::DeviceCompliancePolicyGroupAssignment(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceCompliancePolicyPolicySetItem",
-            ) => rt::object::read_boxed(r, Self::DeviceCompliancePolicyPolicySetItem),
+            ) => Self::DeviceCompliancePolicyPolicySetItem(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceCompliancePolicySettingStateSummary",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceCompliancePolicySettingStateSummary,
-                )
-            }
+            ) => Self::DeviceCompliancePolicySettingStateSummary(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceCompliancePolicyState",
-            ) => rt::object::read_boxed(r, Self::DeviceCompliancePolicyState),
+            ) => Self::DeviceCompliancePolicyState(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComplianceScheduledActionForRule",
-            ) => rt::object::read_boxed(r, Self::DeviceComplianceScheduledActionForRule),
+            ) => Self::DeviceComplianceScheduledActionForRule(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceComplianceScript") => {
-                rt::object::read_boxed(r, Self::DeviceComplianceScript)
+                Self::DeviceComplianceScript(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComplianceScriptDeviceState",
-            ) => rt::object::read_boxed(r, Self::DeviceComplianceScriptDeviceState),
+            ) => Self::DeviceComplianceScriptDeviceState(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComplianceScriptRunSummary",
-            ) => rt::object::read_boxed(r, Self::DeviceComplianceScriptRunSummary),
+            ) => Self::DeviceComplianceScriptRunSummary(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComplianceSettingState",
-            ) => rt::object::read_boxed(r, Self::DeviceComplianceSettingState),
+            ) => Self::DeviceComplianceSettingState(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComplianceUserOverview",
-            ) => rt::object::read_boxed(r, Self::DeviceComplianceUserOverview),
+            ) => Self::DeviceComplianceUserOverview(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceComplianceUserStatus") => {
-                rt::object::read_boxed(r, Self::DeviceComplianceUserStatus)
+                Self::DeviceComplianceUserStatus(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceConfiguration") => {
-                rt::object::read_boxed(r, Self::DeviceConfiguration)
+                Self::DeviceConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationAssignment",
-            ) => rt::object::read_boxed(r, Self::DeviceConfigurationAssignment),
+            ) => Self::DeviceConfigurationAssignment(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationConflictSummary",
-            ) => rt::object::read_boxed(r, Self::DeviceConfigurationConflictSummary),
+            ) => Self::DeviceConfigurationConflictSummary(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationDeviceOverview",
-            ) => rt::object::read_boxed(r, Self::DeviceConfigurationDeviceOverview),
+            ) => Self::DeviceConfigurationDeviceOverview(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationDeviceStateSummary",
-            ) => rt::object::read_boxed(r, Self::DeviceConfigurationDeviceStateSummary),
+            ) => Self::DeviceConfigurationDeviceStateSummary(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationDeviceStatus",
-            ) => rt::object::read_boxed(r, Self::DeviceConfigurationDeviceStatus),
+            ) => Self::DeviceConfigurationDeviceStatus(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationGroupAssignment",
-            ) => rt::object::read_boxed(r, Self::DeviceConfigurationGroupAssignment),
+            ) => Self::DeviceConfigurationGroupAssignment(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationPolicySetItem",
-            ) => rt::object::read_boxed(r, Self::DeviceConfigurationPolicySetItem),
+            ) => Self::DeviceConfigurationPolicySetItem(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.deviceConfigurationState") => {
-                rt::object::read_boxed(r, Self::DeviceConfigurationState)
+                Self::DeviceConfigurationState(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationUserOverview",
-            ) => rt::object::read_boxed(r, Self::DeviceConfigurationUserOverview),
+            ) => Self::DeviceConfigurationUserOverview(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationUserStateSummary",
-            ) => rt::object::read_boxed(r, Self::DeviceConfigurationUserStateSummary),
+            ) => Self::DeviceConfigurationUserStateSummary(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationUserStatus",
-            ) => rt::object::read_boxed(r, Self::DeviceConfigurationUserStatus),
+            ) => Self::DeviceConfigurationUserStatus(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceCustomAttributeShellScript",
-            ) => rt::object::read_boxed(r, Self::DeviceCustomAttributeShellScript),
+            ) => Self::DeviceCustomAttributeShellScript(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceEnrollmentConfiguration",
-            ) => rt::object::read_boxed(r, Self::DeviceEnrollmentConfiguration),
+            ) => Self::DeviceEnrollmentConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceEnrollmentLimitConfiguration",
-            ) => rt::object::read_boxed(r, Self::DeviceEnrollmentLimitConfiguration),
+            ) => Self::DeviceEnrollmentLimitConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceEnrollmentPlatformRestrictionsConfiguration,
+                Self::DeviceEnrollmentPlatformRestrictionsConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration,
+                Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceHealthScript") => {
-                rt::object::read_boxed(r, Self::DeviceHealthScript)
+                Self::DeviceHealthScript(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceHealthScriptAssignment",
-            ) => rt::object::read_boxed(r, Self::DeviceHealthScriptAssignment),
+            ) => Self::DeviceHealthScriptAssignment(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceHealthScriptDeviceState",
-            ) => rt::object::read_boxed(r, Self::DeviceHealthScriptDeviceState),
+            ) => Self::DeviceHealthScriptDeviceState(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceHealthScriptRunSummary",
-            ) => rt::object::read_boxed(r, Self::DeviceHealthScriptRunSummary),
+            ) => Self::DeviceHealthScriptRunSummary(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceInstallState") => {
-                rt::object::read_boxed(r, Self::DeviceInstallState)
+                Self::DeviceInstallState(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceLogCollectionResponse",
-            ) => rt::object::read_boxed(r, Self::DeviceLogCollectionResponse),
+            ) => Self::DeviceLogCollectionResponse(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceManagement") => {
-                rt::object::read_boxed(r, Self::DeviceManagement)
+                Self::DeviceManagement(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementAbstractComplexSettingDefinition",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementAbstractComplexSettingDefinition,
+                Self::DeviceManagementAbstractComplexSettingDefinition(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementAbstractComplexSettingInstance",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementAbstractComplexSettingInstance,
+                Self::DeviceManagementAbstractComplexSettingInstance(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementAutopilotEvent",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementAutopilotEvent),
+            ) => Self::DeviceManagementAutopilotEvent(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementAutopilotPolicyStatusDetail",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementAutopilotPolicyStatusDetail,
+                Self::DeviceManagementAutopilotPolicyStatusDetail(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementBooleanSettingInstance",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementBooleanSettingInstance),
+            ) => Self::DeviceManagementBooleanSettingInstance(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementCachedReportConfiguration",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementCachedReportConfiguration,
-                )
-            }
+            ) => Self::DeviceManagementCachedReportConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementCollectionSettingDefinition",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementCollectionSettingDefinition,
+                Self::DeviceManagementCollectionSettingDefinition(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementCollectionSettingInstance",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementCollectionSettingInstance,
-                )
-            }
+            ) => Self::DeviceManagementCollectionSettingInstance(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementComplexSettingDefinition",
-            ) => {
-                rt::object::read_boxed(r, Self::DeviceManagementComplexSettingDefinition)
-            }
+            ) => Self::DeviceManagementComplexSettingDefinition(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementComplexSettingInstance",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementComplexSettingInstance),
+            ) => Self::DeviceManagementComplexSettingInstance(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationCategory",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementConfigurationCategory),
+            ) => Self::DeviceManagementConfigurationCategory(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionDefinition",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationChoiceSettingCollectionDefinition,
+                Self::DeviceManagementConfigurationChoiceSettingCollectionDefinition(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationChoiceSettingDefinition",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationChoiceSettingDefinition,
+                Self::DeviceManagementConfigurationChoiceSettingDefinition(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationPolicy",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementConfigurationPolicy),
+            ) => Self::DeviceManagementConfigurationPolicy(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationPolicyAssignment",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationPolicyAssignment,
+                Self::DeviceManagementConfigurationPolicyAssignment(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationPolicyTemplate",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationPolicyTemplate,
+                Self::DeviceManagementConfigurationPolicyTemplate(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationSetting",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementConfigurationSetting),
+            ) => Self::DeviceManagementConfigurationSetting(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationSettingDefinition",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationSettingDefinition,
+                Self::DeviceManagementConfigurationSettingDefinition(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationSettingGroupCollectionDefinition",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationSettingGroupCollectionDefinition,
+                Self::DeviceManagementConfigurationSettingGroupCollectionDefinition(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationSettingGroupDefinition",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationSettingGroupDefinition,
+                Self::DeviceManagementConfigurationSettingGroupDefinition(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationSettingTemplate",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationSettingTemplate,
+                Self::DeviceManagementConfigurationSettingTemplate(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationSimpleSettingCollectionDefinition",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationSimpleSettingCollectionDefinition,
+                Self::DeviceManagementConfigurationSimpleSettingCollectionDefinition(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementConfigurationSimpleSettingDefinition",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementConfigurationSimpleSettingDefinition,
+                Self::DeviceManagementConfigurationSimpleSettingDefinition(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementDerivedCredentialSettings",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementDerivedCredentialSettings,
-                )
-            }
+            ) => Self::DeviceManagementDerivedCredentialSettings(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementDomainJoinConnector",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementDomainJoinConnector),
+            ) => Self::DeviceManagementDomainJoinConnector(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementExchangeConnector",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementExchangeConnector),
+            ) => Self::DeviceManagementExchangeConnector(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementExchangeOnPremisesPolicy",
-            ) => {
-                rt::object::read_boxed(r, Self::DeviceManagementExchangeOnPremisesPolicy)
-            }
+            ) => Self::DeviceManagementExchangeOnPremisesPolicy(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceManagementExportJob") => {
-                rt::object::read_boxed(r, Self::DeviceManagementExportJob)
+                Self::DeviceManagementExportJob(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementIntegerSettingInstance",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementIntegerSettingInstance),
+            ) => Self::DeviceManagementIntegerSettingInstance(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceManagementIntent") => {
-                rt::object::read_boxed(r, Self::DeviceManagementIntent)
+                Self::DeviceManagementIntent(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementIntentAssignment",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementIntentAssignment),
+            ) => Self::DeviceManagementIntentAssignment(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementIntentDeviceSettingStateSummary",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementIntentDeviceSettingStateSummary,
+                Self::DeviceManagementIntentDeviceSettingStateSummary(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementIntentDeviceState",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementIntentDeviceState),
+            ) => Self::DeviceManagementIntentDeviceState(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementIntentDeviceStateSummary",
-            ) => {
-                rt::object::read_boxed(r, Self::DeviceManagementIntentDeviceStateSummary)
-            }
+            ) => Self::DeviceManagementIntentDeviceStateSummary(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementIntentSettingCategory",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementIntentSettingCategory),
+            ) => Self::DeviceManagementIntentSettingCategory(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementIntentUserState",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementIntentUserState),
+            ) => Self::DeviceManagementIntentUserState(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementIntentUserStateSummary",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementIntentUserStateSummary),
+            ) => Self::DeviceManagementIntentUserStateSummary(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceManagementPartner") => {
-                rt::object::read_boxed(r, Self::DeviceManagementPartner)
+                Self::DeviceManagementPartner(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementReportSchedule",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementReportSchedule),
+            ) => Self::DeviceManagementReportSchedule(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceManagementReports") => {
-                rt::object::read_boxed(r, Self::DeviceManagementReports)
+                Self::DeviceManagementReports(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementResourceAccessProfileAssignment",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementResourceAccessProfileAssignment,
+                Self::DeviceManagementResourceAccessProfileAssignment(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementResourceAccessProfileBase",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementResourceAccessProfileBase,
-                )
-            }
+            ) => Self::DeviceManagementResourceAccessProfileBase(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementReusablePolicySetting",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementReusablePolicySetting),
+            ) => Self::DeviceManagementReusablePolicySetting(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceManagementScript") => {
-                rt::object::read_boxed(r, Self::DeviceManagementScript)
+                Self::DeviceManagementScript(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementScriptAssignment",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementScriptAssignment),
+            ) => Self::DeviceManagementScriptAssignment(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementScriptDeviceState",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementScriptDeviceState),
+            ) => Self::DeviceManagementScriptDeviceState(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementScriptGroupAssignment",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementScriptGroupAssignment),
+            ) => Self::DeviceManagementScriptGroupAssignment(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementScriptPolicySetItem",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementScriptPolicySetItem),
+            ) => Self::DeviceManagementScriptPolicySetItem(rt::object::new_boxed()),
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementScriptRunSummary",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementScriptRunSummary),
+            ) => Self::DeviceManagementScriptRunSummary(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementScriptUserState",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementScriptUserState),
+            ) => Self::DeviceManagementScriptUserState(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementSettingCategory",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementSettingCategory),
+            ) => Self::DeviceManagementSettingCategory(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementSettingDefinition",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementSettingDefinition),
+            ) => Self::DeviceManagementSettingDefinition(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementSettingInstance",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementSettingInstance),
+            ) => Self::DeviceManagementSettingInstance(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementStringSettingInstance",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementStringSettingInstance),
+            ) => Self::DeviceManagementStringSettingInstance(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceManagementTemplate") => {
-                rt::object::read_boxed(r, Self::DeviceManagementTemplate)
+                Self::DeviceManagementTemplate(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementTemplateSettingCategory",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementTemplateSettingCategory),
+            ) => Self::DeviceManagementTemplateSettingCategory(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementTroubleshootingEvent",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementTroubleshootingEvent),
+            ) => Self::DeviceManagementTroubleshootingEvent(rt::object::new_boxed()),
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.deviceSetupConfiguration") => {
-                rt::object::read_boxed(r, Self::DeviceSetupConfiguration)
+                Self::DeviceSetupConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceShellScript") => {
-                rt::object::read_boxed(r, Self::DeviceShellScript)
+                Self::DeviceShellScript(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.dimension") => {
-                rt::object::read_boxed(r, Self::Dimension)
+                Self::Dimension(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.dimensionValue") => {
-                rt::object::read_boxed(r, Self::DimensionValue)
+                Self::DimensionValue(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_directory_or_search)]
             ::std::option::Option::Some("microsoft.graph.directory") => {
-                rt::object::read_boxed(r, Self::Directory)
+                Self::Directory(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_audit_logs_or_search)]
             ::std::option::Option::Some("microsoft.graph.directoryAudit") => {
-                rt::object::read_boxed(r, Self::DirectoryAudit)
+                Self::DirectoryAudit(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.directoryDefinition") => {
-                rt::object::read_boxed(r, Self::DirectoryDefinition)
+                Self::DirectoryDefinition(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.directoryObject") => {
-                rt::object::read_boxed(r, Self::DirectoryObject)
+                Self::DirectoryObject(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.directoryObjectPartnerReference",
-            ) => rt::object::read_boxed(r, Self::DirectoryObjectPartnerReference),
+            ) => Self::DirectoryObjectPartnerReference(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.directoryRole") => {
-                rt::object::read_boxed(r, Self::DirectoryRole)
+                Self::DirectoryRole(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.directoryRoleAccessReviewPolicy",
-            ) => rt::object::read_boxed(r, Self::DirectoryRoleAccessReviewPolicy),
+            ) => Self::DirectoryRoleAccessReviewPolicy(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.directoryRoleTemplate") => {
-                rt::object::read_boxed(r, Self::DirectoryRoleTemplate)
+                Self::DirectoryRoleTemplate(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_settings)]
             ::std::option::Option::Some("microsoft.graph.directorySetting") => {
-                rt::object::read_boxed(r, Self::DirectorySetting)
+                Self::DirectorySetting(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.directorySettingTemplate") => {
-                rt::object::read_boxed(r, Self::DirectorySettingTemplate)
+                Self::DirectorySettingTemplate(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
             ::std::option::Option::Some(
                 "microsoft.graph.dlpEvaluatePoliciesJobResponse",
-            ) => rt::object::read_boxed(r, Self::DlpEvaluatePoliciesJobResponse),
+            ) => Self::DlpEvaluatePoliciesJobResponse(rt::object::new_boxed()),
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.document") => {
-                rt::object::read_boxed(r, Self::Document)
+                Self::Document(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.documentComment") => {
-                rt::object::read_boxed(r, Self::DocumentComment)
+                Self::DocumentComment(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.documentCommentReply") => {
-                rt::object::read_boxed(r, Self::DocumentCommentReply)
+                Self::DocumentCommentReply(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domain") => {
-                rt::object::read_boxed(r, Self::Domain)
+                Self::Domain(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domainDnsCnameRecord") => {
-                rt::object::read_boxed(r, Self::DomainDnsCnameRecord)
+                Self::DomainDnsCnameRecord(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domainDnsMxRecord") => {
-                rt::object::read_boxed(r, Self::DomainDnsMxRecord)
+                Self::DomainDnsMxRecord(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domainDnsRecord") => {
-                rt::object::read_boxed(r, Self::DomainDnsRecord)
+                Self::DomainDnsRecord(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domainDnsSrvRecord") => {
-                rt::object::read_boxed(r, Self::DomainDnsSrvRecord)
+                Self::DomainDnsSrvRecord(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domainDnsTxtRecord") => {
-                rt::object::read_boxed(r, Self::DomainDnsTxtRecord)
+                Self::DomainDnsTxtRecord(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domainDnsUnavailableRecord") => {
-                rt::object::read_boxed(r, Self::DomainDnsUnavailableRecord)
+                Self::DomainDnsUnavailableRecord(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.domainSecurityProfile") => {
-                rt::object::read_boxed(r, Self::DomainSecurityProfile)
+                Self::DomainSecurityProfile(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.drive") => {
-                rt::object::read_boxed(r, Self::Drive)
+                Self::Drive(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.driveItem") => {
-                rt::object::read_boxed(r, Self::DriveItem)
+                Self::DriveItem(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.driveItemVersion") => {
-                rt::object::read_boxed(r, Self::DriveItemVersion)
+                Self::DriveItemVersion(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.eBookInstallSummary") => {
-                rt::object::read_boxed(r, Self::EBookInstallSummary)
+                Self::EBookInstallSummary(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.easEmailProfileConfigurationBase",
-            ) => rt::object::read_boxed(r, Self::EasEmailProfileConfigurationBase),
+            ) => Self::EasEmailProfileConfigurationBase(rt::object::new_boxed()),
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.ediscovery.addToReviewSetOperation",
-            ) => rt::object::read_boxed(r, Self::AddToReviewSetOperation),
+            ) => Self::AddToReviewSetOperation(rt::object::new_boxed()),
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.case") => {
-                rt::object::read_boxed(r, Self::Case)
+                Self::Case(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.ediscovery.caseExportOperation",
-            ) => rt::object::read_boxed(r, Self::CaseExportOperation),
+            ) => Self::CaseExportOperation(rt::object::new_boxed()),
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.ediscovery.caseIndexOperation",
-            ) => rt::object::read_boxed(r, Self::CaseIndexOperation),
+            ) => Self::CaseIndexOperation(rt::object::new_boxed()),
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.caseOperation") => {
-                rt::object::read_boxed(r, Self::CaseOperation)
+                Self::CaseOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.custodian") => {
-                rt::object::read_boxed(r, Self::Custodian)
+                Self::Custodian(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.dataSource") => {
-                rt::object::read_boxed(r, Self::DataSource)
+                Self::DataSource(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.ediscovery.dataSourceContainer",
-            ) => rt::object::read_boxed(r, Self::DataSourceContainer),
+            ) => Self::DataSourceContainer(rt::object::new_boxed()),
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.ediscoveryroot") => {
-                rt::object::read_boxed(r, Self::Ediscoveryroot)
+                Self::Ediscoveryroot(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.ediscovery.estimateStatisticsOperation",
-            ) => rt::object::read_boxed(r, Self::EstimateStatisticsOperation),
+            ) => Self::EstimateStatisticsOperation(rt::object::new_boxed()),
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.legalHold") => {
-                rt::object::read_boxed(r, Self::LegalHold)
+                Self::LegalHold(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.ediscovery.noncustodialDataSource",
-            ) => rt::object::read_boxed(r, Self::NoncustodialDataSource),
+            ) => Self::NoncustodialDataSource(rt::object::new_boxed()),
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.reviewSet") => {
-                rt::object::read_boxed(r, Self::ReviewSet)
+                Self::ReviewSet(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.reviewSetQuery") => {
-                rt::object::read_boxed(r, Self::ReviewSetQuery)
+                Self::ReviewSetQuery(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.settings") => {
-                rt::object::read_boxed(r, Self::EdiscoverySettings)
+                Self::EdiscoverySettings(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.siteSource") => {
-                rt::object::read_boxed(r, Self::SiteSource)
+                Self::SiteSource(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.ediscovery.sourceCollection",
-            ) => rt::object::read_boxed(r, Self::SourceCollection),
+            ) => Self::SourceCollection(rt::object::new_boxed()),
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.tag") => {
-                rt::object::read_boxed(r, Self::Tag)
+                Self::Tag(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.tagOperation") => {
-                rt::object::read_boxed(r, Self::TagOperation)
+                Self::TagOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.ediscovery.unifiedGroupSource",
-            ) => rt::object::read_boxed(r, Self::UnifiedGroupSource),
+            ) => Self::UnifiedGroupSource(rt::object::new_boxed()),
             #[cfg(msgraph_beta_compliance_or_search)]
             ::std::option::Option::Some("microsoft.graph.ediscovery.userSource") => {
-                rt::object::read_boxed(r, Self::UserSource)
+                Self::UserSource(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.editionUpgradeConfiguration",
-            ) => rt::object::read_boxed(r, Self::EditionUpgradeConfiguration),
+            ) => Self::EditionUpgradeConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationAssignment") => {
-                rt::object::read_boxed(r, Self::EducationAssignment)
+                Self::EducationAssignment(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.educationAssignmentDefaults",
-            ) => rt::object::read_boxed(r, Self::EducationAssignmentDefaults),
+            ) => Self::EducationAssignmentDefaults(rt::object::new_boxed()),
             #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.educationAssignmentResource",
-            ) => rt::object::read_boxed(r, Self::EducationAssignmentResource),
+            ) => Self::EducationAssignmentResource(rt::object::new_boxed()),
             #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.educationAssignmentSettings",
-            ) => rt::object::read_boxed(r, Self::EducationAssignmentSettings),
+            ) => Self::EducationAssignmentSettings(rt::object::new_boxed()),
             #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationCategory") => {
-                rt::object::read_boxed(r, Self::EducationCategory)
+                Self::EducationCategory(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationClass") => {
-                rt::object::read_boxed(r, Self::EducationClass)
+                Self::EducationClass(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationFeedbackOutcome") => {
-                rt::object::read_boxed(r, Self::EducationFeedbackOutcome)
+                Self::EducationFeedbackOutcome(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationOrganization") => {
-                rt::object::read_boxed(r, Self::EducationOrganization)
+                Self::EducationOrganization(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationOutcome") => {
-                rt::object::read_boxed(r, Self::EducationOutcome)
+                Self::EducationOutcome(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationPointsOutcome") => {
-                rt::object::read_boxed(r, Self::EducationPointsOutcome)
+                Self::EducationPointsOutcome(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationRubric") => {
-                rt::object::read_boxed(r, Self::EducationRubric)
+                Self::EducationRubric(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationRubricOutcome") => {
-                rt::object::read_boxed(r, Self::EducationRubricOutcome)
+                Self::EducationRubricOutcome(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationSchool") => {
-                rt::object::read_boxed(r, Self::EducationSchool)
+                Self::EducationSchool(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationSubmission") => {
-                rt::object::read_boxed(r, Self::EducationSubmission)
+                Self::EducationSubmission(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.educationSubmissionResource",
-            ) => rt::object::read_boxed(r, Self::EducationSubmissionResource),
+            ) => Self::EducationSubmissionResource(rt::object::new_boxed()),
             #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.educationSynchronizationError",
-            ) => rt::object::read_boxed(r, Self::EducationSynchronizationError),
+            ) => Self::EducationSynchronizationError(rt::object::new_boxed()),
             #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.educationSynchronizationProfile",
-            ) => rt::object::read_boxed(r, Self::EducationSynchronizationProfile),
+            ) => Self::EducationSynchronizationProfile(rt::object::new_boxed()),
             #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.educationSynchronizationProfileStatus",
-            ) => rt::object::read_boxed(r, Self::EducationSynchronizationProfileStatus),
+            ) => Self::EducationSynchronizationProfileStatus(rt::object::new_boxed()),
             #[cfg(msgraph_beta_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationUser") => {
-                rt::object::read_boxed(r, Self::EducationUser)
+                Self::EducationUser(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.educationalActivity") => {
-                rt::object::read_boxed(r, Self::EducationalActivity)
+                Self::EducationalActivity(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_activitystatistics)]
             ::std::option::Option::Some("microsoft.graph.emailActivityStatistics") => {
-                rt::object::read_boxed(r, Self::EmailActivityStatistics)
+                Self::EmailActivityStatistics(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.emailActivitySummary") => {
-                rt::object::read_boxed(r, Self::EmailActivitySummary)
+                Self::EmailActivitySummary(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.emailActivityUserDetail") => {
-                rt::object::read_boxed(r, Self::EmailActivityUserDetail)
+                Self::EmailActivityUserDetail(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.emailAppUsageAppsUserCounts",
-            ) => rt::object::read_boxed(r, Self::EmailAppUsageAppsUserCounts),
+            ) => Self::EmailAppUsageAppsUserCounts(rt::object::new_boxed()),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.emailAppUsageUserCounts") => {
-                rt::object::read_boxed(r, Self::EmailAppUsageUserCounts)
+                Self::EmailAppUsageUserCounts(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.emailAppUsageUserDetail") => {
-                rt::object::read_boxed(r, Self::EmailAppUsageUserDetail)
+                Self::EmailAppUsageUserDetail(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.emailAppUsageVersionsUserCounts",
-            ) => rt::object::read_boxed(r, Self::EmailAppUsageVersionsUserCounts),
+            ) => Self::EmailAppUsageVersionsUserCounts(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.emailAuthenticationMethod") => {
-                rt::object::read_boxed(r, Self::EmailAuthenticationMethod)
+                Self::EmailAuthenticationMethod(rt::object::new_boxed())
             }
             #[cfg(
                 msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             ::std::option::Option::Some(
                 "microsoft.graph.emailAuthenticationMethodConfiguration",
-            ) => rt::object::read_boxed(r, Self::EmailAuthenticationMethodConfiguration),
+            ) => Self::EmailAuthenticationMethodConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.emailFileAssessmentRequest") => {
-                rt::object::read_boxed(r, Self::EmailFileAssessmentRequest)
+                Self::EmailFileAssessmentRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.embeddedSIMActivationCodePool",
-            ) => rt::object::read_boxed(r, Self::EmbeddedSimActivationCodePool),
+            ) => Self::EmbeddedSimActivationCodePool(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.embeddedSIMActivationCodePoolAssignment",
-            ) => rt::object::read_boxed(r, Self::EmbeddedSimActivationCodePoolAssignment),
+            ) => Self::EmbeddedSimActivationCodePoolAssignment(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.embeddedSIMDeviceState") => {
-                rt::object::read_boxed(r, Self::EmbeddedSimDeviceState)
+                Self::EmbeddedSimDeviceState(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.employee") => {
-                rt::object::read_boxed(r, Self::Employee)
+                Self::Employee(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.endpoint") => {
-                rt::object::read_boxed(r, Self::Endpoint)
+                Self::Endpoint(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.enrollmentConfigurationAssignment",
-            ) => rt::object::read_boxed(r, Self::EnrollmentConfigurationAssignment),
+            ) => Self::EnrollmentConfigurationAssignment(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.enrollmentProfile") => {
-                rt::object::read_boxed(r, Self::EnrollmentProfile)
+                Self::EnrollmentProfile(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.enrollmentRestrictionsConfigurationPolicySetItem",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::EnrollmentRestrictionsConfigurationPolicySetItem,
+                Self::EnrollmentRestrictionsConfigurationPolicySetItem(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.enrollmentTroubleshootingEvent",
-            ) => rt::object::read_boxed(r, Self::EnrollmentTroubleshootingEvent),
+            ) => Self::EnrollmentTroubleshootingEvent(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.enterpriseCodeSigningCertificate",
-            ) => rt::object::read_boxed(r, Self::EnterpriseCodeSigningCertificate),
+            ) => Self::EnterpriseCodeSigningCertificate(rt::object::new_boxed()),
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.entitlementManagement") => {
-                rt::object::read_boxed(r, Self::EntitlementManagement)
+                Self::EntitlementManagement(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.entitlementManagementSettings",
-            ) => rt::object::read_boxed(r, Self::EntitlementManagementSettings),
+            ) => Self::EntitlementManagementSettings(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.evaluateLabelJobResponse") => {
-                rt::object::read_boxed(r, Self::EvaluateLabelJobResponse)
+                Self::EvaluateLabelJobResponse(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.event") => {
-                rt::object::read_boxed(r, Self::Event)
+                Self::Event(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.eventMessage") => {
-                rt::object::read_boxed(r, Self::EventMessage)
+                Self::EventMessage(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.eventMessageRequest") => {
-                rt::object::read_boxed(r, Self::EventMessageRequest)
+                Self::EventMessageRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.eventMessageResponse") => {
-                rt::object::read_boxed(r, Self::EventMessageResponse)
+                Self::EventMessageResponse(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_data_classification_or_search)]
             ::std::option::Option::Some("microsoft.graph.exactMatchDataStore") => {
-                rt::object::read_boxed(r, Self::ExactMatchDataStore)
+                Self::ExactMatchDataStore(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_data_classification_or_search)]
             ::std::option::Option::Some("microsoft.graph.exactMatchDataStoreBase") => {
-                rt::object::read_boxed(r, Self::ExactMatchDataStoreBase)
+                Self::ExactMatchDataStoreBase(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_data_classification_or_search)]
             ::std::option::Option::Some("microsoft.graph.exactMatchJobBase") => {
-                rt::object::read_boxed(r, Self::ExactMatchJobBase)
+                Self::ExactMatchJobBase(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.exactMatchLookupJob") => {
-                rt::object::read_boxed(r, Self::ExactMatchLookupJob)
+                Self::ExactMatchLookupJob(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_data_classification_or_search)]
             ::std::option::Option::Some("microsoft.graph.exactMatchSession") => {
-                rt::object::read_boxed(r, Self::ExactMatchSession)
+                Self::ExactMatchSession(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_data_classification_or_search)]
             ::std::option::Option::Some("microsoft.graph.exactMatchSessionBase") => {
-                rt::object::read_boxed(r, Self::ExactMatchSessionBase)
+                Self::ExactMatchSessionBase(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_data_classification_or_search)]
             ::std::option::Option::Some("microsoft.graph.exactMatchUploadAgent") => {
-                rt::object::read_boxed(r, Self::ExactMatchUploadAgent)
+                Self::ExactMatchUploadAgent(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.extension") => {
-                rt::object::read_boxed(r, Self::Extension)
+                Self::Extension(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.extensionProperty") => {
-                rt::object::read_boxed(r, Self::ExtensionProperty)
+                Self::ExtensionProperty(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.external") => {
-                rt::object::read_boxed(r, Self::External)
+                Self::External(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.externalConnection") => {
-                rt::object::read_boxed(r, Self::ExternalConnection)
+                Self::ExternalConnection(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_connections_or_external_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.connectionOperation",
-            ) => rt::object::read_boxed(r, Self::ExternalConnectorsConnectionOperation),
+            ) => Self::ExternalConnectorsConnectionOperation(rt::object::new_boxed()),
             #[cfg(msgraph_beta_connections_or_external_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.externalConnection",
-            ) => rt::object::read_boxed(r, Self::ExternalConnectorsExternalConnection),
+            ) => Self::ExternalConnectorsExternalConnection(rt::object::new_boxed()),
             #[cfg(msgraph_beta_connections_or_external_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.externalGroup",
-            ) => rt::object::read_boxed(r, Self::ExternalConnectorsExternalGroup),
+            ) => Self::ExternalConnectorsExternalGroup(rt::object::new_boxed()),
             #[cfg(msgraph_beta_connections_or_external_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.externalGroupMember",
-            ) => rt::object::read_boxed(r, Self::ExternalConnectorsExternalGroupMember),
+            ) => Self::ExternalConnectorsExternalGroupMember(rt::object::new_boxed()),
             #[cfg(msgraph_beta_connections_or_external_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.externalItem",
-            ) => rt::object::read_boxed(r, Self::ExternalConnectorsExternalItem),
+            ) => Self::ExternalConnectorsExternalItem(rt::object::new_boxed()),
             #[cfg(msgraph_beta_connections_or_external_or_search)]
             ::std::option::Option::Some("microsoft.graph.externalConnectors.schema") => {
-                rt::object::read_boxed(r, Self::ExternalConnectorsSchema)
+                Self::ExternalConnectorsSchema(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.externalGroup") => {
-                rt::object::read_boxed(r, Self::ExternalGroup)
+                Self::ExternalGroup(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.externalGroupMember") => {
-                rt::object::read_boxed(r, Self::ExternalGroupMember)
+                Self::ExternalGroupMember(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.externalItem") => {
-                rt::object::read_boxed(r, Self::ExternalItem)
+                Self::ExternalItem(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_directory_or_policies_or_search)]
             ::std::option::Option::Some("microsoft.graph.featureRolloutPolicy") => {
-                rt::object::read_boxed(r, Self::FeatureRolloutPolicy)
+                Self::FeatureRolloutPolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.fido2AuthenticationMethod") => {
-                rt::object::read_boxed(r, Self::Fido2AuthenticationMethod)
+                Self::Fido2AuthenticationMethod(rt::object::new_boxed())
             }
             #[cfg(
                 msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             ::std::option::Option::Some(
                 "microsoft.graph.fido2AuthenticationMethodConfiguration",
-            ) => rt::object::read_boxed(r, Self::Fido2AuthenticationMethodConfiguration),
+            ) => Self::Fido2AuthenticationMethodConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.fieldValueSet") => {
-                rt::object::read_boxed(r, Self::FieldValueSet)
+                Self::FieldValueSet(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.fileAssessmentRequest") => {
-                rt::object::read_boxed(r, Self::FileAssessmentRequest)
+                Self::FileAssessmentRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.fileAttachment") => {
-                rt::object::read_boxed(r, Self::FileAttachment)
+                Self::FileAttachment(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_data_classification_or_search)]
             ::std::option::Option::Some("microsoft.graph.fileClassificationRequest") => {
-                rt::object::read_boxed(r, Self::FileClassificationRequest)
+                Self::FileClassificationRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.fileSecurityProfile") => {
-                rt::object::read_boxed(r, Self::FileSecurityProfile)
+                Self::FileSecurityProfile(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_filter_operators)]
             ::std::option::Option::Some("microsoft.graph.filterOperatorSchema") => {
-                rt::object::read_boxed(r, Self::FilterOperatorSchema)
+                Self::FilterOperatorSchema(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_activitystatistics)]
             ::std::option::Option::Some("microsoft.graph.focusActivityStatistics") => {
-                rt::object::read_boxed(r, Self::FocusActivityStatistics)
+                Self::FocusActivityStatistics(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.generalLedgerEntry") => {
-                rt::object::read_boxed(r, Self::GeneralLedgerEntry)
+                Self::GeneralLedgerEntry(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
             ::std::option::Option::Some("microsoft.graph.governancePolicyTemplate") => {
-                rt::object::read_boxed(r, Self::GovernancePolicyTemplate)
+                Self::GovernancePolicyTemplate(rt::object::new_boxed())
             }
             #[cfg(
                 msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
             )]
             ::std::option::Option::Some("microsoft.graph.governanceResource") => {
-                rt::object::read_boxed(r, Self::GovernanceResource)
+                Self::GovernanceResource(rt::object::new_boxed())
             }
             #[cfg(
                 msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
             )]
             ::std::option::Option::Some("microsoft.graph.governanceRoleAssignment") => {
-                rt::object::read_boxed(r, Self::GovernanceRoleAssignment)
+                Self::GovernanceRoleAssignment(rt::object::new_boxed())
             }
             #[cfg(
                 msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
             )]
             ::std::option::Option::Some(
                 "microsoft.graph.governanceRoleAssignmentRequest",
-            ) => rt::object::read_boxed(r, Self::GovernanceRoleAssignmentRequest),
+            ) => Self::GovernanceRoleAssignmentRequest(rt::object::new_boxed()),
             #[cfg(
                 msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
             )]
             ::std::option::Option::Some("microsoft.graph.governanceRoleDefinition") => {
-                rt::object::read_boxed(r, Self::GovernanceRoleDefinition)
+                Self::GovernanceRoleDefinition(rt::object::new_boxed())
             }
             #[cfg(
                 msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
             )]
             ::std::option::Option::Some("microsoft.graph.governanceRoleSetting") => {
-                rt::object::read_boxed(r, Self::GovernanceRoleSetting)
+                Self::GovernanceRoleSetting(rt::object::new_boxed())
             }
             #[cfg(
                 msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_5_more_80
             )]
             ::std::option::Option::Some("microsoft.graph.governanceSubject") => {
-                rt::object::read_boxed(r, Self::GovernanceSubject)
+                Self::GovernanceSubject(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.group") => {
-                rt::object::read_boxed(r, Self::Group)
+                Self::Group(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
             ::std::option::Option::Some("microsoft.graph.groupLifecyclePolicy") => {
-                rt::object::read_boxed(r, Self::GroupLifecyclePolicy)
+                Self::GroupLifecyclePolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.groupPolicyCategory") => {
-                rt::object::read_boxed(r, Self::GroupPolicyCategory)
+                Self::GroupPolicyCategory(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.groupPolicyConfiguration") => {
-                rt::object::read_boxed(r, Self::GroupPolicyConfiguration)
+                Self::GroupPolicyConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyConfigurationAssignment",
-            ) => rt::object::read_boxed(r, Self::GroupPolicyConfigurationAssignment),
+            ) => Self::GroupPolicyConfigurationAssignment(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.groupPolicyDefinition") => {
-                rt::object::read_boxed(r, Self::GroupPolicyDefinition)
+                Self::GroupPolicyDefinition(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.groupPolicyDefinitionFile") => {
-                rt::object::read_boxed(r, Self::GroupPolicyDefinitionFile)
+                Self::GroupPolicyDefinitionFile(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.groupPolicyDefinitionValue") => {
-                rt::object::read_boxed(r, Self::GroupPolicyDefinitionValue)
+                Self::GroupPolicyDefinitionValue(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.groupPolicyMigrationReport") => {
-                rt::object::read_boxed(r, Self::GroupPolicyMigrationReport)
+                Self::GroupPolicyMigrationReport(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.groupPolicyObjectFile") => {
-                rt::object::read_boxed(r, Self::GroupPolicyObjectFile)
+                Self::GroupPolicyObjectFile(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.groupPolicyOperation") => {
-                rt::object::read_boxed(r, Self::GroupPolicyOperation)
+                Self::GroupPolicyOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.groupPolicyPresentation") => {
-                rt::object::read_boxed(r, Self::GroupPolicyPresentation)
+                Self::GroupPolicyPresentation(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationCheckBox",
-            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationCheckBox),
+            ) => Self::GroupPolicyPresentationCheckBox(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationComboBox",
-            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationComboBox),
+            ) => Self::GroupPolicyPresentationComboBox(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationDecimalTextBox",
-            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationDecimalTextBox),
+            ) => Self::GroupPolicyPresentationDecimalTextBox(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationDropdownList",
-            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationDropdownList),
+            ) => Self::GroupPolicyPresentationDropdownList(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationListBox",
-            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationListBox),
+            ) => Self::GroupPolicyPresentationListBox(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationLongDecimalTextBox",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::GroupPolicyPresentationLongDecimalTextBox,
-                )
-            }
+            ) => Self::GroupPolicyPresentationLongDecimalTextBox(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationMultiTextBox",
-            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationMultiTextBox),
+            ) => Self::GroupPolicyPresentationMultiTextBox(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationText",
-            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationText),
+            ) => Self::GroupPolicyPresentationText(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationTextBox",
-            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationTextBox),
+            ) => Self::GroupPolicyPresentationTextBox(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationValue",
-            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationValue),
+            ) => Self::GroupPolicyPresentationValue(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationValueBoolean",
-            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationValueBoolean),
+            ) => Self::GroupPolicyPresentationValueBoolean(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationValueDecimal",
-            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationValueDecimal),
+            ) => Self::GroupPolicyPresentationValueDecimal(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationValueList",
-            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationValueList),
+            ) => Self::GroupPolicyPresentationValueList(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationValueLongDecimal",
-            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationValueLongDecimal),
+            ) => Self::GroupPolicyPresentationValueLongDecimal(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationValueMultiText",
-            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationValueMultiText),
+            ) => Self::GroupPolicyPresentationValueMultiText(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationValueText",
-            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationValueText),
+            ) => Self::GroupPolicyPresentationValueText(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.groupPolicySettingMapping") => {
-                rt::object::read_boxed(r, Self::GroupPolicySettingMapping)
+                Self::GroupPolicySettingMapping(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyUploadedDefinitionFile",
-            ) => rt::object::read_boxed(r, Self::GroupPolicyUploadedDefinitionFile),
+            ) => Self::GroupPolicyUploadedDefinitionFile(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.homeRealmDiscoveryPolicy") => {
-                rt::object::read_boxed(r, Self::HomeRealmDiscoveryPolicy)
+                Self::HomeRealmDiscoveryPolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.hostSecurityProfile") => {
-                rt::object::read_boxed(r, Self::HostSecurityProfile)
+                Self::HostSecurityProfile(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityApiConnector") => {
-                rt::object::read_boxed(r, Self::IdentityApiConnector)
+                Self::IdentityApiConnector(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityBuiltInUserFlowAttribute",
-            ) => rt::object::read_boxed(r, Self::IdentityBuiltInUserFlowAttribute),
+            ) => Self::IdentityBuiltInUserFlowAttribute(rt::object::new_boxed()),
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityCustomUserFlowAttribute",
-            ) => rt::object::read_boxed(r, Self::IdentityCustomUserFlowAttribute),
+            ) => Self::IdentityCustomUserFlowAttribute(rt::object::new_boxed()),
             #[cfg(msgraph_beta_identity_providers_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityProvider") => {
-                rt::object::read_boxed(r, Self::IdentityProvider)
+                Self::IdentityProvider(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityProviderBase") => {
-                rt::object::read_boxed(r, Self::IdentityProviderBase)
+                Self::IdentityProviderBase(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.identitySecurityDefaultsEnforcementPolicy",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::IdentitySecurityDefaultsEnforcementPolicy,
-                )
-            }
+            ) => Self::IdentitySecurityDefaultsEnforcementPolicy(rt::object::new_boxed()),
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityUserFlow") => {
-                rt::object::read_boxed(r, Self::IdentityUserFlow)
+                Self::IdentityUserFlow(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityUserFlowAttribute") => {
-                rt::object::read_boxed(r, Self::IdentityUserFlowAttribute)
+                Self::IdentityUserFlowAttribute(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityUserFlowAttributeAssignment",
-            ) => rt::object::read_boxed(r, Self::IdentityUserFlowAttributeAssignment),
+            ) => Self::IdentityUserFlowAttributeAssignment(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.importedAppleDeviceIdentity",
-            ) => rt::object::read_boxed(r, Self::ImportedAppleDeviceIdentity),
+            ) => Self::ImportedAppleDeviceIdentity(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.importedAppleDeviceIdentityResult",
-            ) => rt::object::read_boxed(r, Self::ImportedAppleDeviceIdentityResult),
+            ) => Self::ImportedAppleDeviceIdentityResult(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.importedDeviceIdentity") => {
-                rt::object::read_boxed(r, Self::ImportedDeviceIdentity)
+                Self::ImportedDeviceIdentity(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.importedDeviceIdentityResult",
-            ) => rt::object::read_boxed(r, Self::ImportedDeviceIdentityResult),
+            ) => Self::ImportedDeviceIdentityResult(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.importedWindowsAutopilotDeviceIdentity",
-            ) => rt::object::read_boxed(r, Self::ImportedWindowsAutopilotDeviceIdentity),
+            ) => Self::ImportedWindowsAutopilotDeviceIdentity(rt::object::new_boxed()),
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ImportedWindowsAutopilotDeviceIdentityUpload,
+                Self::ImportedWindowsAutopilotDeviceIdentityUpload(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.inferenceClassification") => {
-                rt::object::read_boxed(r, Self::InferenceClassification)
+                Self::InferenceClassification(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.inferenceClassificationOverride",
-            ) => rt::object::read_boxed(r, Self::InferenceClassificationOverride),
+            ) => Self::InferenceClassificationOverride(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.informationProtection") => {
-                rt::object::read_boxed(r, Self::InformationProtection)
+                Self::InformationProtection(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.informationProtectionLabel") => {
-                rt::object::read_boxed(r, Self::InformationProtectionLabel)
+                Self::InformationProtectionLabel(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some(
                 "microsoft.graph.informationProtectionPolicy",
-            ) => rt::object::read_boxed(r, Self::InformationProtectionPolicy),
+            ) => Self::InformationProtectionPolicy(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.intuneBrandingProfile") => {
-                rt::object::read_boxed(r, Self::IntuneBrandingProfile)
+                Self::IntuneBrandingProfile(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.intuneBrandingProfileAssignment",
-            ) => rt::object::read_boxed(r, Self::IntuneBrandingProfileAssignment),
+            ) => Self::IntuneBrandingProfileAssignment(rt::object::new_boxed()),
             #[cfg(msgraph_beta_invitations_or_search)]
             ::std::option::Option::Some("microsoft.graph.invitation") => {
-                rt::object::read_boxed(r, Self::Invitation)
+                Self::Invitation(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.inviteParticipantsOperation",
-            ) => rt::object::read_boxed(r, Self::InviteParticipantsOperation),
+            ) => Self::InviteParticipantsOperation(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosCertificateProfile") => {
-                rt::object::read_boxed(r, Self::IosCertificateProfile)
+                Self::IosCertificateProfile(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosCertificateProfileBase") => {
-                rt::object::read_boxed(r, Self::IosCertificateProfileBase)
+                Self::IosCertificateProfileBase(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosCompliancePolicy") => {
-                rt::object::read_boxed(r, Self::IosCompliancePolicy)
+                Self::IosCompliancePolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosCustomConfiguration") => {
-                rt::object::read_boxed(r, Self::IosCustomConfiguration)
+                Self::IosCustomConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosDerivedCredentialAuthenticationConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::IosDerivedCredentialAuthenticationConfiguration,
+                Self::IosDerivedCredentialAuthenticationConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosDeviceFeaturesConfiguration",
-            ) => rt::object::read_boxed(r, Self::IosDeviceFeaturesConfiguration),
+            ) => Self::IosDeviceFeaturesConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosEasEmailProfileConfiguration",
-            ) => rt::object::read_boxed(r, Self::IosEasEmailProfileConfiguration),
+            ) => Self::IosEasEmailProfileConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosEduDeviceConfiguration") => {
-                rt::object::read_boxed(r, Self::IosEduDeviceConfiguration)
+                Self::IosEduDeviceConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosEducationDeviceConfiguration",
-            ) => rt::object::read_boxed(r, Self::IosEducationDeviceConfiguration),
+            ) => Self::IosEducationDeviceConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosEnterpriseWiFiConfiguration",
-            ) => rt::object::read_boxed(r, Self::IosEnterpriseWiFiConfiguration),
+            ) => Self::IosEnterpriseWiFiConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosExpeditedCheckinConfiguration",
-            ) => rt::object::read_boxed(r, Self::IosExpeditedCheckinConfiguration),
+            ) => Self::IosExpeditedCheckinConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosGeneralDeviceConfiguration",
-            ) => rt::object::read_boxed(r, Self::IosGeneralDeviceConfiguration),
+            ) => Self::IosGeneralDeviceConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosImportedPFXCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::IosImportedPfxCertificateProfile),
+            ) => Self::IosImportedPfxCertificateProfile(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosLobApp") => {
-                rt::object::read_boxed(r, Self::IosLobApp)
+                Self::IosLobApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosLobAppProvisioningConfiguration",
-            ) => rt::object::read_boxed(r, Self::IosLobAppProvisioningConfiguration),
+            ) => Self::IosLobAppProvisioningConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosLobAppProvisioningConfigurationAssignment",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::IosLobAppProvisioningConfigurationAssignment,
+                Self::IosLobAppProvisioningConfigurationAssignment(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosLobAppProvisioningConfigurationPolicySetItem",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::IosLobAppProvisioningConfigurationPolicySetItem,
+                Self::IosLobAppProvisioningConfigurationPolicySetItem(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some("microsoft.graph.iosManagedAppProtection") => {
-                rt::object::read_boxed(r, Self::IosManagedAppProtection)
+                Self::IosManagedAppProtection(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosManagedAppRegistration") => {
-                rt::object::read_boxed(r, Self::IosManagedAppRegistration)
+                Self::IosManagedAppRegistration(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosMobileAppConfiguration") => {
-                rt::object::read_boxed(r, Self::IosMobileAppConfiguration)
+                Self::IosMobileAppConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosPkcsCertificateProfile") => {
-                rt::object::read_boxed(r, Self::IosPkcsCertificateProfile)
+                Self::IosPkcsCertificateProfile(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosScepCertificateProfile") => {
-                rt::object::read_boxed(r, Self::IosScepCertificateProfile)
+                Self::IosScepCertificateProfile(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosStoreApp") => {
-                rt::object::read_boxed(r, Self::IosStoreApp)
+                Self::IosStoreApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosTrustedRootCertificate") => {
-                rt::object::read_boxed(r, Self::IosTrustedRootCertificate)
+                Self::IosTrustedRootCertificate(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosUpdateConfiguration") => {
-                rt::object::read_boxed(r, Self::IosUpdateConfiguration)
+                Self::IosUpdateConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosUpdateDeviceStatus") => {
-                rt::object::read_boxed(r, Self::IosUpdateDeviceStatus)
+                Self::IosUpdateDeviceStatus(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosVpnConfiguration") => {
-                rt::object::read_boxed(r, Self::IosVpnConfiguration)
+                Self::IosVpnConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosVppApp") => {
-                rt::object::read_boxed(r, Self::IosVppApp)
+                Self::IosVppApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosVppAppAssignedDeviceLicense",
-            ) => rt::object::read_boxed(r, Self::IosVppAppAssignedDeviceLicense),
+            ) => Self::IosVppAppAssignedDeviceLicense(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosVppAppAssignedLicense") => {
-                rt::object::read_boxed(r, Self::IosVppAppAssignedLicense)
+                Self::IosVppAppAssignedLicense(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosVppAppAssignedUserLicense",
-            ) => rt::object::read_boxed(r, Self::IosVppAppAssignedUserLicense),
+            ) => Self::IosVppAppAssignedUserLicense(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosVppEBook") => {
-                rt::object::read_boxed(r, Self::IosVppEBook)
+                Self::IosVppEBook(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosVppEBookAssignment") => {
-                rt::object::read_boxed(r, Self::IosVppEBookAssignment)
+                Self::IosVppEBookAssignment(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosWiFiConfiguration") => {
-                rt::object::read_boxed(r, Self::IosWiFiConfiguration)
+                Self::IosWiFiConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosikEv2VpnConfiguration") => {
-                rt::object::read_boxed(r, Self::IosikEv2VpnConfiguration)
+                Self::IosikEv2VpnConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.ipNamedLocation") => {
-                rt::object::read_boxed(r, Self::IpNamedLocation)
+                Self::IpNamedLocation(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.ipSecurityProfile") => {
-                rt::object::read_boxed(r, Self::IpSecurityProfile)
+                Self::IpSecurityProfile(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.item") => {
-                rt::object::read_boxed(r, Self::Item)
+                Self::Item(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.itemActivity") => {
-                rt::object::read_boxed(r, Self::ItemActivity)
+                Self::ItemActivity(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.itemActivityOLD") => {
-                rt::object::read_boxed(r, Self::ItemActivityOld)
+                Self::ItemActivityOld(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.itemActivityStat") => {
-                rt::object::read_boxed(r, Self::ItemActivityStat)
+                Self::ItemActivityStat(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.itemAddress") => {
-                rt::object::read_boxed(r, Self::ItemAddress)
+                Self::ItemAddress(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.itemAnalytics") => {
-                rt::object::read_boxed(r, Self::ItemAnalytics)
+                Self::ItemAnalytics(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.itemAttachment") => {
-                rt::object::read_boxed(r, Self::ItemAttachment)
+                Self::ItemAttachment(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.itemCategory") => {
-                rt::object::read_boxed(r, Self::ItemCategory)
+                Self::ItemCategory(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.itemEmail") => {
-                rt::object::read_boxed(r, Self::ItemEmail)
+                Self::ItemEmail(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.itemFacet") => {
-                rt::object::read_boxed(r, Self::ItemFacet)
+                Self::ItemFacet(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.itemInsights") => {
-                rt::object::read_boxed(r, Self::ItemInsights)
+                Self::ItemInsights(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.itemInsightsSettings") => {
-                rt::object::read_boxed(r, Self::ItemInsightsSettings)
+                Self::ItemInsightsSettings(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.itemPatent") => {
-                rt::object::read_boxed(r, Self::ItemPatent)
+                Self::ItemPatent(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.itemPhone") => {
-                rt::object::read_boxed(r, Self::ItemPhone)
+                Self::ItemPhone(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.itemPublication") => {
-                rt::object::read_boxed(r, Self::ItemPublication)
+                Self::ItemPublication(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.jobResponseBase") => {
-                rt::object::read_boxed(r, Self::JobResponseBase)
+                Self::JobResponseBase(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.journal") => {
-                rt::object::read_boxed(r, Self::Journal)
+                Self::Journal(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.journalLine") => {
-                rt::object::read_boxed(r, Self::JournalLine)
+                Self::JournalLine(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.languageProficiency") => {
-                rt::object::read_boxed(r, Self::LanguageProficiency)
+                Self::LanguageProficiency(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.licenseDetails") => {
-                rt::object::read_boxed(r, Self::LicenseDetails)
+                Self::LicenseDetails(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.linkedResource") => {
-                rt::object::read_boxed(r, Self::LinkedResource)
+                Self::LinkedResource(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.list") => {
-                rt::object::read_boxed(r, Self::List)
+                Self::List(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.listItem") => {
-                rt::object::read_boxed(r, Self::ListItem)
+                Self::ListItem(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.listItemVersion") => {
-                rt::object::read_boxed(r, Self::ListItemVersion)
+                Self::ListItemVersion(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.localizedNotificationMessage",
-            ) => rt::object::read_boxed(r, Self::LocalizedNotificationMessage),
+            ) => Self::LocalizedNotificationMessage(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.locationManagementCondition",
-            ) => rt::object::read_boxed(r, Self::LocationManagementCondition),
+            ) => Self::LocationManagementCondition(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.longRunningOperation") => {
-                rt::object::read_boxed(r, Self::LongRunningOperation)
+                Self::LongRunningOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.lookupResultRow") => {
-                rt::object::read_boxed(r, Self::LookupResultRow)
+                Self::LookupResultRow(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSCertificateProfileBase",
-            ) => rt::object::read_boxed(r, Self::MacOsCertificateProfileBase),
+            ) => Self::MacOsCertificateProfileBase(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSCompliancePolicy") => {
-                rt::object::read_boxed(r, Self::MacOsCompliancePolicy)
+                Self::MacOsCompliancePolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSCustomAppConfiguration",
-            ) => rt::object::read_boxed(r, Self::MacOsCustomAppConfiguration),
+            ) => Self::MacOsCustomAppConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSCustomConfiguration") => {
-                rt::object::read_boxed(r, Self::MacOsCustomConfiguration)
+                Self::MacOsCustomConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSDeviceFeaturesConfiguration",
-            ) => rt::object::read_boxed(r, Self::MacOsDeviceFeaturesConfiguration),
+            ) => Self::MacOsDeviceFeaturesConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSEndpointProtectionConfiguration",
-            ) => rt::object::read_boxed(r, Self::MacOsEndpointProtectionConfiguration),
+            ) => Self::MacOsEndpointProtectionConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSEnterpriseWiFiConfiguration",
-            ) => rt::object::read_boxed(r, Self::MacOsEnterpriseWiFiConfiguration),
+            ) => Self::MacOsEnterpriseWiFiConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSExtensionsConfiguration",
-            ) => rt::object::read_boxed(r, Self::MacOsExtensionsConfiguration),
+            ) => Self::MacOsExtensionsConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSGeneralDeviceConfiguration",
-            ) => rt::object::read_boxed(r, Self::MacOsGeneralDeviceConfiguration),
+            ) => Self::MacOsGeneralDeviceConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSImportedPFXCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::MacOsImportedPfxCertificateProfile),
+            ) => Self::MacOsImportedPfxCertificateProfile(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSLobApp") => {
-                rt::object::read_boxed(r, Self::MacOsLobApp)
+                Self::MacOsLobApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSMdatpApp") => {
-                rt::object::read_boxed(r, Self::MacOsMdatpApp)
+                Self::MacOsMdatpApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSMicrosoftEdgeApp") => {
-                rt::object::read_boxed(r, Self::MacOsMicrosoftEdgeApp)
+                Self::MacOsMicrosoftEdgeApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSOfficeSuiteApp") => {
-                rt::object::read_boxed(r, Self::MacOsOfficeSuiteApp)
+                Self::MacOsOfficeSuiteApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSPkcsCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::MacOsPkcsCertificateProfile),
+            ) => Self::MacOsPkcsCertificateProfile(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSScepCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::MacOsScepCertificateProfile),
+            ) => Self::MacOsScepCertificateProfile(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSSoftwareUpdateAccountSummary",
-            ) => rt::object::read_boxed(r, Self::MacOsSoftwareUpdateAccountSummary),
+            ) => Self::MacOsSoftwareUpdateAccountSummary(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSSoftwareUpdateCategorySummary",
-            ) => rt::object::read_boxed(r, Self::MacOsSoftwareUpdateCategorySummary),
+            ) => Self::MacOsSoftwareUpdateCategorySummary(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSSoftwareUpdateConfiguration",
-            ) => rt::object::read_boxed(r, Self::MacOsSoftwareUpdateConfiguration),
+            ) => Self::MacOsSoftwareUpdateConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSSoftwareUpdateStateSummary",
-            ) => rt::object::read_boxed(r, Self::MacOsSoftwareUpdateStateSummary),
+            ) => Self::MacOsSoftwareUpdateStateSummary(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSTrustedRootCertificate",
-            ) => rt::object::read_boxed(r, Self::MacOsTrustedRootCertificate),
+            ) => Self::MacOsTrustedRootCertificate(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSVpnConfiguration") => {
-                rt::object::read_boxed(r, Self::MacOsVpnConfiguration)
+                Self::MacOsVpnConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSWiFiConfiguration") => {
-                rt::object::read_boxed(r, Self::MacOsWiFiConfiguration)
+                Self::MacOsWiFiConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSWiredNetworkConfiguration",
-            ) => rt::object::read_boxed(r, Self::MacOsWiredNetworkConfiguration),
+            ) => Self::MacOsWiredNetworkConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOsVppApp") => {
-                rt::object::read_boxed(r, Self::MacOsVppApp)
+                Self::MacOsVppApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOsVppAppAssignedLicense") => {
-                rt::object::read_boxed(r, Self::MacOsVppAppAssignedLicense)
+                Self::MacOsVppAppAssignedLicense(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.mailAssessmentRequest") => {
-                rt::object::read_boxed(r, Self::MailAssessmentRequest)
+                Self::MailAssessmentRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.mailFolder") => {
-                rt::object::read_boxed(r, Self::MailFolder)
+                Self::MailFolder(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.mailSearchFolder") => {
-                rt::object::read_boxed(r, Self::MailSearchFolder)
+                Self::MailSearchFolder(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.mailboxUsageDetail") => {
-                rt::object::read_boxed(r, Self::MailboxUsageDetail)
+                Self::MailboxUsageDetail(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.mailboxUsageMailboxCounts") => {
-                rt::object::read_boxed(r, Self::MailboxUsageMailboxCounts)
+                Self::MailboxUsageMailboxCounts(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.mailboxUsageQuotaStatusMailboxCounts",
-            ) => rt::object::read_boxed(r, Self::MailboxUsageQuotaStatusMailboxCounts),
+            ) => Self::MailboxUsageQuotaStatusMailboxCounts(rt::object::new_boxed()),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.mailboxUsageStorage") => {
-                rt::object::read_boxed(r, Self::MailboxUsageStorage)
+                Self::MailboxUsageStorage(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.malwareStateForWindowsDevice",
-            ) => rt::object::read_boxed(r, Self::MalwareStateForWindowsDevice),
+            ) => Self::MalwareStateForWindowsDevice(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedAllDeviceCertificateState",
-            ) => rt::object::read_boxed(r, Self::ManagedAllDeviceCertificateState),
+            ) => Self::ManagedAllDeviceCertificateState(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedAndroidLobApp") => {
-                rt::object::read_boxed(r, Self::ManagedAndroidLobApp)
+                Self::ManagedAndroidLobApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedAndroidStoreApp") => {
-                rt::object::read_boxed(r, Self::ManagedAndroidStoreApp)
+                Self::ManagedAndroidStoreApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedApp") => {
-                rt::object::read_boxed(r, Self::ManagedApp)
+                Self::ManagedApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some("microsoft.graph.managedAppConfiguration") => {
-                rt::object::read_boxed(r, Self::ManagedAppConfiguration)
+                Self::ManagedAppConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedAppOperation") => {
-                rt::object::read_boxed(r, Self::ManagedAppOperation)
+                Self::ManagedAppOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some("microsoft.graph.managedAppPolicy") => {
-                rt::object::read_boxed(r, Self::ManagedAppPolicy)
+                Self::ManagedAppPolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedAppPolicyDeploymentSummary",
-            ) => rt::object::read_boxed(r, Self::ManagedAppPolicyDeploymentSummary),
+            ) => Self::ManagedAppPolicyDeploymentSummary(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some("microsoft.graph.managedAppProtection") => {
-                rt::object::read_boxed(r, Self::ManagedAppProtection)
+                Self::ManagedAppProtection(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedAppProtectionPolicySetItem",
-            ) => rt::object::read_boxed(r, Self::ManagedAppProtectionPolicySetItem),
+            ) => Self::ManagedAppProtectionPolicySetItem(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedAppRegistration") => {
-                rt::object::read_boxed(r, Self::ManagedAppRegistration)
+                Self::ManagedAppRegistration(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedAppStatus") => {
-                rt::object::read_boxed(r, Self::ManagedAppStatus)
+                Self::ManagedAppStatus(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedAppStatusRaw") => {
-                rt::object::read_boxed(r, Self::ManagedAppStatusRaw)
+                Self::ManagedAppStatusRaw(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.managedDevice") => {
-                rt::object::read_boxed(r, Self::ManagedDevice)
+                Self::ManagedDevice(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceCertificateState",
-            ) => rt::object::read_boxed(r, Self::ManagedDeviceCertificateState),
+            ) => Self::ManagedDeviceCertificateState(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceEncryptionState",
-            ) => rt::object::read_boxed(r, Self::ManagedDeviceEncryptionState),
+            ) => Self::ManagedDeviceEncryptionState(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfiguration",
-            ) => rt::object::read_boxed(r, Self::ManagedDeviceMobileAppConfiguration),
+            ) => Self::ManagedDeviceMobileAppConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfigurationAssignment",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ManagedDeviceMobileAppConfigurationAssignment,
+                Self::ManagedDeviceMobileAppConfigurationAssignment(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ManagedDeviceMobileAppConfigurationDeviceStatus,
+                Self::ManagedDeviceMobileAppConfigurationDeviceStatus(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ManagedDeviceMobileAppConfigurationDeviceSummary,
+                Self::ManagedDeviceMobileAppConfigurationDeviceSummary(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfigurationPolicySetItem",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ManagedDeviceMobileAppConfigurationPolicySetItem,
+                Self::ManagedDeviceMobileAppConfigurationPolicySetItem(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfigurationState",
-            ) => {
-                rt::object::read_boxed(r, Self::ManagedDeviceMobileAppConfigurationState)
-            }
+            ) => Self::ManagedDeviceMobileAppConfigurationState(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfigurationUserStatus",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ManagedDeviceMobileAppConfigurationUserStatus,
+                Self::ManagedDeviceMobileAppConfigurationUserStatus(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfigurationUserSummary",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ManagedDeviceMobileAppConfigurationUserSummary,
+                Self::ManagedDeviceMobileAppConfigurationUserSummary(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.managedDeviceOverview") => {
-                rt::object::read_boxed(r, Self::ManagedDeviceOverview)
+                Self::ManagedDeviceOverview(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedEBook") => {
-                rt::object::read_boxed(r, Self::ManagedEBook)
+                Self::ManagedEBook(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedEBookAssignment") => {
-                rt::object::read_boxed(r, Self::ManagedEBookAssignment)
+                Self::ManagedEBookAssignment(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedEBookCategory") => {
-                rt::object::read_boxed(r, Self::ManagedEBookCategory)
+                Self::ManagedEBookCategory(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedIOSLobApp") => {
-                rt::object::read_boxed(r, Self::ManagedIosLobApp)
+                Self::ManagedIosLobApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedIOSStoreApp") => {
-                rt::object::read_boxed(r, Self::ManagedIosStoreApp)
+                Self::ManagedIosStoreApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some("microsoft.graph.managedMobileApp") => {
-                rt::object::read_boxed(r, Self::ManagedMobileApp)
+                Self::ManagedMobileApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedMobileLobApp") => {
-                rt::object::read_boxed(r, Self::ManagedMobileLobApp)
+                Self::ManagedMobileLobApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedTenants.aggregatedPolicyCompliance",
-            ) => rt::object::read_boxed(r, Self::AggregatedPolicyCompliance),
+            ) => Self::AggregatedPolicyCompliance(rt::object::new_boxed()),
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedTenants.cloudPcConnection",
-            ) => rt::object::read_boxed(r, Self::CloudPcConnection),
+            ) => Self::CloudPcConnection(rt::object::new_boxed()),
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedTenants.cloudPcDevice",
-            ) => rt::object::read_boxed(r, Self::CloudPcDevice),
+            ) => Self::CloudPcDevice(rt::object::new_boxed()),
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedTenants.conditionalAccessPolicyCoverage",
-            ) => rt::object::read_boxed(r, Self::ConditionalAccessPolicyCoverage),
+            ) => Self::ConditionalAccessPolicyCoverage(rt::object::new_boxed()),
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedTenants.credentialUserRegistrationsSummary",
-            ) => rt::object::read_boxed(r, Self::CredentialUserRegistrationsSummary),
+            ) => Self::CredentialUserRegistrationsSummary(rt::object::new_boxed()),
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedTenants.deviceCompliancePolicySettingStateSummary",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ManagedTenantsDeviceCompliancePolicySettingStateSummary,
+                Self::ManagedTenantsDeviceCompliancePolicySettingStateSummary(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedTenants.managedDeviceCompliance",
-            ) => rt::object::read_boxed(r, Self::ManagedDeviceCompliance),
+            ) => Self::ManagedDeviceCompliance(rt::object::new_boxed()),
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedTenants.managedDeviceComplianceTrend",
-            ) => rt::object::read_boxed(r, Self::ManagedDeviceComplianceTrend),
+            ) => Self::ManagedDeviceComplianceTrend(rt::object::new_boxed()),
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedTenants.managedTenant",
-            ) => rt::object::read_boxed(r, Self::ManagedTenant),
+            ) => Self::ManagedTenant(rt::object::new_boxed()),
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
             ::std::option::Option::Some("microsoft.graph.managedTenants.riskyUser") => {
-                rt::object::read_boxed(r, Self::ManagedTenantsRiskyUser)
+                Self::ManagedTenantsRiskyUser(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedTenants.windowsDeviceMalwareState",
-            ) => rt::object::read_boxed(r, Self::ManagedTenantsWindowsDeviceMalwareState),
+            ) => Self::ManagedTenantsWindowsDeviceMalwareState(rt::object::new_boxed()),
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedTenants.windowsProtectionState",
-            ) => rt::object::read_boxed(r, Self::ManagedTenantsWindowsProtectionState),
+            ) => Self::ManagedTenantsWindowsProtectionState(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managementCondition") => {
-                rt::object::read_boxed(r, Self::ManagementCondition)
+                Self::ManagementCondition(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managementConditionStatement",
-            ) => rt::object::read_boxed(r, Self::ManagementConditionStatement),
+            ) => Self::ManagementConditionStatement(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.mdmWindowsInformationProtectionPolicy",
-            ) => rt::object::read_boxed(r, Self::MdmWindowsInformationProtectionPolicy),
+            ) => Self::MdmWindowsInformationProtectionPolicy(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.mdmWindowsInformationProtectionPolicyPolicySetItem",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MdmWindowsInformationProtectionPolicyPolicySetItem,
+                Self::MdmWindowsInformationProtectionPolicyPolicySetItem(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_core_or_activitystatistics)]
             ::std::option::Option::Some("microsoft.graph.meetingActivityStatistics") => {
-                rt::object::read_boxed(r, Self::MeetingActivityStatistics)
+                Self::MeetingActivityStatistics(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_app_or_communications)]
             ::std::option::Option::Some("microsoft.graph.meetingAttendanceReport") => {
-                rt::object::read_boxed(r, Self::MeetingAttendanceReport)
+                Self::MeetingAttendanceReport(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.mention") => {
-                rt::object::read_boxed(r, Self::Mention)
+                Self::Mention(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.message") => {
-                rt::object::read_boxed(r, Self::Message)
+                Self::Message(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.messageRule") => {
-                rt::object::read_boxed(r, Self::MessageRule)
+                Self::MessageRule(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftAuthenticatorAuthenticationMethod",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MicrosoftAuthenticatorAuthenticationMethod,
-                )
+                Self::MicrosoftAuthenticatorAuthenticationMethod(rt::object::new_boxed())
             }
             #[cfg(
                 msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
@@ -3154,9 +3027,8 @@ impl rt::Poly for AnyEntity {
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration,
+                Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(
@@ -3165,1152 +3037,1128 @@ impl rt::Poly for AnyEntity {
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MicrosoftAuthenticatorAuthenticationMethodTarget,
+                Self::MicrosoftAuthenticatorAuthenticationMethodTarget(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftStoreForBusinessApp",
-            ) => rt::object::read_boxed(r, Self::MicrosoftStoreForBusinessApp),
+            ) => Self::MicrosoftStoreForBusinessApp(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftStoreForBusinessContainedApp",
-            ) => rt::object::read_boxed(r, Self::MicrosoftStoreForBusinessContainedApp),
+            ) => Self::MicrosoftStoreForBusinessContainedApp(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftTunnelConfiguration",
-            ) => rt::object::read_boxed(r, Self::MicrosoftTunnelConfiguration),
+            ) => Self::MicrosoftTunnelConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftTunnelHealthThreshold",
-            ) => rt::object::read_boxed(r, Self::MicrosoftTunnelHealthThreshold),
+            ) => Self::MicrosoftTunnelHealthThreshold(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.microsoftTunnelServer") => {
-                rt::object::read_boxed(r, Self::MicrosoftTunnelServer)
+                Self::MicrosoftTunnelServer(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftTunnelServerLogCollectionResponse",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MicrosoftTunnelServerLogCollectionResponse,
-                )
+                Self::MicrosoftTunnelServerLogCollectionResponse(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.microsoftTunnelSite") => {
-                rt::object::read_boxed(r, Self::MicrosoftTunnelSite)
+                Self::MicrosoftTunnelSite(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileApp") => {
-                rt::object::read_boxed(r, Self::MobileApp)
+                Self::MobileApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppAssignment") => {
-                rt::object::read_boxed(r, Self::MobileAppAssignment)
+                Self::MobileAppAssignment(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppCategory") => {
-                rt::object::read_boxed(r, Self::MobileAppCategory)
+                Self::MobileAppCategory(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppContent") => {
-                rt::object::read_boxed(r, Self::MobileAppContent)
+                Self::MobileAppContent(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppContentFile") => {
-                rt::object::read_boxed(r, Self::MobileAppContentFile)
+                Self::MobileAppContentFile(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppDependency") => {
-                rt::object::read_boxed(r, Self::MobileAppDependency)
+                Self::MobileAppDependency(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppInstallStatus") => {
-                rt::object::read_boxed(r, Self::MobileAppInstallStatus)
+                Self::MobileAppInstallStatus(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppInstallSummary") => {
-                rt::object::read_boxed(r, Self::MobileAppInstallSummary)
+                Self::MobileAppInstallSummary(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.mobileAppIntentAndState") => {
-                rt::object::read_boxed(r, Self::MobileAppIntentAndState)
+                Self::MobileAppIntentAndState(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppPolicySetItem") => {
-                rt::object::read_boxed(r, Self::MobileAppPolicySetItem)
+                Self::MobileAppPolicySetItem(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.mobileAppProvisioningConfigGroupAssignment",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MobileAppProvisioningConfigGroupAssignment,
-                )
+                Self::MobileAppProvisioningConfigGroupAssignment(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppRelationship") => {
-                rt::object::read_boxed(r, Self::MobileAppRelationship)
+                Self::MobileAppRelationship(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppSupersedence") => {
-                rt::object::read_boxed(r, Self::MobileAppSupersedence)
+                Self::MobileAppSupersedence(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.mobileAppTroubleshootingEvent",
-            ) => rt::object::read_boxed(r, Self::MobileAppTroubleshootingEvent),
+            ) => Self::MobileAppTroubleshootingEvent(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileContainedApp") => {
-                rt::object::read_boxed(r, Self::MobileContainedApp)
+                Self::MobileContainedApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileLobApp") => {
-                rt::object::read_boxed(r, Self::MobileLobApp)
+                Self::MobileLobApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.mobileThreatDefenseConnector",
-            ) => rt::object::read_boxed(r, Self::MobileThreatDefenseConnector),
+            ) => Self::MobileThreatDefenseConnector(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.multiValueLegacyExtendedProperty",
-            ) => rt::object::read_boxed(r, Self::MultiValueLegacyExtendedProperty),
+            ) => Self::MultiValueLegacyExtendedProperty(rt::object::new_boxed()),
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.muteParticipantOperation") => {
-                rt::object::read_boxed(r, Self::MuteParticipantOperation)
+                Self::MuteParticipantOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.muteParticipantsOperation") => {
-                rt::object::read_boxed(r, Self::MuteParticipantsOperation)
+                Self::MuteParticipantsOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.namedLocation") => {
-                rt::object::read_boxed(r, Self::NamedLocation)
+                Self::NamedLocation(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.ndesConnector") => {
-                rt::object::read_boxed(r, Self::NdesConnector)
+                Self::NdesConnector(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.networkIPv4ConfigurationManagementCondition",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::NetworkIPv4ConfigurationManagementCondition,
+                Self::NetworkIPv4ConfigurationManagementCondition(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.networkIPv6ConfigurationManagementCondition",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::NetworkIPv6ConfigurationManagementCondition,
+                Self::NetworkIPv6ConfigurationManagementCondition(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.networkManagementCondition") => {
-                rt::object::read_boxed(r, Self::NetworkManagementCondition)
+                Self::NetworkManagementCondition(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.note") => {
-                rt::object::read_boxed(r, Self::Note)
+                Self::Note(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.notebook") => {
-                rt::object::read_boxed(r, Self::Notebook)
+                Self::Notebook(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.notification") => {
-                rt::object::read_boxed(r, Self::Notification)
+                Self::Notification(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.notificationMessageTemplate",
-            ) => rt::object::read_boxed(r, Self::NotificationMessageTemplate),
+            ) => Self::NotificationMessageTemplate(rt::object::new_boxed()),
             #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
             ::std::option::Option::Some("microsoft.graph.oAuth2PermissionGrant") => {
-                rt::object::read_boxed(r, Self::OAuth2PermissionGrant)
+                Self::OAuth2PermissionGrant(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.offerShiftRequest") => {
-                rt::object::read_boxed(r, Self::OfferShiftRequest)
+                Self::OfferShiftRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.office365ActivationCounts") => {
-                rt::object::read_boxed(r, Self::Office365ActivationCounts)
+                Self::Office365ActivationCounts(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.office365ActivationsUserCounts",
-            ) => rt::object::read_boxed(r, Self::Office365ActivationsUserCounts),
+            ) => Self::Office365ActivationsUserCounts(rt::object::new_boxed()),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.office365ActivationsUserDetail",
-            ) => rt::object::read_boxed(r, Self::Office365ActivationsUserDetail),
+            ) => Self::Office365ActivationsUserDetail(rt::object::new_boxed()),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.office365ActiveUserCounts") => {
-                rt::object::read_boxed(r, Self::Office365ActiveUserCounts)
+                Self::Office365ActiveUserCounts(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.office365ActiveUserDetail") => {
-                rt::object::read_boxed(r, Self::Office365ActiveUserDetail)
+                Self::Office365ActiveUserDetail(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.office365GroupsActivityCounts",
-            ) => rt::object::read_boxed(r, Self::Office365GroupsActivityCounts),
+            ) => Self::Office365GroupsActivityCounts(rt::object::new_boxed()),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.office365GroupsActivityDetail",
-            ) => rt::object::read_boxed(r, Self::Office365GroupsActivityDetail),
+            ) => Self::Office365GroupsActivityDetail(rt::object::new_boxed()),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.office365GroupsActivityFileCounts",
-            ) => rt::object::read_boxed(r, Self::Office365GroupsActivityFileCounts),
+            ) => Self::Office365GroupsActivityFileCounts(rt::object::new_boxed()),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.office365GroupsActivityGroupCounts",
-            ) => rt::object::read_boxed(r, Self::Office365GroupsActivityGroupCounts),
+            ) => Self::Office365GroupsActivityGroupCounts(rt::object::new_boxed()),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.office365GroupsActivityStorage",
-            ) => rt::object::read_boxed(r, Self::Office365GroupsActivityStorage),
+            ) => Self::Office365GroupsActivityStorage(rt::object::new_boxed()),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.office365ServicesUserCounts",
-            ) => rt::object::read_boxed(r, Self::Office365ServicesUserCounts),
+            ) => Self::Office365ServicesUserCounts(rt::object::new_boxed()),
             #[cfg(msgraph_beta_office_configuration_or_search)]
             ::std::option::Option::Some("microsoft.graph.officeClientConfiguration") => {
-                rt::object::read_boxed(r, Self::OfficeClientConfiguration)
+                Self::OfficeClientConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_office_configuration_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.officeClientConfigurationAssignment",
-            ) => rt::object::read_boxed(r, Self::OfficeClientConfigurationAssignment),
+            ) => Self::OfficeClientConfigurationAssignment(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.officeGraphInsights") => {
-                rt::object::read_boxed(r, Self::OfficeGraphInsights)
+                Self::OfficeGraphInsights(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.officeSuiteApp") => {
-                rt::object::read_boxed(r, Self::OfficeSuiteApp)
+                Self::OfficeSuiteApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
             ::std::option::Option::Some("microsoft.graph.onPremisesAgent") => {
-                rt::object::read_boxed(r, Self::OnPremisesAgent)
+                Self::OnPremisesAgent(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
             ::std::option::Option::Some("microsoft.graph.onPremisesAgentGroup") => {
-                rt::object::read_boxed(r, Self::OnPremisesAgentGroup)
+                Self::OnPremisesAgentGroup(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onPremisesConditionalAccessSettings",
-            ) => rt::object::read_boxed(r, Self::OnPremisesConditionalAccessSettings),
+            ) => Self::OnPremisesConditionalAccessSettings(rt::object::new_boxed()),
             #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onPremisesPublishingProfile",
-            ) => rt::object::read_boxed(r, Self::OnPremisesPublishingProfile),
+            ) => Self::OnPremisesPublishingProfile(rt::object::new_boxed()),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.oneDriveActivityUserDetail") => {
-                rt::object::read_boxed(r, Self::OneDriveActivityUserDetail)
+                Self::OneDriveActivityUserDetail(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.oneDriveUsageAccountCounts") => {
-                rt::object::read_boxed(r, Self::OneDriveUsageAccountCounts)
+                Self::OneDriveUsageAccountCounts(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.oneDriveUsageAccountDetail") => {
-                rt::object::read_boxed(r, Self::OneDriveUsageAccountDetail)
+                Self::OneDriveUsageAccountDetail(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.oneDriveUsageFileCounts") => {
-                rt::object::read_boxed(r, Self::OneDriveUsageFileCounts)
+                Self::OneDriveUsageFileCounts(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.onenote") => {
-                rt::object::read_boxed(r, Self::Onenote)
+                Self::Onenote(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.onenoteEntityBaseModel") => {
-                rt::object::read_boxed(r, Self::OnenoteEntityBaseModel)
+                Self::OnenoteEntityBaseModel(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some(
                 "microsoft.graph.onenoteEntityHierarchyModel",
-            ) => rt::object::read_boxed(r, Self::OnenoteEntityHierarchyModel),
+            ) => Self::OnenoteEntityHierarchyModel(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some(
                 "microsoft.graph.onenoteEntitySchemaObjectModel",
-            ) => rt::object::read_boxed(r, Self::OnenoteEntitySchemaObjectModel),
+            ) => Self::OnenoteEntitySchemaObjectModel(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.onenoteOperation") => {
-                rt::object::read_boxed(r, Self::OnenoteOperation)
+                Self::OnenoteOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.onenotePage") => {
-                rt::object::read_boxed(r, Self::OnenotePage)
+                Self::OnenotePage(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.onenoteResource") => {
-                rt::object::read_boxed(r, Self::OnenoteResource)
+                Self::OnenoteResource(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.onenoteSection") => {
-                rt::object::read_boxed(r, Self::OnenoteSection)
+                Self::OnenoteSection(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_app_or_communications)]
             ::std::option::Option::Some("microsoft.graph.onlineMeeting") => {
-                rt::object::read_boxed(r, Self::OnlineMeeting)
+                Self::OnlineMeeting(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.openIdConnectIdentityProvider",
-            ) => rt::object::read_boxed(r, Self::OpenIdConnectIdentityProvider),
+            ) => Self::OpenIdConnectIdentityProvider(rt::object::new_boxed()),
             #[cfg(msgraph_beta_identity_providers_or_search)]
             ::std::option::Option::Some("microsoft.graph.openIdConnectProvider") => {
-                rt::object::read_boxed(r, Self::OpenIdConnectProvider)
+                Self::OpenIdConnectProvider(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.openShift") => {
-                rt::object::read_boxed(r, Self::OpenShift)
+                Self::OpenShift(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.openShiftChangeRequest") => {
-                rt::object::read_boxed(r, Self::OpenShiftChangeRequest)
+                Self::OpenShiftChangeRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.openTypeExtension") => {
-                rt::object::read_boxed(r, Self::OpenTypeExtension)
+                Self::OpenTypeExtension(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.operation") => {
-                rt::object::read_boxed(r, Self::Operation)
+                Self::Operation(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.orgContact") => {
-                rt::object::read_boxed(r, Self::OrgContact)
+                Self::OrgContact(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.organization") => {
-                rt::object::read_boxed(r, Self::Organization)
+                Self::Organization(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.organizationSettings") => {
-                rt::object::read_boxed(r, Self::OrganizationSettings)
+                Self::OrganizationSettings(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_branding)]
             ::std::option::Option::Some("microsoft.graph.organizationalBranding") => {
-                rt::object::read_boxed(r, Self::OrganizationalBranding)
+                Self::OrganizationalBranding(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_branding)]
             ::std::option::Option::Some(
                 "microsoft.graph.organizationalBrandingLocalization",
-            ) => rt::object::read_boxed(r, Self::OrganizationalBrandingLocalization),
+            ) => Self::OrganizationalBrandingLocalization(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core_or_branding)]
             ::std::option::Option::Some(
                 "microsoft.graph.organizationalBrandingProperties",
-            ) => rt::object::read_boxed(r, Self::OrganizationalBrandingProperties),
+            ) => Self::OrganizationalBrandingProperties(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.outlookCategory") => {
-                rt::object::read_boxed(r, Self::OutlookCategory)
+                Self::OutlookCategory(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.outlookItem") => {
-                rt::object::read_boxed(r, Self::OutlookItem)
+                Self::OutlookItem(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.outlookTask") => {
-                rt::object::read_boxed(r, Self::OutlookTask)
+                Self::OutlookTask(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.outlookTaskFolder") => {
-                rt::object::read_boxed(r, Self::OutlookTaskFolder)
+                Self::OutlookTaskFolder(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.outlookTaskGroup") => {
-                rt::object::read_boxed(r, Self::OutlookTaskGroup)
+                Self::OutlookTaskGroup(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.outlookUser") => {
-                rt::object::read_boxed(r, Self::OutlookUser)
+                Self::OutlookUser(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.participant") => {
-                rt::object::read_boxed(r, Self::Participant)
+                Self::Participant(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.participantJoiningNotification",
-            ) => rt::object::read_boxed(r, Self::ParticipantJoiningNotification),
+            ) => Self::ParticipantJoiningNotification(rt::object::new_boxed()),
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.participantLeftNotification",
-            ) => rt::object::read_boxed(r, Self::ParticipantLeftNotification),
+            ) => Self::ParticipantLeftNotification(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.passwordAuthenticationMethod",
-            ) => rt::object::read_boxed(r, Self::PasswordAuthenticationMethod),
+            ) => Self::PasswordAuthenticationMethod(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.passwordlessMicrosoftAuthenticatorAuthenticationMethod",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::PasswordlessMicrosoftAuthenticatorAuthenticationMethod,
+                Self::PasswordlessMicrosoftAuthenticatorAuthenticationMethod(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_payload_response_or_search)]
             ::std::option::Option::Some("microsoft.graph.payloadResponse") => {
-                rt::object::read_boxed(r, Self::PayloadResponse)
+                Self::PayloadResponse(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.paymentMethod") => {
-                rt::object::read_boxed(r, Self::PaymentMethod)
+                Self::PaymentMethod(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.paymentTerm") => {
-                rt::object::read_boxed(r, Self::PaymentTerm)
+                Self::PaymentTerm(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.permission") => {
-                rt::object::read_boxed(r, Self::Permission)
+                Self::Permission(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.permissionGrantConditionSet",
-            ) => rt::object::read_boxed(r, Self::PermissionGrantConditionSet),
+            ) => Self::PermissionGrantConditionSet(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.permissionGrantPolicy") => {
-                rt::object::read_boxed(r, Self::PermissionGrantPolicy)
+                Self::PermissionGrantPolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.person") => {
-                rt::object::read_boxed(r, Self::Person)
+                Self::Person(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.personAnnotation") => {
-                rt::object::read_boxed(r, Self::PersonAnnotation)
+                Self::PersonAnnotation(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.personAnnualEvent") => {
-                rt::object::read_boxed(r, Self::PersonAnnualEvent)
+                Self::PersonAnnualEvent(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.personAward") => {
-                rt::object::read_boxed(r, Self::PersonAward)
+                Self::PersonAward(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.personCertification") => {
-                rt::object::read_boxed(r, Self::PersonCertification)
+                Self::PersonCertification(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.personExtension") => {
-                rt::object::read_boxed(r, Self::PersonExtension)
+                Self::PersonExtension(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.personInterest") => {
-                rt::object::read_boxed(r, Self::PersonInterest)
+                Self::PersonInterest(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.personName") => {
-                rt::object::read_boxed(r, Self::PersonName)
+                Self::PersonName(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.personResponsibility") => {
-                rt::object::read_boxed(r, Self::PersonResponsibility)
+                Self::PersonResponsibility(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.personWebsite") => {
-                rt::object::read_boxed(r, Self::PersonWebsite)
+                Self::PersonWebsite(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.phoneAuthenticationMethod") => {
-                rt::object::read_boxed(r, Self::PhoneAuthenticationMethod)
+                Self::PhoneAuthenticationMethod(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.picture") => {
-                rt::object::read_boxed(r, Self::Picture)
+                Self::Picture(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.place") => {
-                rt::object::read_boxed(r, Self::Place)
+                Self::Place(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_planner)]
             ::std::option::Option::Some(
                 "microsoft.graph.plannerAssignedToTaskBoardTaskFormat",
-            ) => rt::object::read_boxed(r, Self::PlannerAssignedToTaskBoardTaskFormat),
+            ) => Self::PlannerAssignedToTaskBoardTaskFormat(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core_or_planner)]
             ::std::option::Option::Some("microsoft.graph.plannerBucket") => {
-                rt::object::read_boxed(r, Self::PlannerBucket)
+                Self::PlannerBucket(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_planner)]
             ::std::option::Option::Some(
                 "microsoft.graph.plannerBucketTaskBoardTaskFormat",
-            ) => rt::object::read_boxed(r, Self::PlannerBucketTaskBoardTaskFormat),
+            ) => Self::PlannerBucketTaskBoardTaskFormat(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core_or_planner)]
             ::std::option::Option::Some("microsoft.graph.plannerDelta") => {
-                rt::object::read_boxed(r, Self::PlannerDelta)
+                Self::PlannerDelta(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.plannerGroup") => {
-                rt::object::read_boxed(r, Self::PlannerGroup)
+                Self::PlannerGroup(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_planner)]
             ::std::option::Option::Some("microsoft.graph.plannerPlan") => {
-                rt::object::read_boxed(r, Self::PlannerPlan)
+                Self::PlannerPlan(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_planner)]
             ::std::option::Option::Some("microsoft.graph.plannerPlanDetails") => {
-                rt::object::read_boxed(r, Self::PlannerPlanDetails)
+                Self::PlannerPlanDetails(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_planner)]
             ::std::option::Option::Some(
                 "microsoft.graph.plannerProgressTaskBoardTaskFormat",
-            ) => rt::object::read_boxed(r, Self::PlannerProgressTaskBoardTaskFormat),
+            ) => Self::PlannerProgressTaskBoardTaskFormat(rt::object::new_boxed()),
             #[cfg(msgraph_beta_planner_or_search)]
             ::std::option::Option::Some("microsoft.graph.plannerRoster") => {
-                rt::object::read_boxed(r, Self::PlannerRoster)
+                Self::PlannerRoster(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_planner_or_search)]
             ::std::option::Option::Some("microsoft.graph.plannerRosterMember") => {
-                rt::object::read_boxed(r, Self::PlannerRosterMember)
+                Self::PlannerRosterMember(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_planner)]
             ::std::option::Option::Some("microsoft.graph.plannerTask") => {
-                rt::object::read_boxed(r, Self::PlannerTask)
+                Self::PlannerTask(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_planner)]
             ::std::option::Option::Some("microsoft.graph.plannerTaskDetails") => {
-                rt::object::read_boxed(r, Self::PlannerTaskDetails)
+                Self::PlannerTaskDetails(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_planner)]
             ::std::option::Option::Some("microsoft.graph.plannerUser") => {
-                rt::object::read_boxed(r, Self::PlannerUser)
+                Self::PlannerUser(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.playPromptOperation") => {
-                rt::object::read_boxed(r, Self::PlayPromptOperation)
+                Self::PlayPromptOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.policyBase") => {
-                rt::object::read_boxed(r, Self::PolicyBase)
+                Self::PolicyBase(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.policySet") => {
-                rt::object::read_boxed(r, Self::PolicySet)
+                Self::PolicySet(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.policySetAssignment") => {
-                rt::object::read_boxed(r, Self::PolicySetAssignment)
+                Self::PolicySetAssignment(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.policySetItem") => {
-                rt::object::read_boxed(r, Self::PolicySetItem)
+                Self::PolicySetItem(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.post") => {
-                rt::object::read_boxed(r, Self::Post)
+                Self::Post(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_communications)]
             ::std::option::Option::Some("microsoft.graph.presence") => {
-                rt::object::read_boxed(r, Self::Presence)
+                Self::Presence(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.presentation") => {
-                rt::object::read_boxed(r, Self::Presentation)
+                Self::Presentation(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printConnector") => {
-                rt::object::read_boxed(r, Self::PrintConnector)
+                Self::PrintConnector(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printDocument") => {
-                rt::object::read_boxed(r, Self::PrintDocument)
+                Self::PrintDocument(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printJob") => {
-                rt::object::read_boxed(r, Self::PrintJob)
+                Self::PrintJob(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printOperation") => {
-                rt::object::read_boxed(r, Self::PrintOperation)
+                Self::PrintOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printService") => {
-                rt::object::read_boxed(r, Self::PrintService)
+                Self::PrintService(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printServiceEndpoint") => {
-                rt::object::read_boxed(r, Self::PrintServiceEndpoint)
+                Self::PrintServiceEndpoint(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printTask") => {
-                rt::object::read_boxed(r, Self::PrintTask)
+                Self::PrintTask(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printTaskDefinition") => {
-                rt::object::read_boxed(r, Self::PrintTaskDefinition)
+                Self::PrintTaskDefinition(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printTaskTrigger") => {
-                rt::object::read_boxed(r, Self::PrintTaskTrigger)
+                Self::PrintTaskTrigger(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.printUsage") => {
-                rt::object::read_boxed(r, Self::PrintUsage)
+                Self::PrintUsage(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.printUsageByPrinter") => {
-                rt::object::read_boxed(r, Self::PrintUsageByPrinter)
+                Self::PrintUsageByPrinter(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.printUsageByUser") => {
-                rt::object::read_boxed(r, Self::PrintUsageByUser)
+                Self::PrintUsageByUser(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printer") => {
-                rt::object::read_boxed(r, Self::Printer)
+                Self::Printer(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printerBase") => {
-                rt::object::read_boxed(r, Self::PrinterBase)
+                Self::PrinterBase(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printerCreateOperation") => {
-                rt::object::read_boxed(r, Self::PrinterCreateOperation)
+                Self::PrinterCreateOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printerShare") => {
-                rt::object::read_boxed(r, Self::PrinterShare)
+                Self::PrinterShare(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_privileged_access_or_search)]
             ::std::option::Option::Some("microsoft.graph.privilegedAccess") => {
-                rt::object::read_boxed(r, Self::PrivilegedAccess)
+                Self::PrivilegedAccess(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_privileged_approval_or_search)]
             ::std::option::Option::Some("microsoft.graph.privilegedApproval") => {
-                rt::object::read_boxed(r, Self::PrivilegedApproval)
+                Self::PrivilegedApproval(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_privileged_operation_events_or_search)]
             ::std::option::Option::Some("microsoft.graph.privilegedOperationEvent") => {
-                rt::object::read_boxed(r, Self::PrivilegedOperationEvent)
+                Self::PrivilegedOperationEvent(rt::object::new_boxed())
             }
             #[cfg(
                 msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
             )]
             ::std::option::Option::Some("microsoft.graph.privilegedRole") => {
-                rt::object::read_boxed(r, Self::PrivilegedRole)
+                Self::PrivilegedRole(rt::object::new_boxed())
             }
             #[cfg(
                 msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
             )]
             ::std::option::Option::Some("microsoft.graph.privilegedRoleAssignment") => {
-                rt::object::read_boxed(r, Self::PrivilegedRoleAssignment)
+                Self::PrivilegedRoleAssignment(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedRoleAssignmentRequest",
-            ) => rt::object::read_boxed(r, Self::PrivilegedRoleAssignmentRequest),
+            ) => Self::PrivilegedRoleAssignmentRequest(rt::object::new_boxed()),
             #[cfg(
                 msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
             )]
             ::std::option::Option::Some("microsoft.graph.privilegedRoleSettings") => {
-                rt::object::read_boxed(r, Self::PrivilegedRoleSettings)
+                Self::PrivilegedRoleSettings(rt::object::new_boxed())
             }
             #[cfg(
                 msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
             )]
             ::std::option::Option::Some("microsoft.graph.privilegedRoleSummary") => {
-                rt::object::read_boxed(r, Self::PrivilegedRoleSummary)
+                Self::PrivilegedRoleSummary(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_privileged_signup_status_or_search)]
             ::std::option::Option::Some("microsoft.graph.privilegedSignupStatus") => {
-                rt::object::read_boxed(r, Self::PrivilegedSignupStatus)
+                Self::PrivilegedSignupStatus(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.profile") => {
-                rt::object::read_boxed(r, Self::Profile)
+                Self::Profile(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.profileCardProperty") => {
-                rt::object::read_boxed(r, Self::ProfileCardProperty)
+                Self::ProfileCardProperty(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.profilePhoto") => {
-                rt::object::read_boxed(r, Self::ProfilePhoto)
+                Self::ProfilePhoto(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_program_controls_or_programs_or_search)]
             ::std::option::Option::Some("microsoft.graph.program") => {
-                rt::object::read_boxed(r, Self::Program)
+                Self::Program(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_program_controls_or_programs_or_search)]
             ::std::option::Option::Some("microsoft.graph.programControl") => {
-                rt::object::read_boxed(r, Self::ProgramControl)
+                Self::ProgramControl(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_program_control_types_or_search)]
             ::std::option::Option::Some("microsoft.graph.programControlType") => {
-                rt::object::read_boxed(r, Self::ProgramControlType)
+                Self::ProgramControlType(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.projectParticipation") => {
-                rt::object::read_boxed(r, Self::ProjectParticipation)
+                Self::ProjectParticipation(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.providerTenantSetting") => {
-                rt::object::read_boxed(r, Self::ProviderTenantSetting)
+                Self::ProviderTenantSetting(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_audit_logs_or_search)]
             ::std::option::Option::Some("microsoft.graph.provisioningObjectSummary") => {
-                rt::object::read_boxed(r, Self::ProvisioningObjectSummary)
+                Self::ProvisioningObjectSummary(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
             ::std::option::Option::Some("microsoft.graph.publishedResource") => {
-                rt::object::read_boxed(r, Self::PublishedResource)
+                Self::PublishedResource(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.purchaseInvoice") => {
-                rt::object::read_boxed(r, Self::PurchaseInvoice)
+                Self::PurchaseInvoice(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.purchaseInvoiceLine") => {
-                rt::object::read_boxed(r, Self::PurchaseInvoiceLine)
+                Self::PurchaseInvoiceLine(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.rbacApplication") => {
-                rt::object::read_boxed(r, Self::RbacApplication)
+                Self::RbacApplication(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.rbacApplicationMultiple") => {
-                rt::object::read_boxed(r, Self::RbacApplicationMultiple)
+                Self::RbacApplicationMultiple(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.recordOperation") => {
-                rt::object::read_boxed(r, Self::RecordOperation)
+                Self::RecordOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.referenceAttachment") => {
-                rt::object::read_boxed(r, Self::ReferenceAttachment)
+                Self::ReferenceAttachment(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.regionalAndLanguageSettings",
-            ) => rt::object::read_boxed(r, Self::RegionalAndLanguageSettings),
+            ) => Self::RegionalAndLanguageSettings(rt::object::new_boxed()),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.relyingPartyDetailedSummary",
-            ) => rt::object::read_boxed(r, Self::RelyingPartyDetailedSummary),
+            ) => Self::RelyingPartyDetailedSummary(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.remoteActionAudit") => {
-                rt::object::read_boxed(r, Self::RemoteActionAudit)
+                Self::RemoteActionAudit(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.remoteAssistancePartner") => {
-                rt::object::read_boxed(r, Self::RemoteAssistancePartner)
+                Self::RemoteAssistancePartner(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.reportRoot") => {
-                rt::object::read_boxed(r, Self::ReportRoot)
+                Self::ReportRoot(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_role_management)]
             ::std::option::Option::Some("microsoft.graph.request") => {
-                rt::object::read_boxed(r, Self::Request)
+                Self::Request(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.resourceOperation") => {
-                rt::object::read_boxed(r, Self::ResourceOperation)
+                Self::ResourceOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.resourceSpecificPermissionGrant",
-            ) => rt::object::read_boxed(r, Self::ResourceSpecificPermissionGrant),
+            ) => Self::ResourceSpecificPermissionGrant(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.restrictedAppsViolation") => {
-                rt::object::read_boxed(r, Self::RestrictedAppsViolation)
+                Self::RestrictedAppsViolation(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_audit_logs_or_search)]
             ::std::option::Option::Some("microsoft.graph.restrictedSignIn") => {
-                rt::object::read_boxed(r, Self::RestrictedSignIn)
+                Self::RestrictedSignIn(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_identity_protection_or_risk_detections_or_search)]
             ::std::option::Option::Some("microsoft.graph.riskDetection") => {
-                rt::object::read_boxed(r, Self::RiskDetection)
+                Self::RiskDetection(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
             ::std::option::Option::Some("microsoft.graph.riskyUser") => {
-                rt::object::read_boxed(r, Self::RiskyUser)
+                Self::RiskyUser(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
             ::std::option::Option::Some("microsoft.graph.riskyUserHistoryItem") => {
-                rt::object::read_boxed(r, Self::RiskyUserHistoryItem)
+                Self::RiskyUserHistoryItem(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.roleAssignment") => {
-                rt::object::read_boxed(r, Self::RoleAssignment)
+                Self::RoleAssignment(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.roleDefinition") => {
-                rt::object::read_boxed(r, Self::RoleDefinition)
+                Self::RoleDefinition(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.roleScopeTag") => {
-                rt::object::read_boxed(r, Self::RoleScopeTag)
+                Self::RoleScopeTag(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.roleScopeTagAutoAssignment") => {
-                rt::object::read_boxed(r, Self::RoleScopeTagAutoAssignment)
+                Self::RoleScopeTagAutoAssignment(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.room") => {
-                rt::object::read_boxed(r, Self::Room)
+                Self::Room(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.roomList") => {
-                rt::object::read_boxed(r, Self::RoomList)
+                Self::RoomList(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.salesCreditMemo") => {
-                rt::object::read_boxed(r, Self::SalesCreditMemo)
+                Self::SalesCreditMemo(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.salesCreditMemoLine") => {
-                rt::object::read_boxed(r, Self::SalesCreditMemoLine)
+                Self::SalesCreditMemoLine(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.salesInvoice") => {
-                rt::object::read_boxed(r, Self::SalesInvoice)
+                Self::SalesInvoice(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.salesInvoiceLine") => {
-                rt::object::read_boxed(r, Self::SalesInvoiceLine)
+                Self::SalesInvoiceLine(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.salesOrder") => {
-                rt::object::read_boxed(r, Self::SalesOrder)
+                Self::SalesOrder(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.salesOrderLine") => {
-                rt::object::read_boxed(r, Self::SalesOrderLine)
+                Self::SalesOrderLine(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.salesQuote") => {
-                rt::object::read_boxed(r, Self::SalesQuote)
+                Self::SalesQuote(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.salesQuoteLine") => {
-                rt::object::read_boxed(r, Self::SalesQuoteLine)
+                Self::SalesQuoteLine(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.schedule") => {
-                rt::object::read_boxed(r, Self::Schedule)
+                Self::Schedule(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.scheduleChangeRequest") => {
-                rt::object::read_boxed(r, Self::ScheduleChangeRequest)
+                Self::ScheduleChangeRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.schedulingGroup") => {
-                rt::object::read_boxed(r, Self::SchedulingGroup)
+                Self::SchedulingGroup(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.schema") => {
-                rt::object::read_boxed(r, Self::Schema)
+                Self::Schema(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_schema_extensions_or_search)]
             ::std::option::Option::Some("microsoft.graph.schemaExtension") => {
-                rt::object::read_boxed(r, Self::SchemaExtension)
+                Self::SchemaExtension(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_scoped_role_memberships)]
             ::std::option::Option::Some("microsoft.graph.scopedRoleMembership") => {
-                rt::object::read_boxed(r, Self::ScopedRoleMembership)
+                Self::ScopedRoleMembership(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.searchEntity") => {
-                rt::object::read_boxed(r, Self::SearchEntity)
+                Self::SearchEntity(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.sectionGroup") => {
-                rt::object::read_boxed(r, Self::SectionGroup)
+                Self::SectionGroup(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.secureScore") => {
-                rt::object::read_boxed(r, Self::SecureScore)
+                Self::SecureScore(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.secureScoreControlProfile") => {
-                rt::object::read_boxed(r, Self::SecureScoreControlProfile)
+                Self::SecureScoreControlProfile(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.securityAction") => {
-                rt::object::read_boxed(r, Self::SecurityAction)
+                Self::SecurityAction(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.securityBaselineCategoryStateSummary",
-            ) => rt::object::read_boxed(r, Self::SecurityBaselineCategoryStateSummary),
+            ) => Self::SecurityBaselineCategoryStateSummary(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.securityBaselineDeviceState",
-            ) => rt::object::read_boxed(r, Self::SecurityBaselineDeviceState),
+            ) => Self::SecurityBaselineDeviceState(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.securityBaselineSettingState",
-            ) => rt::object::read_boxed(r, Self::SecurityBaselineSettingState),
+            ) => Self::SecurityBaselineSettingState(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.securityBaselineState") => {
-                rt::object::read_boxed(r, Self::SecurityBaselineState)
+                Self::SecurityBaselineState(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.securityBaselineStateSummary",
-            ) => rt::object::read_boxed(r, Self::SecurityBaselineStateSummary),
+            ) => Self::SecurityBaselineStateSummary(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.securityBaselineTemplate") => {
-                rt::object::read_boxed(r, Self::SecurityBaselineTemplate)
+                Self::SecurityBaselineTemplate(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.securityConfigurationTask") => {
-                rt::object::read_boxed(r, Self::SecurityConfigurationTask)
+                Self::SecurityConfigurationTask(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_data_classification_or_search)]
             ::std::option::Option::Some("microsoft.graph.sensitiveType") => {
-                rt::object::read_boxed(r, Self::SensitiveType)
+                Self::SensitiveType(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.sensitivityLabel") => {
-                rt::object::read_boxed(r, Self::SensitivityLabel)
+                Self::SensitivityLabel(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.sensitivityPolicySettings") => {
-                rt::object::read_boxed(r, Self::SensitivityPolicySettings)
+                Self::SensitivityPolicySettings(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.serviceAnnouncement") => {
-                rt::object::read_boxed(r, Self::ServiceAnnouncement)
+                Self::ServiceAnnouncement(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.serviceAnnouncementBase") => {
-                rt::object::read_boxed(r, Self::ServiceAnnouncementBase)
+                Self::ServiceAnnouncementBase(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.serviceHealth") => {
-                rt::object::read_boxed(r, Self::ServiceHealth)
+                Self::ServiceHealth(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.serviceHealthIssue") => {
-                rt::object::read_boxed(r, Self::ServiceHealthIssue)
+                Self::ServiceHealthIssue(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.servicePrincipal") => {
-                rt::object::read_boxed(r, Self::ServicePrincipal)
+                Self::ServicePrincipal(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.serviceUpdateMessage") => {
-                rt::object::read_boxed(r, Self::ServiceUpdateMessage)
+                Self::ServiceUpdateMessage(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.settingStateDeviceSummary") => {
-                rt::object::read_boxed(r, Self::SettingStateDeviceSummary)
+                Self::SettingStateDeviceSummary(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.sharePointActivityPages") => {
-                rt::object::read_boxed(r, Self::SharePointActivityPages)
+                Self::SharePointActivityPages(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointActivityUserCounts",
-            ) => rt::object::read_boxed(r, Self::SharePointActivityUserCounts),
+            ) => Self::SharePointActivityUserCounts(rt::object::new_boxed()),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointActivityUserDetail",
-            ) => rt::object::read_boxed(r, Self::SharePointActivityUserDetail),
+            ) => Self::SharePointActivityUserDetail(rt::object::new_boxed()),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.sharePointSiteUsageDetail") => {
-                rt::object::read_boxed(r, Self::SharePointSiteUsageDetail)
+                Self::SharePointSiteUsageDetail(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointSiteUsageFileCounts",
-            ) => rt::object::read_boxed(r, Self::SharePointSiteUsageFileCounts),
+            ) => Self::SharePointSiteUsageFileCounts(rt::object::new_boxed()),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.sharePointSiteUsagePages") => {
-                rt::object::read_boxed(r, Self::SharePointSiteUsagePages)
+                Self::SharePointSiteUsagePages(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointSiteUsageSiteCounts",
-            ) => rt::object::read_boxed(r, Self::SharePointSiteUsageSiteCounts),
+            ) => Self::SharePointSiteUsageSiteCounts(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.sharedDriveItem") => {
-                rt::object::read_boxed(r, Self::SharedDriveItem)
+                Self::SharedDriveItem(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_directory_or_search)]
             ::std::option::Option::Some("microsoft.graph.sharedEmailDomain") => {
-                rt::object::read_boxed(r, Self::SharedEmailDomain)
+                Self::SharedEmailDomain(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_domains_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharedEmailDomainInvitation",
-            ) => rt::object::read_boxed(r, Self::SharedEmailDomainInvitation),
+            ) => Self::SharedEmailDomainInvitation(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.sharedInsight") => {
-                rt::object::read_boxed(r, Self::SharedInsight)
+                Self::SharedInsight(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.sharedPCConfiguration") => {
-                rt::object::read_boxed(r, Self::SharedPcConfiguration)
+                Self::SharedPcConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.shift") => {
-                rt::object::read_boxed(r, Self::Shift)
+                Self::Shift(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.shiftPreferences") => {
-                rt::object::read_boxed(r, Self::ShiftPreferences)
+                Self::ShiftPreferences(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.shipmentMethod") => {
-                rt::object::read_boxed(r, Self::ShipmentMethod)
+                Self::ShipmentMethod(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.sideLoadingKey") => {
-                rt::object::read_boxed(r, Self::SideLoadingKey)
+                Self::SideLoadingKey(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_audit_logs_or_search)]
             ::std::option::Option::Some("microsoft.graph.signIn") => {
-                rt::object::read_boxed(r, Self::SignIn)
+                Self::SignIn(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.singleValueLegacyExtendedProperty",
-            ) => rt::object::read_boxed(r, Self::SingleValueLegacyExtendedProperty),
+            ) => Self::SingleValueLegacyExtendedProperty(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.site") => {
-                rt::object::read_boxed(r, Self::Site)
+                Self::Site(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.siteActivitySummary") => {
-                rt::object::read_boxed(r, Self::SiteActivitySummary)
+                Self::SiteActivitySummary(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.sitePage") => {
-                rt::object::read_boxed(r, Self::SitePage)
+                Self::SitePage(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.siteUsageStorage") => {
-                rt::object::read_boxed(r, Self::SiteUsageStorage)
+                Self::SiteUsageStorage(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.skillProficiency") => {
-                rt::object::read_boxed(r, Self::SkillProficiency)
+                Self::SkillProficiency(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessActivityCounts",
-            ) => rt::object::read_boxed(r, Self::SkypeForBusinessActivityCounts),
+            ) => Self::SkypeForBusinessActivityCounts(rt::object::new_boxed()),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessActivityUserCounts",
-            ) => rt::object::read_boxed(r, Self::SkypeForBusinessActivityUserCounts),
+            ) => Self::SkypeForBusinessActivityUserCounts(rt::object::new_boxed()),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessActivityUserDetail",
-            ) => rt::object::read_boxed(r, Self::SkypeForBusinessActivityUserDetail),
+            ) => Self::SkypeForBusinessActivityUserDetail(rt::object::new_boxed()),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessDeviceUsageDistributionUserCounts",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::SkypeForBusinessDeviceUsageDistributionUserCounts,
+                Self::SkypeForBusinessDeviceUsageDistributionUserCounts(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessDeviceUsageUserCounts",
-            ) => rt::object::read_boxed(r, Self::SkypeForBusinessDeviceUsageUserCounts),
+            ) => Self::SkypeForBusinessDeviceUsageUserCounts(rt::object::new_boxed()),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessDeviceUsageUserDetail",
-            ) => rt::object::read_boxed(r, Self::SkypeForBusinessDeviceUsageUserDetail),
+            ) => Self::SkypeForBusinessDeviceUsageUserDetail(rt::object::new_boxed()),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessOrganizerActivityCounts",
-            ) => rt::object::read_boxed(r, Self::SkypeForBusinessOrganizerActivityCounts),
+            ) => Self::SkypeForBusinessOrganizerActivityCounts(rt::object::new_boxed()),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessOrganizerActivityMinuteCounts",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::SkypeForBusinessOrganizerActivityMinuteCounts,
+                Self::SkypeForBusinessOrganizerActivityMinuteCounts(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessOrganizerActivityUserCounts",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::SkypeForBusinessOrganizerActivityUserCounts,
+                Self::SkypeForBusinessOrganizerActivityUserCounts(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessParticipantActivityCounts",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::SkypeForBusinessParticipantActivityCounts,
-                )
-            }
+            ) => Self::SkypeForBusinessParticipantActivityCounts(rt::object::new_boxed()),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessParticipantActivityMinuteCounts",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::SkypeForBusinessParticipantActivityMinuteCounts,
+                Self::SkypeForBusinessParticipantActivityMinuteCounts(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessParticipantActivityUserCounts",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::SkypeForBusinessParticipantActivityUserCounts,
+                Self::SkypeForBusinessParticipantActivityUserCounts(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessPeerToPeerActivityCounts",
-            ) => {
-                rt::object::read_boxed(r, Self::SkypeForBusinessPeerToPeerActivityCounts)
-            }
+            ) => Self::SkypeForBusinessPeerToPeerActivityCounts(rt::object::new_boxed()),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessPeerToPeerActivityMinuteCounts",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::SkypeForBusinessPeerToPeerActivityMinuteCounts,
+                Self::SkypeForBusinessPeerToPeerActivityMinuteCounts(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessPeerToPeerActivityUserCounts",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::SkypeForBusinessPeerToPeerActivityUserCounts,
+                Self::SkypeForBusinessPeerToPeerActivityUserCounts(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(
@@ -4318,1478 +4166,4057 @@ impl rt::Poly for AnyEntity {
             )]
             ::std::option::Option::Some(
                 "microsoft.graph.smsAuthenticationMethodConfiguration",
-            ) => rt::object::read_boxed(r, Self::SmsAuthenticationMethodConfiguration),
+            ) => Self::SmsAuthenticationMethodConfiguration(rt::object::new_boxed()),
             #[cfg(
                 msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             ::std::option::Option::Some(
                 "microsoft.graph.smsAuthenticationMethodTarget",
-            ) => rt::object::read_boxed(r, Self::SmsAuthenticationMethodTarget),
+            ) => Self::SmsAuthenticationMethodTarget(rt::object::new_boxed()),
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.socialIdentityProvider") => {
-                rt::object::read_boxed(r, Self::SocialIdentityProvider)
+                Self::SocialIdentityProvider(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.softwareUpdateStatusSummary",
-            ) => rt::object::read_boxed(r, Self::SoftwareUpdateStatusSummary),
+            ) => Self::SoftwareUpdateStatusSummary(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.stsPolicy") => {
-                rt::object::read_boxed(r, Self::StsPolicy)
+                Self::StsPolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.subscribeToToneOperation") => {
-                rt::object::read_boxed(r, Self::SubscribeToToneOperation)
+                Self::SubscribeToToneOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search_or_subscribed_skus)]
             ::std::option::Option::Some("microsoft.graph.subscribedSku") => {
-                rt::object::read_boxed(r, Self::SubscribedSku)
+                Self::SubscribedSku(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_3_more)]
             ::std::option::Option::Some("microsoft.graph.subscription") => {
-                rt::object::read_boxed(r, Self::Subscription)
+                Self::Subscription(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.swapShiftsChangeRequest") => {
-                rt::object::read_boxed(r, Self::SwapShiftsChangeRequest)
+                Self::SwapShiftsChangeRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.symantecCodeSigningCertificate",
-            ) => rt::object::read_boxed(r, Self::SymantecCodeSigningCertificate),
+            ) => Self::SymantecCodeSigningCertificate(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.synchronization") => {
-                rt::object::read_boxed(r, Self::Synchronization)
+                Self::Synchronization(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.synchronizationJob") => {
-                rt::object::read_boxed(r, Self::SynchronizationJob)
+                Self::SynchronizationJob(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.synchronizationSchema") => {
-                rt::object::read_boxed(r, Self::SynchronizationSchema)
+                Self::SynchronizationSchema(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.synchronizationTemplate") => {
-                rt::object::read_boxed(r, Self::SynchronizationTemplate)
+                Self::SynchronizationTemplate(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.targetedManagedAppConfiguration",
-            ) => rt::object::read_boxed(r, Self::TargetedManagedAppConfiguration),
+            ) => Self::TargetedManagedAppConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.targetedManagedAppConfigurationPolicySetItem",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::TargetedManagedAppConfigurationPolicySetItem,
+                Self::TargetedManagedAppConfigurationPolicySetItem(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.targetedManagedAppPolicyAssignment",
-            ) => rt::object::read_boxed(r, Self::TargetedManagedAppPolicyAssignment),
+            ) => Self::TargetedManagedAppPolicyAssignment(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.targetedManagedAppProtection",
-            ) => rt::object::read_boxed(r, Self::TargetedManagedAppProtection),
+            ) => Self::TargetedManagedAppProtection(rt::object::new_boxed()),
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.taxArea") => {
-                rt::object::read_boxed(r, Self::TaxArea)
+                Self::TaxArea(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.taxGroup") => {
-                rt::object::read_boxed(r, Self::TaxGroup)
+                Self::TaxGroup(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.team") => {
-                rt::object::read_boxed(r, Self::Team)
+                Self::Team(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_app_catalogs_or_search)]
             ::std::option::Option::Some("microsoft.graph.teamsApp") => {
-                rt::object::read_boxed(r, Self::TeamsApp)
+                Self::TeamsApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_app_catalogs_or_search)]
             ::std::option::Option::Some("microsoft.graph.teamsAppDefinition") => {
-                rt::object::read_boxed(r, Self::TeamsAppDefinition)
+                Self::TeamsAppDefinition(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_app_catalogs_or_search)]
             ::std::option::Option::Some("microsoft.graph.teamsAppIcon") => {
-                rt::object::read_boxed(r, Self::TeamsAppIcon)
+                Self::TeamsAppIcon(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.teamsAppInstallation") => {
-                rt::object::read_boxed(r, Self::TeamsAppInstallation)
+                Self::TeamsAppInstallation(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.teamsAsyncOperation") => {
-                rt::object::read_boxed(r, Self::TeamsAsyncOperation)
+                Self::TeamsAsyncOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.teamsDeviceUsageDistributionUserCounts",
-            ) => rt::object::read_boxed(r, Self::TeamsDeviceUsageDistributionUserCounts),
+            ) => Self::TeamsDeviceUsageDistributionUserCounts(rt::object::new_boxed()),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.teamsDeviceUsageUserCounts") => {
-                rt::object::read_boxed(r, Self::TeamsDeviceUsageUserCounts)
+                Self::TeamsDeviceUsageUserCounts(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.teamsDeviceUsageUserDetail") => {
-                rt::object::read_boxed(r, Self::TeamsDeviceUsageUserDetail)
+                Self::TeamsDeviceUsageUserDetail(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.teamsTab") => {
-                rt::object::read_boxed(r, Self::TeamsTab)
+                Self::TeamsTab(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search_or_teams_templates)]
             ::std::option::Option::Some("microsoft.graph.teamsTemplate") => {
-                rt::object::read_boxed(r, Self::TeamsTemplate)
+                Self::TeamsTemplate(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.teamsUserActivityCounts") => {
-                rt::object::read_boxed(r, Self::TeamsUserActivityCounts)
+                Self::TeamsUserActivityCounts(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.teamsUserActivityDistributionUserCounts",
-            ) => rt::object::read_boxed(r, Self::TeamsUserActivityDistributionUserCounts),
+            ) => Self::TeamsUserActivityDistributionUserCounts(rt::object::new_boxed()),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.teamsUserActivityUserCounts",
-            ) => rt::object::read_boxed(r, Self::TeamsUserActivityUserCounts),
+            ) => Self::TeamsUserActivityUserCounts(rt::object::new_boxed()),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.teamsUserActivityUserDetail",
-            ) => rt::object::read_boxed(r, Self::TeamsUserActivityUserDetail),
+            ) => Self::TeamsUserActivityUserDetail(rt::object::new_boxed()),
             #[cfg(msgraph_beta_search_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.teamwork") => {
-                rt::object::read_boxed(r, Self::Teamwork)
+                Self::Teamwork(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_app_catalogs_or_search)]
             ::std::option::Option::Some("microsoft.graph.teamworkBot") => {
-                rt::object::read_boxed(r, Self::TeamworkBot)
+                Self::TeamworkBot(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_app_catalogs)]
             ::std::option::Option::Some("microsoft.graph.teamworkHostedContent") => {
-                rt::object::read_boxed(r, Self::TeamworkHostedContent)
+                Self::TeamworkHostedContent(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.teamworkTag") => {
-                rt::object::read_boxed(r, Self::TeamworkTag)
+                Self::TeamworkTag(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.teamworkTagMember") => {
-                rt::object::read_boxed(r, Self::TeamworkTagMember)
+                Self::TeamworkTagMember(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.telecomExpenseManagementPartner",
-            ) => rt::object::read_boxed(r, Self::TelecomExpenseManagementPartner),
+            ) => Self::TelecomExpenseManagementPartner(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.temporaryAccessPassAuthenticationMethod",
-            ) => rt::object::read_boxed(r, Self::TemporaryAccessPassAuthenticationMethod),
+            ) => Self::TemporaryAccessPassAuthenticationMethod(rt::object::new_boxed()),
             #[cfg(
                 msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             ::std::option::Option::Some(
                 "microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::TemporaryAccessPassAuthenticationMethodConfiguration,
+                Self::TemporaryAccessPassAuthenticationMethodConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_privileged_signup_status_or_search)]
             ::std::option::Option::Some("microsoft.graph.tenantSetupInfo") => {
-                rt::object::read_boxed(r, Self::TenantSetupInfo)
+                Self::TenantSetupInfo(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
             ::std::option::Option::Some("microsoft.graph.termStore.group") => {
-                rt::object::read_boxed(r, Self::TermStoreGroup)
+                Self::TermStoreGroup(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
             ::std::option::Option::Some("microsoft.graph.termStore.relation") => {
-                rt::object::read_boxed(r, Self::Relation)
+                Self::Relation(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
             ::std::option::Option::Some("microsoft.graph.termStore.set") => {
-                rt::object::read_boxed(r, Self::Set)
+                Self::Set(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
             ::std::option::Option::Some("microsoft.graph.termStore.store") => {
-                rt::object::read_boxed(r, Self::Store)
+                Self::Store(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
             ::std::option::Option::Some("microsoft.graph.termStore.term") => {
-                rt::object::read_boxed(r, Self::Term)
+                Self::Term(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.termsAndConditions") => {
-                rt::object::read_boxed(r, Self::TermsAndConditions)
+                Self::TermsAndConditions(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.termsAndConditionsAcceptanceStatus",
-            ) => rt::object::read_boxed(r, Self::TermsAndConditionsAcceptanceStatus),
+            ) => Self::TermsAndConditionsAcceptanceStatus(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.termsAndConditionsAssignment",
-            ) => rt::object::read_boxed(r, Self::TermsAndConditionsAssignment),
+            ) => Self::TermsAndConditionsAssignment(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.termsAndConditionsGroupAssignment",
-            ) => rt::object::read_boxed(r, Self::TermsAndConditionsGroupAssignment),
+            ) => Self::TermsAndConditionsGroupAssignment(rt::object::new_boxed()),
             #[cfg(msgraph_beta_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.termsOfUseContainer") => {
-                rt::object::read_boxed(r, Self::TermsOfUseContainer)
+                Self::TermsOfUseContainer(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_data_classification_or_search)]
             ::std::option::Option::Some("microsoft.graph.textClassificationRequest") => {
-                rt::object::read_boxed(r, Self::TextClassificationRequest)
+                Self::TextClassificationRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.threatAssessmentRequest") => {
-                rt::object::read_boxed(r, Self::ThreatAssessmentRequest)
+                Self::ThreatAssessmentRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.threatAssessmentResult") => {
-                rt::object::read_boxed(r, Self::ThreatAssessmentResult)
+                Self::ThreatAssessmentResult(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.thumbnailSet") => {
-                rt::object::read_boxed(r, Self::ThumbnailSet)
+                Self::ThumbnailSet(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.tiIndicator") => {
-                rt::object::read_boxed(r, Self::TiIndicator)
+                Self::TiIndicator(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.timeCard") => {
-                rt::object::read_boxed(r, Self::TimeCard)
+                Self::TimeCard(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.timeOff") => {
-                rt::object::read_boxed(r, Self::TimeOff)
+                Self::TimeOff(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.timeOffReason") => {
-                rt::object::read_boxed(r, Self::TimeOffReason)
+                Self::TimeOffReason(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.timeOffRequest") => {
-                rt::object::read_boxed(r, Self::TimeOffRequest)
+                Self::TimeOffRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.todo") => {
-                rt::object::read_boxed(r, Self::Todo)
+                Self::Todo(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.todoTask") => {
-                rt::object::read_boxed(r, Self::TodoTask)
+                Self::TodoTask(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.todoTaskList") => {
-                rt::object::read_boxed(r, Self::TodoTaskList)
+                Self::TodoTaskList(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.tokenIssuancePolicy") => {
-                rt::object::read_boxed(r, Self::TokenIssuancePolicy)
+                Self::TokenIssuancePolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.tokenLifetimePolicy") => {
-                rt::object::read_boxed(r, Self::TokenLifetimePolicy)
+                Self::TokenLifetimePolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.trending") => {
-                rt::object::read_boxed(r, Self::Trending)
+                Self::Trending(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search_or_trust_framework)]
             ::std::option::Option::Some("microsoft.graph.trustFrameworkKeySet") => {
-                rt::object::read_boxed(r, Self::TrustFrameworkKeySet)
+                Self::TrustFrameworkKeySet(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search_or_trust_framework)]
             ::std::option::Option::Some("microsoft.graph.trustFrameworkPolicy") => {
-                rt::object::read_boxed(r, Self::TrustFrameworkPolicy)
+                Self::TrustFrameworkPolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.unifiedRbacResourceAction") => {
-                rt::object::read_boxed(r, Self::UnifiedRbacResourceAction)
+                Self::UnifiedRbacResourceAction(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRbacResourceNamespace",
-            ) => rt::object::read_boxed(r, Self::UnifiedRbacResourceNamespace),
+            ) => Self::UnifiedRbacResourceNamespace(rt::object::new_boxed()),
             #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.unifiedRbacResourceScope") => {
-                rt::object::read_boxed(r, Self::UnifiedRbacResourceScope)
+                Self::UnifiedRbacResourceScope(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.unifiedRoleAssignment") => {
-                rt::object::read_boxed(r, Self::UnifiedRoleAssignment)
+                Self::UnifiedRoleAssignment(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleAssignmentMultiple",
-            ) => rt::object::read_boxed(r, Self::UnifiedRoleAssignmentMultiple),
+            ) => Self::UnifiedRoleAssignmentMultiple(rt::object::new_boxed()),
             #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleAssignmentSchedule",
-            ) => rt::object::read_boxed(r, Self::UnifiedRoleAssignmentSchedule),
+            ) => Self::UnifiedRoleAssignmentSchedule(rt::object::new_boxed()),
             #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleAssignmentScheduleInstance",
-            ) => rt::object::read_boxed(r, Self::UnifiedRoleAssignmentScheduleInstance),
+            ) => Self::UnifiedRoleAssignmentScheduleInstance(rt::object::new_boxed()),
             #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleAssignmentScheduleRequest",
-            ) => rt::object::read_boxed(r, Self::UnifiedRoleAssignmentScheduleRequest),
+            ) => Self::UnifiedRoleAssignmentScheduleRequest(rt::object::new_boxed()),
             #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.unifiedRoleDefinition") => {
-                rt::object::read_boxed(r, Self::UnifiedRoleDefinition)
+                Self::UnifiedRoleDefinition(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleEligibilitySchedule",
-            ) => rt::object::read_boxed(r, Self::UnifiedRoleEligibilitySchedule),
+            ) => Self::UnifiedRoleEligibilitySchedule(rt::object::new_boxed()),
             #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleEligibilityScheduleInstance",
-            ) => rt::object::read_boxed(r, Self::UnifiedRoleEligibilityScheduleInstance),
+            ) => Self::UnifiedRoleEligibilityScheduleInstance(rt::object::new_boxed()),
             #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleEligibilityScheduleRequest",
-            ) => rt::object::read_boxed(r, Self::UnifiedRoleEligibilityScheduleRequest),
+            ) => Self::UnifiedRoleEligibilityScheduleRequest(rt::object::new_boxed()),
             #[cfg(msgraph_beta_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicy",
-            ) => rt::object::read_boxed(r, Self::UnifiedRoleManagementPolicy),
+            ) => Self::UnifiedRoleManagementPolicy(rt::object::new_boxed()),
             #[cfg(msgraph_beta_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyApprovalRule",
-            ) => rt::object::read_boxed(r, Self::UnifiedRoleManagementPolicyApprovalRule),
+            ) => Self::UnifiedRoleManagementPolicyApprovalRule(rt::object::new_boxed()),
             #[cfg(msgraph_beta_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyAssignment",
-            ) => rt::object::read_boxed(r, Self::UnifiedRoleManagementPolicyAssignment),
+            ) => Self::UnifiedRoleManagementPolicyAssignment(rt::object::new_boxed()),
             #[cfg(msgraph_beta_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UnifiedRoleManagementPolicyAuthenticationContextRule,
+                Self::UnifiedRoleManagementPolicyAuthenticationContextRule(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyEnablementRule",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UnifiedRoleManagementPolicyEnablementRule,
-                )
-            }
+            ) => Self::UnifiedRoleManagementPolicyEnablementRule(rt::object::new_boxed()),
             #[cfg(msgraph_beta_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyExpirationRule",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UnifiedRoleManagementPolicyExpirationRule,
-                )
-            }
+            ) => Self::UnifiedRoleManagementPolicyExpirationRule(rt::object::new_boxed()),
             #[cfg(msgraph_beta_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyNotificationRule",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UnifiedRoleManagementPolicyNotificationRule,
+                Self::UnifiedRoleManagementPolicyNotificationRule(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyRule",
-            ) => rt::object::read_boxed(r, Self::UnifiedRoleManagementPolicyRule),
+            ) => Self::UnifiedRoleManagementPolicyRule(rt::object::new_boxed()),
             #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.unifiedRoleScheduleBase") => {
-                rt::object::read_boxed(r, Self::UnifiedRoleScheduleBase)
+                Self::UnifiedRoleScheduleBase(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleScheduleInstanceBase",
-            ) => rt::object::read_boxed(r, Self::UnifiedRoleScheduleInstanceBase),
+            ) => Self::UnifiedRoleScheduleInstanceBase(rt::object::new_boxed()),
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.unitOfMeasure") => {
-                rt::object::read_boxed(r, Self::UnitOfMeasure)
+                Self::UnitOfMeasure(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unmanagedDeviceDiscoveryTask",
-            ) => rt::object::read_boxed(r, Self::UnmanagedDeviceDiscoveryTask),
+            ) => Self::UnmanagedDeviceDiscoveryTask(rt::object::new_boxed()),
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.unmuteParticipantOperation") => {
-                rt::object::read_boxed(r, Self::UnmuteParticipantOperation)
+                Self::UnmuteParticipantOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unsupportedDeviceConfiguration",
-            ) => rt::object::read_boxed(r, Self::UnsupportedDeviceConfiguration),
+            ) => Self::UnsupportedDeviceConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unsupportedGroupPolicyExtension",
-            ) => rt::object::read_boxed(r, Self::UnsupportedGroupPolicyExtension),
+            ) => Self::UnsupportedGroupPolicyExtension(rt::object::new_boxed()),
             #[cfg(msgraph_beta_app_or_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.updateRecordingStatusOperation",
-            ) => rt::object::read_boxed(r, Self::UpdateRecordingStatusOperation),
+            ) => Self::UpdateRecordingStatusOperation(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core_or_information_protection)]
             ::std::option::Option::Some("microsoft.graph.urlAssessmentRequest") => {
-                rt::object::read_boxed(r, Self::UrlAssessmentRequest)
+                Self::UrlAssessmentRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.usageRight") => {
-                rt::object::read_boxed(r, Self::UsageRight)
+                Self::UsageRight(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.usedInsight") => {
-                rt::object::read_boxed(r, Self::UsedInsight)
+                Self::UsedInsight(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.user") => {
-                rt::object::read_boxed(r, Self::User)
+                Self::User(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.userAccountInformation") => {
-                rt::object::read_boxed(r, Self::UserAccountInformation)
+                Self::UserAccountInformation(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.userActivity") => {
-                rt::object::read_boxed(r, Self::UserActivity)
+                Self::UserActivity(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.userAnalytics") => {
-                rt::object::read_boxed(r, Self::UserAnalytics)
+                Self::UserAnalytics(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.userAppInstallStatus") => {
-                rt::object::read_boxed(r, Self::UserAppInstallStatus)
+                Self::UserAppInstallStatus(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.userConfiguration") => {
-                rt::object::read_boxed(r, Self::UserConfiguration)
+                Self::UserConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.userConsentRequest") => {
-                rt::object::read_boxed(r, Self::UserConsentRequest)
+                Self::UserConsentRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.userCredentialUsageDetails") => {
-                rt::object::read_boxed(r, Self::UserCredentialUsageDetails)
+                Self::UserCredentialUsageDetails(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersion",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersion,
+                Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersion(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion,
+                Self::UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UserExperienceAnalyticsAppHealthApplicationPerformance,
+                Self::UserExperienceAnalyticsAppHealthApplicationPerformance(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UserExperienceAnalyticsAppHealthDeviceModelPerformance,
+                Self::UserExperienceAnalyticsAppHealthDeviceModelPerformance(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UserExperienceAnalyticsAppHealthDevicePerformance,
+                Self::UserExperienceAnalyticsAppHealthDevicePerformance(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UserExperienceAnalyticsAppHealthDevicePerformanceDetails,
+                Self::UserExperienceAnalyticsAppHealthDevicePerformanceDetails(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UserExperienceAnalyticsAppHealthOsVersionPerformance,
+                Self::UserExperienceAnalyticsAppHealthOsVersionPerformance(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsBaseline",
-            ) => rt::object::read_boxed(r, Self::UserExperienceAnalyticsBaseline),
+            ) => Self::UserExperienceAnalyticsBaseline(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsCategory",
-            ) => rt::object::read_boxed(r, Self::UserExperienceAnalyticsCategory),
+            ) => Self::UserExperienceAnalyticsCategory(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsDevicePerformance",
-            ) => {
-                rt::object::read_boxed(r, Self::UserExperienceAnalyticsDevicePerformance)
-            }
+            ) => Self::UserExperienceAnalyticsDevicePerformance(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsDeviceScores",
-            ) => rt::object::read_boxed(r, Self::UserExperienceAnalyticsDeviceScores),
+            ) => Self::UserExperienceAnalyticsDeviceScores(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsDeviceStartupHistory",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UserExperienceAnalyticsDeviceStartupHistory,
+                Self::UserExperienceAnalyticsDeviceStartupHistory(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsDeviceStartupProcess",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UserExperienceAnalyticsDeviceStartupProcess,
+                Self::UserExperienceAnalyticsDeviceStartupProcess(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UserExperienceAnalyticsDeviceStartupProcessPerformance,
+                Self::UserExperienceAnalyticsDeviceStartupProcessPerformance(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsDeviceWithoutCloudIdentity",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UserExperienceAnalyticsDeviceWithoutCloudIdentity,
+                Self::UserExperienceAnalyticsDeviceWithoutCloudIdentity(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsImpactingProcess",
-            ) => rt::object::read_boxed(r, Self::UserExperienceAnalyticsImpactingProcess),
+            ) => Self::UserExperienceAnalyticsImpactingProcess(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsMetric",
-            ) => rt::object::read_boxed(r, Self::UserExperienceAnalyticsMetric),
+            ) => Self::UserExperienceAnalyticsMetric(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsMetricHistory",
-            ) => rt::object::read_boxed(r, Self::UserExperienceAnalyticsMetricHistory),
+            ) => Self::UserExperienceAnalyticsMetricHistory(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsNotAutopilotReadyDevice",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UserExperienceAnalyticsNotAutopilotReadyDevice,
+                Self::UserExperienceAnalyticsNotAutopilotReadyDevice(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsOverview",
-            ) => rt::object::read_boxed(r, Self::UserExperienceAnalyticsOverview),
+            ) => Self::UserExperienceAnalyticsOverview(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsRegressionSummary",
-            ) => {
-                rt::object::read_boxed(r, Self::UserExperienceAnalyticsRegressionSummary)
-            }
+            ) => Self::UserExperienceAnalyticsRegressionSummary(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsRemoteConnection",
-            ) => rt::object::read_boxed(r, Self::UserExperienceAnalyticsRemoteConnection),
+            ) => Self::UserExperienceAnalyticsRemoteConnection(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsResourcePerformance",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UserExperienceAnalyticsResourcePerformance,
-                )
+                Self::UserExperienceAnalyticsResourcePerformance(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsScoreHistory",
-            ) => rt::object::read_boxed(r, Self::UserExperienceAnalyticsScoreHistory),
+            ) => Self::UserExperienceAnalyticsScoreHistory(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UserExperienceAnalyticsWorkFromAnywhereDevice,
+                Self::UserExperienceAnalyticsWorkFromAnywhereDevice(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UserExperienceAnalyticsWorkFromAnywhereMetric,
+                Self::UserExperienceAnalyticsWorkFromAnywhereMetric(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userFlowLanguageConfiguration",
-            ) => rt::object::read_boxed(r, Self::UserFlowLanguageConfiguration),
+            ) => Self::UserFlowLanguageConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.userFlowLanguagePage") => {
-                rt::object::read_boxed(r, Self::UserFlowLanguagePage)
+                Self::UserFlowLanguagePage(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.userInsightsSettings") => {
-                rt::object::read_boxed(r, Self::UserInsightsSettings)
+                Self::UserInsightsSettings(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.userInstallStateSummary") => {
-                rt::object::read_boxed(r, Self::UserInstallStateSummary)
+                Self::UserInstallStateSummary(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.userPFXCertificate") => {
-                rt::object::read_boxed(r, Self::UserPfxCertificate)
+                Self::UserPfxCertificate(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.userScopeTeamsAppInstallation",
-            ) => rt::object::read_boxed(r, Self::UserScopeTeamsAppInstallation),
+            ) => Self::UserScopeTeamsAppInstallation(rt::object::new_boxed()),
             #[cfg(msgraph_beta_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.userSecurityProfile") => {
-                rt::object::read_boxed(r, Self::UserSecurityProfile)
+                Self::UserSecurityProfile(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.userSettings") => {
-                rt::object::read_boxed(r, Self::UserSettings)
+                Self::UserSettings(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.userTeamwork") => {
-                rt::object::read_boxed(r, Self::UserTeamwork)
+                Self::UserTeamwork(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_financials_or_search)]
             ::std::option::Option::Some("microsoft.graph.vendor") => {
-                rt::object::read_boxed(r, Self::Vendor)
+                Self::Vendor(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.virtualEndpoint") => {
-                rt::object::read_boxed(r, Self::VirtualEndpoint)
+                Self::VirtualEndpoint(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.vpnConfiguration") => {
-                rt::object::read_boxed(r, Self::VpnConfiguration)
+                Self::VpnConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.vppToken") => {
-                rt::object::read_boxed(r, Self::VppToken)
+                Self::VppToken(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.vulnerableManagedDevice") => {
-                rt::object::read_boxed(r, Self::VulnerableManagedDevice)
+                Self::VulnerableManagedDevice(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.webAccount") => {
-                rt::object::read_boxed(r, Self::WebAccount)
+                Self::WebAccount(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.webApp") => {
-                rt::object::read_boxed(r, Self::WebApp)
+                Self::WebApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.win32LobApp") => {
-                rt::object::read_boxed(r, Self::Win32LobApp)
+                Self::Win32LobApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10CertificateProfileBase",
-            ) => rt::object::read_boxed(r, Self::Windows10CertificateProfileBase),
+            ) => Self::Windows10CertificateProfileBase(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windows10CompliancePolicy") => {
-                rt::object::read_boxed(r, Self::Windows10CompliancePolicy)
+                Self::Windows10CompliancePolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10CustomConfiguration",
-            ) => rt::object::read_boxed(r, Self::Windows10CustomConfiguration),
+            ) => Self::Windows10CustomConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10DeviceFirmwareConfigurationInterface",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::Windows10DeviceFirmwareConfigurationInterface,
+                Self::Windows10DeviceFirmwareConfigurationInterface(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EasEmailProfileConfiguration",
-            ) => rt::object::read_boxed(r, Self::Windows10EasEmailProfileConfiguration),
+            ) => Self::Windows10EasEmailProfileConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EndpointProtectionConfiguration",
-            ) => {
-                rt::object::read_boxed(r, Self::Windows10EndpointProtectionConfiguration)
-            }
+            ) => Self::Windows10EndpointProtectionConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EnrollmentCompletionPageConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::Windows10EnrollmentCompletionPageConfiguration,
+                Self::Windows10EnrollmentCompletionPageConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EnrollmentCompletionPageConfigurationPolicySetItem",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::Windows10EnrollmentCompletionPageConfigurationPolicySetItem,
+                Self::Windows10EnrollmentCompletionPageConfigurationPolicySetItem(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EnterpriseModernAppManagementConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::Windows10EnterpriseModernAppManagementConfiguration,
+                Self::Windows10EnterpriseModernAppManagementConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10GeneralConfiguration",
-            ) => rt::object::read_boxed(r, Self::Windows10GeneralConfiguration),
+            ) => Self::Windows10GeneralConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10ImportedPFXCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::Windows10ImportedPfxCertificateProfile),
+            ) => Self::Windows10ImportedPfxCertificateProfile(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10MobileCompliancePolicy",
-            ) => rt::object::read_boxed(r, Self::Windows10MobileCompliancePolicy),
+            ) => Self::Windows10MobileCompliancePolicy(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10NetworkBoundaryConfiguration",
-            ) => rt::object::read_boxed(r, Self::Windows10NetworkBoundaryConfiguration),
+            ) => Self::Windows10NetworkBoundaryConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10PFXImportCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::Windows10PfxImportCertificateProfile),
+            ) => Self::Windows10PfxImportCertificateProfile(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10PkcsCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::Windows10PkcsCertificateProfile),
+            ) => Self::Windows10PkcsCertificateProfile(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10SecureAssessmentConfiguration",
-            ) => rt::object::read_boxed(r, Self::Windows10SecureAssessmentConfiguration),
+            ) => Self::Windows10SecureAssessmentConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10TeamGeneralConfiguration",
-            ) => rt::object::read_boxed(r, Self::Windows10TeamGeneralConfiguration),
+            ) => Self::Windows10TeamGeneralConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windows10VpnConfiguration") => {
-                rt::object::read_boxed(r, Self::Windows10VpnConfiguration)
+                Self::Windows10VpnConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10XCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::Windows10XCertificateProfile),
+            ) => Self::Windows10XCertificateProfile(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10XSCEPCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::Windows10XscepCertificateProfile),
+            ) => Self::Windows10XscepCertificateProfile(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10XTrustedRootCertificate",
-            ) => rt::object::read_boxed(r, Self::Windows10XTrustedRootCertificate),
+            ) => Self::Windows10XTrustedRootCertificate(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windows10XVpnConfiguration") => {
-                rt::object::read_boxed(r, Self::Windows10XVpnConfiguration)
+                Self::Windows10XVpnConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10XWifiConfiguration",
-            ) => rt::object::read_boxed(r, Self::Windows10XWifiConfiguration),
+            ) => Self::Windows10XWifiConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows81CertificateProfileBase",
-            ) => rt::object::read_boxed(r, Self::Windows81CertificateProfileBase),
+            ) => Self::Windows81CertificateProfileBase(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windows81CompliancePolicy") => {
-                rt::object::read_boxed(r, Self::Windows81CompliancePolicy)
+                Self::Windows81CompliancePolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows81GeneralConfiguration",
-            ) => rt::object::read_boxed(r, Self::Windows81GeneralConfiguration),
+            ) => Self::Windows81GeneralConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows81SCEPCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::Windows81ScepCertificateProfile),
+            ) => Self::Windows81ScepCertificateProfile(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows81TrustedRootCertificate",
-            ) => rt::object::read_boxed(r, Self::Windows81TrustedRootCertificate),
+            ) => Self::Windows81TrustedRootCertificate(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windows81VpnConfiguration") => {
-                rt::object::read_boxed(r, Self::Windows81VpnConfiguration)
+                Self::Windows81VpnConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows81WifiImportConfiguration",
-            ) => rt::object::read_boxed(r, Self::Windows81WifiImportConfiguration),
+            ) => Self::Windows81WifiImportConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsAppX") => {
-                rt::object::read_boxed(r, Self::WindowsAppX)
+                Self::WindowsAppX(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsAssignedAccessProfile",
-            ) => rt::object::read_boxed(r, Self::WindowsAssignedAccessProfile),
+            ) => Self::WindowsAssignedAccessProfile(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsAutopilotDeploymentProfile",
-            ) => rt::object::read_boxed(r, Self::WindowsAutopilotDeploymentProfile),
+            ) => Self::WindowsAutopilotDeploymentProfile(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsAutopilotDeploymentProfileAssignment",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::WindowsAutopilotDeploymentProfileAssignment,
+                Self::WindowsAutopilotDeploymentProfileAssignment(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsAutopilotDeploymentProfilePolicySetItem",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::WindowsAutopilotDeploymentProfilePolicySetItem,
+                Self::WindowsAutopilotDeploymentProfilePolicySetItem(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsAutopilotDeviceIdentity",
-            ) => rt::object::read_boxed(r, Self::WindowsAutopilotDeviceIdentity),
+            ) => Self::WindowsAutopilotDeviceIdentity(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsAutopilotSettings") => {
-                rt::object::read_boxed(r, Self::WindowsAutopilotSettings)
+                Self::WindowsAutopilotSettings(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsCertificateProfileBase",
-            ) => rt::object::read_boxed(r, Self::WindowsCertificateProfileBase),
+            ) => Self::WindowsCertificateProfileBase(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::WindowsDefenderAdvancedThreatProtectionConfiguration,
+                Self::WindowsDefenderAdvancedThreatProtectionConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicy",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::WindowsDefenderApplicationControlSupplementalPolicy,
+                Self::WindowsDefenderApplicationControlSupplementalPolicy(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyAssignment",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::WindowsDefenderApplicationControlSupplementalPolicyAssignment,
+                Self::WindowsDefenderApplicationControlSupplementalPolicyAssignment(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentStatus",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatus,
+                Self::WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatus(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentSummary",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummary,
+                Self::WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummary(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDeliveryOptimizationConfiguration",
-            ) => {
-                rt::object::read_boxed(r, Self::WindowsDeliveryOptimizationConfiguration)
-            }
+            ) => Self::WindowsDeliveryOptimizationConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.windowsDeviceMalwareState") => {
-                rt::object::read_boxed(r, Self::WindowsDeviceMalwareState)
+                Self::WindowsDeviceMalwareState(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDomainJoinConfiguration",
-            ) => rt::object::read_boxed(r, Self::WindowsDomainJoinConfiguration),
+            ) => Self::WindowsDomainJoinConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsFeatureUpdateCatalogItem",
-            ) => rt::object::read_boxed(r, Self::WindowsFeatureUpdateCatalogItem),
+            ) => Self::WindowsFeatureUpdateCatalogItem(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsFeatureUpdateProfile",
-            ) => rt::object::read_boxed(r, Self::WindowsFeatureUpdateProfile),
+            ) => Self::WindowsFeatureUpdateProfile(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsFeatureUpdateProfileAssignment",
-            ) => rt::object::read_boxed(r, Self::WindowsFeatureUpdateProfileAssignment),
+            ) => Self::WindowsFeatureUpdateProfileAssignment(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsHealthMonitoringConfiguration",
-            ) => rt::object::read_boxed(r, Self::WindowsHealthMonitoringConfiguration),
+            ) => Self::WindowsHealthMonitoringConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsHelloForBusinessAuthenticationMethod",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::WindowsHelloForBusinessAuthenticationMethod,
+                Self::WindowsHelloForBusinessAuthenticationMethod(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsIdentityProtectionConfiguration",
-            ) => rt::object::read_boxed(r, Self::WindowsIdentityProtectionConfiguration),
+            ) => Self::WindowsIdentityProtectionConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtection",
-            ) => rt::object::read_boxed(r, Self::WindowsInformationProtection),
+            ) => Self::WindowsInformationProtection(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionAppLearningSummary",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::WindowsInformationProtectionAppLearningSummary,
+                Self::WindowsInformationProtectionAppLearningSummary(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionAppLockerFile",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::WindowsInformationProtectionAppLockerFile,
-                )
-            }
+            ) => Self::WindowsInformationProtectionAppLockerFile(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionDeviceRegistration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::WindowsInformationProtectionDeviceRegistration,
+                Self::WindowsInformationProtectionDeviceRegistration(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionNetworkLearningSummary",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::WindowsInformationProtectionNetworkLearningSummary,
+                Self::WindowsInformationProtectionNetworkLearningSummary(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionPolicy",
-            ) => rt::object::read_boxed(r, Self::WindowsInformationProtectionPolicy),
+            ) => Self::WindowsInformationProtectionPolicy(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionWipeAction",
-            ) => rt::object::read_boxed(r, Self::WindowsInformationProtectionWipeAction),
+            ) => Self::WindowsInformationProtectionWipeAction(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsKioskConfiguration") => {
-                rt::object::read_boxed(r, Self::WindowsKioskConfiguration)
+                Self::WindowsKioskConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsMalwareInformation") => {
-                rt::object::read_boxed(r, Self::WindowsMalwareInformation)
+                Self::WindowsMalwareInformation(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.windowsManagedDevice") => {
-                rt::object::read_boxed(r, Self::WindowsManagedDevice)
+                Self::WindowsManagedDevice(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some("microsoft.graph.windowsManagementApp") => {
-                rt::object::read_boxed(r, Self::WindowsManagementApp)
+                Self::WindowsManagementApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsManagementAppHealthState",
-            ) => rt::object::read_boxed(r, Self::WindowsManagementAppHealthState),
+            ) => Self::WindowsManagementAppHealthState(rt::object::new_boxed()),
             #[cfg(msgraph_beta_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsManagementAppHealthSummary",
-            ) => rt::object::read_boxed(r, Self::WindowsManagementAppHealthSummary),
+            ) => Self::WindowsManagementAppHealthSummary(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsMicrosoftEdgeApp") => {
-                rt::object::read_boxed(r, Self::WindowsMicrosoftEdgeApp)
+                Self::WindowsMicrosoftEdgeApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsMobileMSI") => {
-                rt::object::read_boxed(r, Self::WindowsMobileMsi)
+                Self::WindowsMobileMsi(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_office_configuration_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsOfficeClientConfiguration",
-            ) => rt::object::read_boxed(r, Self::WindowsOfficeClientConfiguration),
+            ) => Self::WindowsOfficeClientConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_office_configuration_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsOfficeClientSecurityConfiguration",
-            ) => {
-                rt::object::read_boxed(r, Self::WindowsOfficeClientSecurityConfiguration)
-            }
+            ) => Self::WindowsOfficeClientSecurityConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsPhone81AppX") => {
-                rt::object::read_boxed(r, Self::WindowsPhone81AppX)
+                Self::WindowsPhone81AppX(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsPhone81AppXBundle") => {
-                rt::object::read_boxed(r, Self::WindowsPhone81AppXBundle)
+                Self::WindowsPhone81AppXBundle(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81CertificateProfileBase",
-            ) => rt::object::read_boxed(r, Self::WindowsPhone81CertificateProfileBase),
+            ) => Self::WindowsPhone81CertificateProfileBase(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81CompliancePolicy",
-            ) => rt::object::read_boxed(r, Self::WindowsPhone81CompliancePolicy),
+            ) => Self::WindowsPhone81CompliancePolicy(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81CustomConfiguration",
-            ) => rt::object::read_boxed(r, Self::WindowsPhone81CustomConfiguration),
+            ) => Self::WindowsPhone81CustomConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81GeneralConfiguration",
-            ) => rt::object::read_boxed(r, Self::WindowsPhone81GeneralConfiguration),
+            ) => Self::WindowsPhone81GeneralConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81ImportedPFXCertificateProfile",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::WindowsPhone81ImportedPfxCertificateProfile,
+                Self::WindowsPhone81ImportedPfxCertificateProfile(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81SCEPCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::WindowsPhone81ScepCertificateProfile),
+            ) => Self::WindowsPhone81ScepCertificateProfile(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsPhone81StoreApp") => {
-                rt::object::read_boxed(r, Self::WindowsPhone81StoreApp)
+                Self::WindowsPhone81StoreApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81TrustedRootCertificate",
-            ) => rt::object::read_boxed(r, Self::WindowsPhone81TrustedRootCertificate),
+            ) => Self::WindowsPhone81TrustedRootCertificate(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81VpnConfiguration",
-            ) => rt::object::read_boxed(r, Self::WindowsPhone81VpnConfiguration),
+            ) => Self::WindowsPhone81VpnConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhoneEASEmailProfileConfiguration",
-            ) => {
-                rt::object::read_boxed(r, Self::WindowsPhoneEasEmailProfileConfiguration)
-            }
+            ) => Self::WindowsPhoneEasEmailProfileConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsPhoneXAP") => {
-                rt::object::read_boxed(r, Self::WindowsPhoneXap)
+                Self::WindowsPhoneXap(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPrivacyDataAccessControlItem",
-            ) => rt::object::read_boxed(r, Self::WindowsPrivacyDataAccessControlItem),
+            ) => Self::WindowsPrivacyDataAccessControlItem(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.windowsProtectionState") => {
-                rt::object::read_boxed(r, Self::WindowsProtectionState)
+                Self::WindowsProtectionState(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsQualityUpdateCatalogItem",
-            ) => rt::object::read_boxed(r, Self::WindowsQualityUpdateCatalogItem),
+            ) => Self::WindowsQualityUpdateCatalogItem(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsQualityUpdateProfile",
-            ) => rt::object::read_boxed(r, Self::WindowsQualityUpdateProfile),
+            ) => Self::WindowsQualityUpdateProfile(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsQualityUpdateProfileAssignment",
-            ) => rt::object::read_boxed(r, Self::WindowsQualityUpdateProfileAssignment),
+            ) => Self::WindowsQualityUpdateProfileAssignment(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsStoreApp") => {
-                rt::object::read_boxed(r, Self::WindowsStoreApp)
+                Self::WindowsStoreApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsUniversalAppX") => {
-                rt::object::read_boxed(r, Self::WindowsUniversalAppX)
+                Self::WindowsUniversalAppX(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUniversalAppXContainedApp",
-            ) => rt::object::read_boxed(r, Self::WindowsUniversalAppXContainedApp),
+            ) => Self::WindowsUniversalAppXContainedApp(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsUpdateCatalogItem") => {
-                rt::object::read_boxed(r, Self::WindowsUpdateCatalogItem)
+                Self::WindowsUpdateCatalogItem(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdateForBusinessConfiguration",
-            ) => rt::object::read_boxed(r, Self::WindowsUpdateForBusinessConfiguration),
+            ) => Self::WindowsUpdateForBusinessConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsUpdateState") => {
-                rt::object::read_boxed(r, Self::WindowsUpdateState)
+                Self::WindowsUpdateState(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.azureADDevice",
-            ) => rt::object::read_boxed(r, Self::AzureAdDevice),
+            ) => Self::AzureAdDevice(rt::object::new_boxed()),
             #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsUpdates.catalog") => {
-                rt::object::read_boxed(r, Self::Catalog)
+                Self::Catalog(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.catalogEntry",
-            ) => rt::object::read_boxed(r, Self::CatalogEntry),
+            ) => Self::CatalogEntry(rt::object::new_boxed()),
             #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsUpdates.deployment") => {
-                rt::object::read_boxed(r, Self::Deployment)
+                Self::Deployment(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.deploymentAudience",
-            ) => rt::object::read_boxed(r, Self::DeploymentAudience),
+            ) => Self::DeploymentAudience(rt::object::new_boxed()),
             #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry",
-            ) => rt::object::read_boxed(r, Self::FeatureUpdateCatalogEntry),
+            ) => Self::FeatureUpdateCatalogEntry(rt::object::new_boxed()),
             #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry",
-            ) => rt::object::read_boxed(r, Self::QualityUpdateCatalogEntry),
+            ) => Self::QualityUpdateCatalogEntry(rt::object::new_boxed()),
             #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry",
-            ) => rt::object::read_boxed(r, Self::SoftwareUpdateCatalogEntry),
+            ) => Self::SoftwareUpdateCatalogEntry(rt::object::new_boxed()),
             #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.updatableAsset",
-            ) => rt::object::read_boxed(r, Self::UpdatableAsset),
+            ) => Self::UpdatableAsset(rt::object::new_boxed()),
             #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdates.updatableAssetGroup",
-            ) => rt::object::read_boxed(r, Self::UpdatableAssetGroup),
+            ) => Self::UpdatableAssetGroup(rt::object::new_boxed()),
             #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsUpdates.updates") => {
-                rt::object::read_boxed(r, Self::Updates)
+                Self::Updates(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsUpdates.windows") => {
-                rt::object::read_boxed(r, Self::Windows)
+                Self::Windows(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsVpnConfiguration") => {
-                rt::object::read_boxed(r, Self::WindowsVpnConfiguration)
+                Self::WindowsVpnConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsWifiConfiguration") => {
-                rt::object::read_boxed(r, Self::WindowsWifiConfiguration)
+                Self::WindowsWifiConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsWifiEnterpriseEAPConfiguration",
-            ) => rt::object::read_boxed(r, Self::WindowsWifiEnterpriseEapConfiguration),
+            ) => Self::WindowsWifiEnterpriseEapConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.workPosition") => {
-                rt::object::read_boxed(r, Self::WorkPosition)
+                Self::WorkPosition(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbook") => {
-                rt::object::read_boxed(r, Self::Workbook)
+                Self::Workbook(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookApplication") => {
-                rt::object::read_boxed(r, Self::WorkbookApplication)
+                Self::WorkbookApplication(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChart") => {
-                rt::object::read_boxed(r, Self::WorkbookChart)
+                Self::WorkbookChart(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartAreaFormat") => {
-                rt::object::read_boxed(r, Self::WorkbookChartAreaFormat)
+                Self::WorkbookChartAreaFormat(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartAxes") => {
-                rt::object::read_boxed(r, Self::WorkbookChartAxes)
+                Self::WorkbookChartAxes(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartAxis") => {
-                rt::object::read_boxed(r, Self::WorkbookChartAxis)
+                Self::WorkbookChartAxis(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartAxisFormat") => {
-                rt::object::read_boxed(r, Self::WorkbookChartAxisFormat)
+                Self::WorkbookChartAxisFormat(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartAxisTitle") => {
-                rt::object::read_boxed(r, Self::WorkbookChartAxisTitle)
+                Self::WorkbookChartAxisTitle(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some(
                 "microsoft.graph.workbookChartAxisTitleFormat",
-            ) => rt::object::read_boxed(r, Self::WorkbookChartAxisTitleFormat),
+            ) => Self::WorkbookChartAxisTitleFormat(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some(
                 "microsoft.graph.workbookChartDataLabelFormat",
-            ) => rt::object::read_boxed(r, Self::WorkbookChartDataLabelFormat),
+            ) => Self::WorkbookChartDataLabelFormat(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartDataLabels") => {
-                rt::object::read_boxed(r, Self::WorkbookChartDataLabels)
+                Self::WorkbookChartDataLabels(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartFill") => {
-                rt::object::read_boxed(r, Self::WorkbookChartFill)
+                Self::WorkbookChartFill(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartFont") => {
-                rt::object::read_boxed(r, Self::WorkbookChartFont)
+                Self::WorkbookChartFont(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartGridlines") => {
-                rt::object::read_boxed(r, Self::WorkbookChartGridlines)
+                Self::WorkbookChartGridlines(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some(
                 "microsoft.graph.workbookChartGridlinesFormat",
-            ) => rt::object::read_boxed(r, Self::WorkbookChartGridlinesFormat),
+            ) => Self::WorkbookChartGridlinesFormat(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartLegend") => {
-                rt::object::read_boxed(r, Self::WorkbookChartLegend)
+                Self::WorkbookChartLegend(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartLegendFormat") => {
-                rt::object::read_boxed(r, Self::WorkbookChartLegendFormat)
+                Self::WorkbookChartLegendFormat(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartLineFormat") => {
-                rt::object::read_boxed(r, Self::WorkbookChartLineFormat)
+                Self::WorkbookChartLineFormat(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartPoint") => {
-                rt::object::read_boxed(r, Self::WorkbookChartPoint)
+                Self::WorkbookChartPoint(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartPointFormat") => {
-                rt::object::read_boxed(r, Self::WorkbookChartPointFormat)
+                Self::WorkbookChartPointFormat(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartSeries") => {
-                rt::object::read_boxed(r, Self::WorkbookChartSeries)
+                Self::WorkbookChartSeries(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartSeriesFormat") => {
-                rt::object::read_boxed(r, Self::WorkbookChartSeriesFormat)
+                Self::WorkbookChartSeriesFormat(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartTitle") => {
-                rt::object::read_boxed(r, Self::WorkbookChartTitle)
+                Self::WorkbookChartTitle(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookChartTitleFormat") => {
-                rt::object::read_boxed(r, Self::WorkbookChartTitleFormat)
+                Self::WorkbookChartTitleFormat(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookComment") => {
-                rt::object::read_boxed(r, Self::WorkbookComment)
+                Self::WorkbookComment(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookCommentReply") => {
-                rt::object::read_boxed(r, Self::WorkbookCommentReply)
+                Self::WorkbookCommentReply(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookFilter") => {
-                rt::object::read_boxed(r, Self::WorkbookFilter)
+                Self::WorkbookFilter(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookFormatProtection") => {
-                rt::object::read_boxed(r, Self::WorkbookFormatProtection)
+                Self::WorkbookFormatProtection(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookFunctionResult") => {
-                rt::object::read_boxed(r, Self::WorkbookFunctionResult)
+                Self::WorkbookFunctionResult(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookFunctions") => {
-                rt::object::read_boxed(r, Self::WorkbookFunctions)
+                Self::WorkbookFunctions(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookNamedItem") => {
-                rt::object::read_boxed(r, Self::WorkbookNamedItem)
+                Self::WorkbookNamedItem(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookOperation") => {
-                rt::object::read_boxed(r, Self::WorkbookOperation)
+                Self::WorkbookOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookPivotTable") => {
-                rt::object::read_boxed(r, Self::WorkbookPivotTable)
+                Self::WorkbookPivotTable(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookRange") => {
-                rt::object::read_boxed(r, Self::WorkbookRange)
+                Self::WorkbookRange(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookRangeBorder") => {
-                rt::object::read_boxed(r, Self::WorkbookRangeBorder)
+                Self::WorkbookRangeBorder(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookRangeFill") => {
-                rt::object::read_boxed(r, Self::WorkbookRangeFill)
+                Self::WorkbookRangeFill(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookRangeFont") => {
-                rt::object::read_boxed(r, Self::WorkbookRangeFont)
+                Self::WorkbookRangeFont(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookRangeFormat") => {
-                rt::object::read_boxed(r, Self::WorkbookRangeFormat)
+                Self::WorkbookRangeFormat(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookRangeSort") => {
-                rt::object::read_boxed(r, Self::WorkbookRangeSort)
+                Self::WorkbookRangeSort(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookRangeView") => {
-                rt::object::read_boxed(r, Self::WorkbookRangeView)
+                Self::WorkbookRangeView(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookTable") => {
-                rt::object::read_boxed(r, Self::WorkbookTable)
+                Self::WorkbookTable(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookTableColumn") => {
-                rt::object::read_boxed(r, Self::WorkbookTableColumn)
+                Self::WorkbookTableColumn(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookTableRow") => {
-                rt::object::read_boxed(r, Self::WorkbookTableRow)
+                Self::WorkbookTableRow(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookTableSort") => {
-                rt::object::read_boxed(r, Self::WorkbookTableSort)
+                Self::WorkbookTableSort(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some("microsoft.graph.workbookWorksheet") => {
-                rt::object::read_boxed(r, Self::WorkbookWorksheet)
+                Self::WorkbookWorksheet(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
             ::std::option::Option::Some(
                 "microsoft.graph.workbookWorksheetProtection",
-            ) => rt::object::read_boxed(r, Self::WorkbookWorksheetProtection),
+            ) => Self::WorkbookWorksheetProtection(rt::object::new_boxed()),
             #[cfg(msgraph_beta_search_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.workforceIntegration") => {
-                rt::object::read_boxed(r, Self::WorkforceIntegration)
+                Self::WorkforceIntegration(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.yammerActivitySummary") => {
-                rt::object::read_boxed(r, Self::YammerActivitySummary)
+                Self::YammerActivitySummary(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.yammerActivityUserDetail") => {
-                rt::object::read_boxed(r, Self::YammerActivityUserDetail)
+                Self::YammerActivityUserDetail(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.yammerDeviceUsageDistributionUserCounts",
-            ) => rt::object::read_boxed(r, Self::YammerDeviceUsageDistributionUserCounts),
+            ) => Self::YammerDeviceUsageDistributionUserCounts(rt::object::new_boxed()),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.yammerDeviceUsageUserCounts",
-            ) => rt::object::read_boxed(r, Self::YammerDeviceUsageUserCounts),
+            ) => Self::YammerDeviceUsageUserCounts(rt::object::new_boxed()),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.yammerDeviceUsageUserDetail",
-            ) => rt::object::read_boxed(r, Self::YammerDeviceUsageUserDetail),
+            ) => Self::YammerDeviceUsageUserDetail(rt::object::new_boxed()),
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.yammerGroupsActivityCounts") => {
-                rt::object::read_boxed(r, Self::YammerGroupsActivityCounts)
+                Self::YammerGroupsActivityCounts(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.yammerGroupsActivityDetail") => {
-                rt::object::read_boxed(r, Self::YammerGroupsActivityDetail)
+                Self::YammerGroupsActivityDetail(rt::object::new_boxed())
             }
             #[cfg(msgraph_beta_print_or_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.yammerGroupsActivityGroupCounts",
-            ) => rt::object::read_boxed(r, Self::YammerGroupsActivityGroupCounts),
-            _ => rt::object::read_boxed(r, Self::Entity),
+            ) => Self::YammerGroupsActivityGroupCounts(rt::object::new_boxed()),
+            _ => Self::Entity(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Entity(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::AadUserConversationMember(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::AccessPackage(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::AccessPackageAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::AccessPackageAssignmentPolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::AccessPackageAssignmentRequest(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::AccessPackageAssignmentResourceRole(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::AccessPackageCatalog(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::AccessPackageResource(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::AccessPackageResourceEnvironment(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::AccessPackageResourceRequest(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::AccessPackageResourceRole(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::AccessPackageResourceRoleScope(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::AccessPackageResourceScope(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::AccessPackageSubject(o) => &mut **o,
+            #[cfg(msgraph_beta_access_reviews_or_search)]
+            Self::AccessReview(o) => &mut **o,
+            #[cfg(msgraph_beta_access_review_decisions_or_access_reviews_or_search)]
+            Self::AccessReviewDecision(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::AccessReviewHistoryDefinition(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::AccessReviewInstance(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::AccessReviewInstanceDecisionItem(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
+            Self::AccessReviewPolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_access_reviews_or_search)]
+            Self::AccessReviewReviewer(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::AccessReviewScheduleDefinition(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::AccessReviewSet(o) => &mut **o,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::Account(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::ActiveDirectoryWindowsAutopilotDeploymentProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::ActivityBasedTimeoutPolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::ActivityHistoryItem(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_activitystatistics)]
+            Self::ActivityStatistics(o) => &mut **o,
+            #[cfg(msgraph_beta_policies_or_search)]
+            Self::AdminConsentRequestPolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::AdministrativeUnit(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AdvancedThreatProtectionOnboardingDeviceSettingState(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AdvancedThreatProtectionOnboardingStateSummary(o) => &mut **o,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::AgedAccountsPayable(o) => &mut **o,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::AgedAccountsReceivable(o) => &mut **o,
+            #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+            Self::Agreement(o) => &mut **o,
+            #[cfg(
+                msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search
+            )]
+            Self::AgreementAcceptance(o) => &mut **o,
+            #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+            Self::AgreementFile(o) => &mut **o,
+            #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+            Self::AgreementFileLocalization(o) => &mut **o,
+            #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+            Self::AgreementFileProperties(o) => &mut **o,
+            #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+            Self::AgreementFileVersion(o) => &mut **o,
+            #[cfg(msgraph_beta_search_or_security)]
+            Self::Alert(o) => &mut **o,
+            #[cfg(msgraph_beta_allowed_data_locations_or_search)]
+            Self::AllowedDataLocation(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidCertificateProfileBase(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidCompliancePolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidCustomConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_search)]
+            Self::AndroidDeviceComplianceLocalActionBase(o) => &mut **o,
+            #[cfg(msgraph_beta_search)]
+            Self::AndroidDeviceComplianceLocalActionLockDevice(o) => &mut **o,
+            #[cfg(msgraph_beta_search)]
+            Self::AndroidDeviceComplianceLocalActionLockDeviceWithPasscode(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidDeviceOwnerCertificateProfileBase(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidDeviceOwnerCompliancePolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration(o) => {
+                &mut **o
+            }
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidDeviceOwnerEnrollmentProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidDeviceOwnerGeneralDeviceConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidDeviceOwnerImportedPfxCertificateProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidDeviceOwnerPkcsCertificateProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidDeviceOwnerScepCertificateProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidDeviceOwnerTrustedRootCertificate(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidDeviceOwnerVpnConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidDeviceOwnerWiFiConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidEasEmailProfileConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidEnterpriseWiFiConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::AndroidForWorkApp(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidForWorkAppConfigurationSchema(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidForWorkCertificateProfileBase(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidForWorkCompliancePolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidForWorkCustomConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidForWorkEasEmailProfileBase(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidForWorkEnrollmentProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidForWorkEnterpriseWiFiConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidForWorkGeneralDeviceConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidForWorkGmailEasConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidForWorkImportedPfxCertificateProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::AndroidForWorkMobileAppConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidForWorkNineWorkEasConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidForWorkPkcsCertificateProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidForWorkScepCertificateProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidForWorkSettings(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidForWorkTrustedRootCertificate(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidForWorkVpnConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidForWorkWiFiConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidGeneralDeviceConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidImportedPfxCertificateProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::AndroidLobApp(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_device_app_management)]
+            Self::AndroidManagedAppProtection(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::AndroidManagedAppRegistration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidManagedStoreAccountEnterpriseSettings(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::AndroidManagedStoreApp(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::AndroidManagedStoreAppConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidManagedStoreAppConfigurationSchema(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::AndroidManagedStoreWebApp(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidOmaCpConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidPkcsCertificateProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidScepCertificateProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::AndroidStoreApp(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidTrustedRootCertificate(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidVpnConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidWiFiConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidWorkProfileCertificateProfileBase(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidWorkProfileCompliancePolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidWorkProfileCustomConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidWorkProfileEasEmailProfileBase(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidWorkProfileEnterpriseWiFiConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidWorkProfileGeneralDeviceConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidWorkProfileGmailEasConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidWorkProfileNineWorkEasConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidWorkProfilePkcsCertificateProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidWorkProfileScepCertificateProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidWorkProfileTrustedRootCertificate(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidWorkProfileVpnConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidWorkProfileWiFiConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AospDeviceOwnerCompliancePolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AospDeviceOwnerDeviceConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::AppConsentApprovalRoute(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::AppConsentRequest(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::AppLogCollectionRequest(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_app_role_assignments)]
+            Self::AppRoleAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_role_management_or_search)]
+            Self::AppScope(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::AppVulnerabilityManagedDevice(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::AppVulnerabilityMobileApp(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::AppVulnerabilityTask(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AppleDeviceFeaturesConfigurationBase(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AppleEnrollmentProfileAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AppleExpeditedCheckinConfigurationBase(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::ApplePushNotificationCertificate(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AppleUserInitiatedEnrollmentProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AppleVpnConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::AppleVppTokenTroubleshootingEvent(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::Application(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::ApplicationSignInDetailedSummary(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::ApplicationSignInSummary(o) => &mut **o,
+            #[cfg(msgraph_beta_application_templates_or_search)]
+            Self::ApplicationTemplate(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_role_management)]
+            Self::Approval(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_role_management)]
+            Self::ApprovalStep(o) => &mut **o,
+            #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
+            Self::ApprovalWorkflowProvider(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::AssignmentFilterEvaluationStatusDetails(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::Attachment(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_functions)]
+            Self::AttributeMappingFunctionSchema(o) => &mut **o,
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
+            Self::AudioRoutingGroup(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AuditEvent(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::Authentication(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::AuthenticationContextClassReference(o) => &mut **o,
+            #[cfg(msgraph_beta_policies_or_search)]
+            Self::AuthenticationFlowsPolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::AuthenticationMethod(o) => &mut **o,
+            #[cfg(
+                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::AuthenticationMethodConfiguration(o) => &mut **o,
+            #[cfg(
+                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::AuthenticationMethodTarget(o) => &mut **o,
+            #[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
+            Self::AuthenticationMethodsPolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::AuthenticationMethodsRoot(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::AuthorizationPolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::AzureAdFeatureUsage(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::AzureAdLicenseUsage(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::AzureAdUserFeatureUsage(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AzureAdWindowsAutopilotDeploymentProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_policies_or_search)]
+            Self::B2cAuthenticationMethodsPolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::B2cIdentityUserFlow(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::B2xIdentityUserFlow(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::BaseItem(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::BaseItemVersion(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_information_protection)]
+            Self::Bitlocker(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_information_protection)]
+            Self::BitlockerRecoveryKey(o) => &mut **o,
+            #[cfg(msgraph_beta_booking_businesses_or_search)]
+            Self::BookingAppointment(o) => &mut **o,
+            #[cfg(msgraph_beta_booking_businesses_or_search)]
+            Self::BookingBusiness(o) => &mut **o,
+            #[cfg(msgraph_beta_booking_currencies_or_search)]
+            Self::BookingCurrency(o) => &mut **o,
+            #[cfg(msgraph_beta_booking_businesses_or_search)]
+            Self::BookingCustomer(o) => &mut **o,
+            #[cfg(msgraph_beta_booking_businesses_or_search)]
+            Self::BookingNamedEntity(o) => &mut **o,
+            #[cfg(msgraph_beta_booking_businesses_or_search)]
+            Self::BookingPerson(o) => &mut **o,
+            #[cfg(msgraph_beta_booking_businesses_or_search)]
+            Self::BookingService(o) => &mut **o,
+            #[cfg(msgraph_beta_booking_businesses_or_search)]
+            Self::BookingStaffMember(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::BuiltInIdentityProvider(o) => &mut **o,
+            #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
+            Self::BusinessFlow(o) => &mut **o,
+            #[cfg(msgraph_beta_business_flow_templates_or_search)]
+            Self::BusinessFlowTemplate(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::Calendar(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::CalendarGroup(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::CalendarPermission(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::CalendarSharingMessage(o) => &mut **o,
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
+            Self::Call(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_activitystatistics)]
+            Self::CallActivityStatistics(o) => &mut **o,
+            #[cfg(msgraph_beta_communications_or_search)]
+            Self::CallRecord(o) => &mut **o,
+            #[cfg(msgraph_beta_communications_or_search)]
+            Self::Segment(o) => &mut **o,
+            #[cfg(msgraph_beta_communications_or_search)]
+            Self::Session(o) => &mut **o,
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
+            Self::CancelMediaProcessingOperation(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::CartToClassAssociation(o) => &mut **o,
+            #[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
+            Self::CertificateBasedAuthConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_teamwork)]
+            Self::ChangeTrackedEntity(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::Channel(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::Chat(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_activitystatistics)]
+            Self::ChatActivityStatistics(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::ChatMessage(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_app_catalogs)]
+            Self::ChatMessageHostedContent(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::ChromeOsOnboardingSettings(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::CircularGeofenceManagementCondition(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::ClaimsMappingPolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_data_classification_or_search)]
+            Self::ClassificationJobResponse(o) => &mut **o,
+            #[cfg(msgraph_beta_search_or_security)]
+            Self::CloudAppSecurityProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_communications_or_search)]
+            Self::CloudCommunications(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::CloudPc(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::CloudPcConnectivityIssue(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::CloudPcAuditEvent(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::CloudPcDeviceImage(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::CloudPcOnPremisesConnection(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::CloudPcProvisioningPolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::CloudPcProvisioningPolicyAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::CloudPcUserSetting(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::CloudPcUserSettingAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+            Self::ColumnDefinition(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+            Self::ColumnLink(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::ComanagementEligibleDevice(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_commands)]
+            Self::Command(o) => &mut **o,
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
+            Self::CommsOperation(o) => &mut **o,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::Company(o) => &mut **o,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::CompanyInformation(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::ComplianceManagementPartner(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_or_policies_or_search)]
+            Self::ConditionalAccessPolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::ConditionalAccessRoot(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::ConfigManagerCollection(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::ConnectedOrganization(o) => &mut **o,
+            #[cfg(msgraph_beta_search)]
+            Self::ConnectionOperation(o) => &mut **o,
+            #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
+            Self::Connector(o) => &mut **o,
+            #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
+            Self::ConnectorGroup(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::Contact(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::ContactFolder(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+            Self::ContentType(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::ContinuousAccessEvaluationPolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::Contract(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::Conversation(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::ConversationMember(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::ConversationThread(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::CountryNamedLocation(o) => &mut **o,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::CountryRegion(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::CredentialUsageSummary(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::CredentialUserRegistrationCount(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::CredentialUserRegistrationDetails(o) => &mut **o,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::Currency(o) => &mut **o,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::Customer(o) => &mut **o,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::CustomerPayment(o) => &mut **o,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::CustomerPaymentJournal(o) => &mut **o,
+            #[cfg(msgraph_beta_data_classification_or_search)]
+            Self::DataClassificationService(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_information_protection)]
+            Self::DataLossPreventionPolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_data_policy_operations_or_search)]
+            Self::DataPolicyOperation(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DataSharingConsent(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DefaultDeviceCompliancePolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_device_app_management)]
+            Self::DefaultManagedAppProtection(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::DelegatedPermissionClassification(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DepEnrollmentBaseProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DepEnrollmentProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DepIosEnrollmentProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DepMacOsEnrollmentProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DepOnboardingSetting(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DetectedApp(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::Device(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceAndAppManagementAssignmentFilter(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceAndAppManagementRoleAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceAndAppManagementRoleDefinition(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::DeviceAppManagement(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::DeviceAppManagementTask(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::DeviceCategory(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::DeviceComanagementAuthorityConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceComplianceActionItem(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceComplianceDeviceOverview(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceComplianceDeviceStatus(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceCompliancePolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceCompliancePolicyAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceCompliancePolicyDeviceStateSummary(o) => &mut **o,
+            #[cfg(msgraph_beta_search)]
+            Self::DeviceCompliancePolicyGroupAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::DeviceCompliancePolicyPolicySetItem(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceCompliancePolicySettingStateSummary(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::DeviceCompliancePolicyState(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceComplianceScheduledActionForRule(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceComplianceScript(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceComplianceScriptDeviceState(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceComplianceScriptRunSummary(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceComplianceSettingState(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceComplianceUserOverview(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceComplianceUserStatus(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceConfigurationAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceConfigurationConflictSummary(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceConfigurationDeviceOverview(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceConfigurationDeviceStateSummary(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceConfigurationDeviceStatus(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceConfigurationGroupAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::DeviceConfigurationPolicySetItem(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::DeviceConfigurationState(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceConfigurationUserOverview(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceConfigurationUserStateSummary(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceConfigurationUserStatus(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceCustomAttributeShellScript(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::DeviceEnrollmentConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::DeviceEnrollmentLimitConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::DeviceEnrollmentPlatformRestrictionsConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceHealthScript(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceHealthScriptAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceHealthScriptDeviceState(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceHealthScriptRunSummary(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::DeviceInstallState(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::DeviceLogCollectionResponse(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagement(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementAbstractComplexSettingDefinition(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementAbstractComplexSettingInstance(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementAutopilotEvent(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementAutopilotPolicyStatusDetail(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementBooleanSettingInstance(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementCachedReportConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementCollectionSettingDefinition(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementCollectionSettingInstance(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementComplexSettingDefinition(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementComplexSettingInstance(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementConfigurationCategory(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementConfigurationChoiceSettingCollectionDefinition(o) => {
+                &mut **o
+            }
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementConfigurationChoiceSettingDefinition(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementConfigurationPolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementConfigurationPolicyAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementConfigurationPolicyTemplate(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementConfigurationSetting(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementConfigurationSettingDefinition(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementConfigurationSettingGroupCollectionDefinition(o) => {
+                &mut **o
+            }
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementConfigurationSettingGroupDefinition(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementConfigurationSettingTemplate(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementConfigurationSimpleSettingCollectionDefinition(o) => {
+                &mut **o
+            }
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementConfigurationSimpleSettingDefinition(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementDerivedCredentialSettings(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementDomainJoinConnector(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementExchangeConnector(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementExchangeOnPremisesPolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementExportJob(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementIntegerSettingInstance(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementIntent(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementIntentAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementIntentDeviceSettingStateSummary(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementIntentDeviceState(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementIntentDeviceStateSummary(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementIntentSettingCategory(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementIntentUserState(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementIntentUserStateSummary(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementPartner(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementReportSchedule(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementReports(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementResourceAccessProfileAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementResourceAccessProfileBase(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementReusablePolicySetting(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementScript(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementScriptAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementScriptDeviceState(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementScriptGroupAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::DeviceManagementScriptPolicySetItem(o) => &mut **o,
+            #[cfg(msgraph_beta_search)]
+            Self::DeviceManagementScriptRunSummary(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementScriptUserState(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementSettingCategory(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementSettingDefinition(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementSettingInstance(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementStringSettingInstance(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementTemplate(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementTemplateSettingCategory(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::DeviceManagementTroubleshootingEvent(o) => &mut **o,
+            #[cfg(msgraph_beta_search)]
+            Self::DeviceSetupConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceShellScript(o) => &mut **o,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::Dimension(o) => &mut **o,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::DimensionValue(o) => &mut **o,
+            #[cfg(msgraph_beta_directory_or_search)]
+            Self::Directory(o) => &mut **o,
+            #[cfg(msgraph_beta_audit_logs_or_search)]
+            Self::DirectoryAudit(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::DirectoryDefinition(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::DirectoryObject(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::DirectoryObjectPartnerReference(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::DirectoryRole(o) => &mut **o,
+            #[cfg(msgraph_beta_policies_or_search)]
+            Self::DirectoryRoleAccessReviewPolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::DirectoryRoleTemplate(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_settings)]
+            Self::DirectorySetting(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::DirectorySettingTemplate(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+            Self::DlpEvaluatePoliciesJobResponse(o) => &mut **o,
+            #[cfg(msgraph_beta_search)]
+            Self::Document(o) => &mut **o,
+            #[cfg(msgraph_beta_search)]
+            Self::DocumentComment(o) => &mut **o,
+            #[cfg(msgraph_beta_search)]
+            Self::DocumentCommentReply(o) => &mut **o,
+            #[cfg(msgraph_beta_domains_or_search)]
+            Self::Domain(o) => &mut **o,
+            #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+            Self::DomainDnsCnameRecord(o) => &mut **o,
+            #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+            Self::DomainDnsMxRecord(o) => &mut **o,
+            #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+            Self::DomainDnsRecord(o) => &mut **o,
+            #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+            Self::DomainDnsSrvRecord(o) => &mut **o,
+            #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+            Self::DomainDnsTxtRecord(o) => &mut **o,
+            #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+            Self::DomainDnsUnavailableRecord(o) => &mut **o,
+            #[cfg(msgraph_beta_search_or_security)]
+            Self::DomainSecurityProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+            Self::Drive(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::DriveItem(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::DriveItemVersion(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::EBookInstallSummary(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::EasEmailProfileConfigurationBase(o) => &mut **o,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::AddToReviewSetOperation(o) => &mut **o,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::Case(o) => &mut **o,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::CaseExportOperation(o) => &mut **o,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::CaseIndexOperation(o) => &mut **o,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::CaseOperation(o) => &mut **o,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::Custodian(o) => &mut **o,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::DataSource(o) => &mut **o,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::DataSourceContainer(o) => &mut **o,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::Ediscoveryroot(o) => &mut **o,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::EstimateStatisticsOperation(o) => &mut **o,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::LegalHold(o) => &mut **o,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::NoncustodialDataSource(o) => &mut **o,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::ReviewSet(o) => &mut **o,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::ReviewSetQuery(o) => &mut **o,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::EdiscoverySettings(o) => &mut **o,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::SiteSource(o) => &mut **o,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::SourceCollection(o) => &mut **o,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::Tag(o) => &mut **o,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::TagOperation(o) => &mut **o,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::UnifiedGroupSource(o) => &mut **o,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::UserSource(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::EditionUpgradeConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_education_or_search)]
+            Self::EducationAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_education_or_search)]
+            Self::EducationAssignmentDefaults(o) => &mut **o,
+            #[cfg(msgraph_beta_education_or_search)]
+            Self::EducationAssignmentResource(o) => &mut **o,
+            #[cfg(msgraph_beta_education_or_search)]
+            Self::EducationAssignmentSettings(o) => &mut **o,
+            #[cfg(msgraph_beta_education_or_search)]
+            Self::EducationCategory(o) => &mut **o,
+            #[cfg(msgraph_beta_education_or_search)]
+            Self::EducationClass(o) => &mut **o,
+            #[cfg(msgraph_beta_education_or_search)]
+            Self::EducationFeedbackOutcome(o) => &mut **o,
+            #[cfg(msgraph_beta_education_or_search)]
+            Self::EducationOrganization(o) => &mut **o,
+            #[cfg(msgraph_beta_education_or_search)]
+            Self::EducationOutcome(o) => &mut **o,
+            #[cfg(msgraph_beta_education_or_search)]
+            Self::EducationPointsOutcome(o) => &mut **o,
+            #[cfg(msgraph_beta_education_or_search)]
+            Self::EducationRubric(o) => &mut **o,
+            #[cfg(msgraph_beta_education_or_search)]
+            Self::EducationRubricOutcome(o) => &mut **o,
+            #[cfg(msgraph_beta_education_or_search)]
+            Self::EducationSchool(o) => &mut **o,
+            #[cfg(msgraph_beta_education_or_search)]
+            Self::EducationSubmission(o) => &mut **o,
+            #[cfg(msgraph_beta_education_or_search)]
+            Self::EducationSubmissionResource(o) => &mut **o,
+            #[cfg(msgraph_beta_education_or_search)]
+            Self::EducationSynchronizationError(o) => &mut **o,
+            #[cfg(msgraph_beta_education_or_search)]
+            Self::EducationSynchronizationProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_education_or_search)]
+            Self::EducationSynchronizationProfileStatus(o) => &mut **o,
+            #[cfg(msgraph_beta_education_or_search)]
+            Self::EducationUser(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::EducationalActivity(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_activitystatistics)]
+            Self::EmailActivityStatistics(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::EmailActivitySummary(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::EmailActivityUserDetail(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::EmailAppUsageAppsUserCounts(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::EmailAppUsageUserCounts(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::EmailAppUsageUserDetail(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::EmailAppUsageVersionsUserCounts(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::EmailAuthenticationMethod(o) => &mut **o,
+            #[cfg(
+                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::EmailAuthenticationMethodConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_information_protection)]
+            Self::EmailFileAssessmentRequest(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::EmbeddedSimActivationCodePool(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::EmbeddedSimActivationCodePoolAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::EmbeddedSimDeviceState(o) => &mut **o,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::Employee(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::Endpoint(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::EnrollmentConfigurationAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::EnrollmentProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::EnrollmentRestrictionsConfigurationPolicySetItem(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::EnrollmentTroubleshootingEvent(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::EnterpriseCodeSigningCertificate(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::EntitlementManagement(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::EntitlementManagementSettings(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+            Self::EvaluateLabelJobResponse(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::Event(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::EventMessage(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::EventMessageRequest(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::EventMessageResponse(o) => &mut **o,
+            #[cfg(msgraph_beta_data_classification_or_search)]
+            Self::ExactMatchDataStore(o) => &mut **o,
+            #[cfg(msgraph_beta_data_classification_or_search)]
+            Self::ExactMatchDataStoreBase(o) => &mut **o,
+            #[cfg(msgraph_beta_data_classification_or_search)]
+            Self::ExactMatchJobBase(o) => &mut **o,
+            #[cfg(msgraph_beta_search)]
+            Self::ExactMatchLookupJob(o) => &mut **o,
+            #[cfg(msgraph_beta_data_classification_or_search)]
+            Self::ExactMatchSession(o) => &mut **o,
+            #[cfg(msgraph_beta_data_classification_or_search)]
+            Self::ExactMatchSessionBase(o) => &mut **o,
+            #[cfg(msgraph_beta_data_classification_or_search)]
+            Self::ExactMatchUploadAgent(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::Extension(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::ExtensionProperty(o) => &mut **o,
+            #[cfg(msgraph_beta_search)]
+            Self::External(o) => &mut **o,
+            #[cfg(msgraph_beta_search)]
+            Self::ExternalConnection(o) => &mut **o,
+            #[cfg(msgraph_beta_connections_or_external_or_search)]
+            Self::ExternalConnectorsConnectionOperation(o) => &mut **o,
+            #[cfg(msgraph_beta_connections_or_external_or_search)]
+            Self::ExternalConnectorsExternalConnection(o) => &mut **o,
+            #[cfg(msgraph_beta_connections_or_external_or_search)]
+            Self::ExternalConnectorsExternalGroup(o) => &mut **o,
+            #[cfg(msgraph_beta_connections_or_external_or_search)]
+            Self::ExternalConnectorsExternalGroupMember(o) => &mut **o,
+            #[cfg(msgraph_beta_connections_or_external_or_search)]
+            Self::ExternalConnectorsExternalItem(o) => &mut **o,
+            #[cfg(msgraph_beta_connections_or_external_or_search)]
+            Self::ExternalConnectorsSchema(o) => &mut **o,
+            #[cfg(msgraph_beta_search)]
+            Self::ExternalGroup(o) => &mut **o,
+            #[cfg(msgraph_beta_search)]
+            Self::ExternalGroupMember(o) => &mut **o,
+            #[cfg(msgraph_beta_search)]
+            Self::ExternalItem(o) => &mut **o,
+            #[cfg(msgraph_beta_directory_or_policies_or_search)]
+            Self::FeatureRolloutPolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::Fido2AuthenticationMethod(o) => &mut **o,
+            #[cfg(
+                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::Fido2AuthenticationMethodConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::FieldValueSet(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_information_protection)]
+            Self::FileAssessmentRequest(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::FileAttachment(o) => &mut **o,
+            #[cfg(msgraph_beta_data_classification_or_search)]
+            Self::FileClassificationRequest(o) => &mut **o,
+            #[cfg(msgraph_beta_search_or_security)]
+            Self::FileSecurityProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_filter_operators)]
+            Self::FilterOperatorSchema(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_activitystatistics)]
+            Self::FocusActivityStatistics(o) => &mut **o,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::GeneralLedgerEntry(o) => &mut **o,
+            #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
+            Self::GovernancePolicyTemplate(o) => &mut **o,
+            #[cfg(
+                msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+            )]
+            Self::GovernanceResource(o) => &mut **o,
+            #[cfg(
+                msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+            )]
+            Self::GovernanceRoleAssignment(o) => &mut **o,
+            #[cfg(
+                msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+            )]
+            Self::GovernanceRoleAssignmentRequest(o) => &mut **o,
+            #[cfg(
+                msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+            )]
+            Self::GovernanceRoleDefinition(o) => &mut **o,
+            #[cfg(
+                msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+            )]
+            Self::GovernanceRoleSetting(o) => &mut **o,
+            #[cfg(
+                msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_5_more_80
+            )]
+            Self::GovernanceSubject(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::Group(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
+            Self::GroupLifecyclePolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyCategory(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyConfigurationAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyDefinition(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyDefinitionFile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyDefinitionValue(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyMigrationReport(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyObjectFile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyOperation(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyPresentation(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyPresentationCheckBox(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyPresentationComboBox(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyPresentationDecimalTextBox(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyPresentationDropdownList(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyPresentationListBox(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyPresentationLongDecimalTextBox(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyPresentationMultiTextBox(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyPresentationText(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyPresentationTextBox(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyPresentationValue(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyPresentationValueBoolean(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyPresentationValueDecimal(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyPresentationValueList(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyPresentationValueLongDecimal(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyPresentationValueMultiText(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyPresentationValueText(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicySettingMapping(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyUploadedDefinitionFile(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::HomeRealmDiscoveryPolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_search_or_security)]
+            Self::HostSecurityProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::IdentityApiConnector(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::IdentityBuiltInUserFlowAttribute(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::IdentityCustomUserFlowAttribute(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_providers_or_search)]
+            Self::IdentityProvider(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::IdentityProviderBase(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::IdentitySecurityDefaultsEnforcementPolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::IdentityUserFlow(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::IdentityUserFlowAttribute(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::IdentityUserFlowAttributeAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::ImportedAppleDeviceIdentity(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::ImportedAppleDeviceIdentityResult(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::ImportedDeviceIdentity(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::ImportedDeviceIdentityResult(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::ImportedWindowsAutopilotDeviceIdentity(o) => &mut **o,
+            #[cfg(msgraph_beta_search)]
+            Self::ImportedWindowsAutopilotDeviceIdentityUpload(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::InferenceClassification(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::InferenceClassificationOverride(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_information_protection)]
+            Self::InformationProtection(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_information_protection)]
+            Self::InformationProtectionLabel(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_information_protection)]
+            Self::InformationProtectionPolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IntuneBrandingProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IntuneBrandingProfileAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_invitations_or_search)]
+            Self::Invitation(o) => &mut **o,
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
+            Self::InviteParticipantsOperation(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosCertificateProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosCertificateProfileBase(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosCompliancePolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosCustomConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosDerivedCredentialAuthenticationConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosDeviceFeaturesConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosEasEmailProfileConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosEduDeviceConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosEducationDeviceConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosEnterpriseWiFiConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosExpeditedCheckinConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosGeneralDeviceConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosImportedPfxCertificateProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::IosLobApp(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::IosLobAppProvisioningConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::IosLobAppProvisioningConfigurationAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::IosLobAppProvisioningConfigurationPolicySetItem(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_device_app_management)]
+            Self::IosManagedAppProtection(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::IosManagedAppRegistration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::IosMobileAppConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosPkcsCertificateProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosScepCertificateProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::IosStoreApp(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosTrustedRootCertificate(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosUpdateConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosUpdateDeviceStatus(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosVpnConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::IosVppApp(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::IosVppAppAssignedDeviceLicense(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::IosVppAppAssignedLicense(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::IosVppAppAssignedUserLicense(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::IosVppEBook(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::IosVppEBookAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosWiFiConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosikEv2VpnConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::IpNamedLocation(o) => &mut **o,
+            #[cfg(msgraph_beta_search_or_security)]
+            Self::IpSecurityProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::Item(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::ItemActivity(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::ItemActivityOld(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::ItemActivityStat(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::ItemAddress(o) => &mut **o,
+            #[cfg(msgraph_beta_search)]
+            Self::ItemAnalytics(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::ItemAttachment(o) => &mut **o,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::ItemCategory(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::ItemEmail(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::ItemFacet(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::ItemInsights(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::ItemInsightsSettings(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::ItemPatent(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::ItemPhone(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::ItemPublication(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+            Self::JobResponseBase(o) => &mut **o,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::Journal(o) => &mut **o,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::JournalLine(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::LanguageProficiency(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::LicenseDetails(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::LinkedResource(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+            Self::List(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::ListItem(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::ListItemVersion(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::LocalizedNotificationMessage(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::LocationManagementCondition(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::LongRunningOperation(o) => &mut **o,
+            #[cfg(msgraph_beta_search)]
+            Self::LookupResultRow(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsCertificateProfileBase(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsCompliancePolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsCustomAppConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsCustomConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsDeviceFeaturesConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsEndpointProtectionConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsEnterpriseWiFiConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsExtensionsConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsGeneralDeviceConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsImportedPfxCertificateProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MacOsLobApp(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MacOsMdatpApp(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MacOsMicrosoftEdgeApp(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MacOsOfficeSuiteApp(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsPkcsCertificateProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsScepCertificateProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsSoftwareUpdateAccountSummary(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsSoftwareUpdateCategorySummary(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsSoftwareUpdateConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsSoftwareUpdateStateSummary(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsTrustedRootCertificate(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsVpnConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsWiFiConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsWiredNetworkConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MacOsVppApp(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MacOsVppAppAssignedLicense(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_information_protection)]
+            Self::MailAssessmentRequest(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::MailFolder(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::MailSearchFolder(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::MailboxUsageDetail(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::MailboxUsageMailboxCounts(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::MailboxUsageQuotaStatusMailboxCounts(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::MailboxUsageStorage(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MalwareStateForWindowsDevice(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::ManagedAllDeviceCertificateState(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedAndroidLobApp(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedAndroidStoreApp(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedApp(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_device_app_management)]
+            Self::ManagedAppConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedAppOperation(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_device_app_management)]
+            Self::ManagedAppPolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_device_app_management)]
+            Self::ManagedAppPolicyDeploymentSummary(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_device_app_management)]
+            Self::ManagedAppProtection(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedAppProtectionPolicySetItem(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedAppRegistration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedAppStatus(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedAppStatusRaw(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::ManagedDevice(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::ManagedDeviceCertificateState(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::ManagedDeviceEncryptionState(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedDeviceMobileAppConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedDeviceMobileAppConfigurationAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedDeviceMobileAppConfigurationDeviceStatus(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedDeviceMobileAppConfigurationDeviceSummary(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedDeviceMobileAppConfigurationPolicySetItem(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::ManagedDeviceMobileAppConfigurationState(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedDeviceMobileAppConfigurationUserStatus(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedDeviceMobileAppConfigurationUserSummary(o) => &mut **o,
+            #[cfg(msgraph_beta_search)]
+            Self::ManagedDeviceOverview(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedEBook(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedEBookAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedEBookCategory(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedIosLobApp(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedIosStoreApp(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_device_app_management)]
+            Self::ManagedMobileApp(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedMobileLobApp(o) => &mut **o,
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
+            Self::AggregatedPolicyCompliance(o) => &mut **o,
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
+            Self::CloudPcConnection(o) => &mut **o,
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
+            Self::CloudPcDevice(o) => &mut **o,
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
+            Self::ConditionalAccessPolicyCoverage(o) => &mut **o,
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
+            Self::CredentialUserRegistrationsSummary(o) => &mut **o,
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
+            Self::ManagedTenantsDeviceCompliancePolicySettingStateSummary(o) => &mut **o,
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
+            Self::ManagedDeviceCompliance(o) => &mut **o,
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
+            Self::ManagedDeviceComplianceTrend(o) => &mut **o,
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
+            Self::ManagedTenant(o) => &mut **o,
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
+            Self::ManagedTenantsRiskyUser(o) => &mut **o,
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
+            Self::ManagedTenantsWindowsDeviceMalwareState(o) => &mut **o,
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
+            Self::ManagedTenantsWindowsProtectionState(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::ManagementCondition(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::ManagementConditionStatement(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_device_app_management)]
+            Self::MdmWindowsInformationProtectionPolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MdmWindowsInformationProtectionPolicyPolicySetItem(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_activitystatistics)]
+            Self::MeetingActivityStatistics(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_app_or_communications)]
+            Self::MeetingAttendanceReport(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::Mention(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::Message(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::MessageRule(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::MicrosoftAuthenticatorAuthenticationMethod(o) => &mut **o,
+            #[cfg(
+                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(o) => &mut **o,
+            #[cfg(
+                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::MicrosoftAuthenticatorAuthenticationMethodTarget(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MicrosoftStoreForBusinessApp(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MicrosoftStoreForBusinessContainedApp(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MicrosoftTunnelConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MicrosoftTunnelHealthThreshold(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MicrosoftTunnelServer(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MicrosoftTunnelServerLogCollectionResponse(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MicrosoftTunnelSite(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MobileApp(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MobileAppAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MobileAppCategory(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MobileAppContent(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MobileAppContentFile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MobileAppDependency(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MobileAppInstallStatus(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MobileAppInstallSummary(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::MobileAppIntentAndState(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MobileAppPolicySetItem(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MobileAppProvisioningConfigGroupAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MobileAppRelationship(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MobileAppSupersedence(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::MobileAppTroubleshootingEvent(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MobileContainedApp(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MobileLobApp(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MobileThreatDefenseConnector(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::MultiValueLegacyExtendedProperty(o) => &mut **o,
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
+            Self::MuteParticipantOperation(o) => &mut **o,
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
+            Self::MuteParticipantsOperation(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::NamedLocation(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::NdesConnector(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::NetworkIPv4ConfigurationManagementCondition(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::NetworkIPv6ConfigurationManagementCondition(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::NetworkManagementCondition(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::Note(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
+            Self::Notebook(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::Notification(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::NotificationMessageTemplate(o) => &mut **o,
+            #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
+            Self::OAuth2PermissionGrant(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::OfferShiftRequest(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::Office365ActivationCounts(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::Office365ActivationsUserCounts(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::Office365ActivationsUserDetail(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::Office365ActiveUserCounts(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::Office365ActiveUserDetail(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::Office365GroupsActivityCounts(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::Office365GroupsActivityDetail(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::Office365GroupsActivityFileCounts(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::Office365GroupsActivityGroupCounts(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::Office365GroupsActivityStorage(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::Office365ServicesUserCounts(o) => &mut **o,
+            #[cfg(msgraph_beta_office_configuration_or_search)]
+            Self::OfficeClientConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_office_configuration_or_search)]
+            Self::OfficeClientConfigurationAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::OfficeGraphInsights(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::OfficeSuiteApp(o) => &mut **o,
+            #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
+            Self::OnPremisesAgent(o) => &mut **o,
+            #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
+            Self::OnPremisesAgentGroup(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::OnPremisesConditionalAccessSettings(o) => &mut **o,
+            #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
+            Self::OnPremisesPublishingProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::OneDriveActivityUserDetail(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::OneDriveUsageAccountCounts(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::OneDriveUsageAccountDetail(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::OneDriveUsageFileCounts(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
+            Self::Onenote(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
+            Self::OnenoteEntityBaseModel(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
+            Self::OnenoteEntityHierarchyModel(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
+            Self::OnenoteEntitySchemaObjectModel(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
+            Self::OnenoteOperation(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
+            Self::OnenotePage(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
+            Self::OnenoteResource(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
+            Self::OnenoteSection(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_app_or_communications)]
+            Self::OnlineMeeting(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::OpenIdConnectIdentityProvider(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_providers_or_search)]
+            Self::OpenIdConnectProvider(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::OpenShift(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::OpenShiftChangeRequest(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::OpenTypeExtension(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
+            Self::Operation(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::OrgContact(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::Organization(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::OrganizationSettings(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_branding)]
+            Self::OrganizationalBranding(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_branding)]
+            Self::OrganizationalBrandingLocalization(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_branding)]
+            Self::OrganizationalBrandingProperties(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::OutlookCategory(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::OutlookItem(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::OutlookTask(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::OutlookTaskFolder(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::OutlookTaskGroup(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::OutlookUser(o) => &mut **o,
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
+            Self::Participant(o) => &mut **o,
+            #[cfg(msgraph_beta_search)]
+            Self::ParticipantJoiningNotification(o) => &mut **o,
+            #[cfg(msgraph_beta_search)]
+            Self::ParticipantLeftNotification(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::PasswordAuthenticationMethod(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::PasswordlessMicrosoftAuthenticatorAuthenticationMethod(o) => &mut **o,
+            #[cfg(msgraph_beta_payload_response_or_search)]
+            Self::PayloadResponse(o) => &mut **o,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::PaymentMethod(o) => &mut **o,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::PaymentTerm(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::Permission(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::PermissionGrantConditionSet(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::PermissionGrantPolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::Person(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::PersonAnnotation(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::PersonAnnualEvent(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::PersonAward(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::PersonCertification(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::PersonExtension(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::PersonInterest(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::PersonName(o) => &mut **o,
+            #[cfg(msgraph_beta_search)]
+            Self::PersonResponsibility(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::PersonWebsite(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::PhoneAuthenticationMethod(o) => &mut **o,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::Picture(o) => &mut **o,
+            #[cfg(msgraph_beta_places_or_search)]
+            Self::Place(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_planner)]
+            Self::PlannerAssignedToTaskBoardTaskFormat(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_planner)]
+            Self::PlannerBucket(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_planner)]
+            Self::PlannerBucketTaskBoardTaskFormat(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_planner)]
+            Self::PlannerDelta(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::PlannerGroup(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_planner)]
+            Self::PlannerPlan(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_planner)]
+            Self::PlannerPlanDetails(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_planner)]
+            Self::PlannerProgressTaskBoardTaskFormat(o) => &mut **o,
+            #[cfg(msgraph_beta_planner_or_search)]
+            Self::PlannerRoster(o) => &mut **o,
+            #[cfg(msgraph_beta_planner_or_search)]
+            Self::PlannerRosterMember(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_planner)]
+            Self::PlannerTask(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_planner)]
+            Self::PlannerTaskDetails(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_planner)]
+            Self::PlannerUser(o) => &mut **o,
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
+            Self::PlayPromptOperation(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::PolicyBase(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::PolicySet(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::PolicySetAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::PolicySetItem(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::Post(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_communications)]
+            Self::Presence(o) => &mut **o,
+            #[cfg(msgraph_beta_search)]
+            Self::Presentation(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_search)]
+            Self::PrintConnector(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_search)]
+            Self::PrintDocument(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_search)]
+            Self::PrintJob(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_search)]
+            Self::PrintOperation(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_search)]
+            Self::PrintService(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_search)]
+            Self::PrintServiceEndpoint(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_search)]
+            Self::PrintTask(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_search)]
+            Self::PrintTaskDefinition(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_search)]
+            Self::PrintTaskTrigger(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::PrintUsage(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::PrintUsageByPrinter(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::PrintUsageByUser(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_search)]
+            Self::Printer(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_search)]
+            Self::PrinterBase(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_search)]
+            Self::PrinterCreateOperation(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_search)]
+            Self::PrinterShare(o) => &mut **o,
+            #[cfg(msgraph_beta_privileged_access_or_search)]
+            Self::PrivilegedAccess(o) => &mut **o,
+            #[cfg(msgraph_beta_privileged_approval_or_search)]
+            Self::PrivilegedApproval(o) => &mut **o,
+            #[cfg(msgraph_beta_privileged_operation_events_or_search)]
+            Self::PrivilegedOperationEvent(o) => &mut **o,
+            #[cfg(
+                msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+            )]
+            Self::PrivilegedRole(o) => &mut **o,
+            #[cfg(
+                msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+            )]
+            Self::PrivilegedRoleAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
+            Self::PrivilegedRoleAssignmentRequest(o) => &mut **o,
+            #[cfg(
+                msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+            )]
+            Self::PrivilegedRoleSettings(o) => &mut **o,
+            #[cfg(
+                msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+            )]
+            Self::PrivilegedRoleSummary(o) => &mut **o,
+            #[cfg(msgraph_beta_privileged_signup_status_or_search)]
+            Self::PrivilegedSignupStatus(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::Profile(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::ProfileCardProperty(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::ProfilePhoto(o) => &mut **o,
+            #[cfg(msgraph_beta_program_controls_or_programs_or_search)]
+            Self::Program(o) => &mut **o,
+            #[cfg(msgraph_beta_program_controls_or_programs_or_search)]
+            Self::ProgramControl(o) => &mut **o,
+            #[cfg(msgraph_beta_program_control_types_or_search)]
+            Self::ProgramControlType(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::ProjectParticipation(o) => &mut **o,
+            #[cfg(msgraph_beta_search_or_security)]
+            Self::ProviderTenantSetting(o) => &mut **o,
+            #[cfg(msgraph_beta_audit_logs_or_search)]
+            Self::ProvisioningObjectSummary(o) => &mut **o,
+            #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
+            Self::PublishedResource(o) => &mut **o,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::PurchaseInvoice(o) => &mut **o,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::PurchaseInvoiceLine(o) => &mut **o,
+            #[cfg(msgraph_beta_role_management_or_search)]
+            Self::RbacApplication(o) => &mut **o,
+            #[cfg(msgraph_beta_role_management_or_search)]
+            Self::RbacApplicationMultiple(o) => &mut **o,
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
+            Self::RecordOperation(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::ReferenceAttachment(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::RegionalAndLanguageSettings(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::RelyingPartyDetailedSummary(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::RemoteActionAudit(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::RemoteAssistancePartner(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::ReportRoot(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_role_management)]
+            Self::Request(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::ResourceOperation(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::ResourceSpecificPermissionGrant(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::RestrictedAppsViolation(o) => &mut **o,
+            #[cfg(msgraph_beta_audit_logs_or_search)]
+            Self::RestrictedSignIn(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_protection_or_risk_detections_or_search)]
+            Self::RiskDetection(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
+            Self::RiskyUser(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
+            Self::RiskyUserHistoryItem(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::RoleAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::RoleDefinition(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::RoleScopeTag(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::RoleScopeTagAutoAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_places_or_search)]
+            Self::Room(o) => &mut **o,
+            #[cfg(msgraph_beta_places_or_search)]
+            Self::RoomList(o) => &mut **o,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::SalesCreditMemo(o) => &mut **o,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::SalesCreditMemoLine(o) => &mut **o,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::SalesInvoice(o) => &mut **o,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::SalesInvoiceLine(o) => &mut **o,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::SalesOrder(o) => &mut **o,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::SalesOrderLine(o) => &mut **o,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::SalesQuote(o) => &mut **o,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::SalesQuoteLine(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::Schedule(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::ScheduleChangeRequest(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::SchedulingGroup(o) => &mut **o,
+            #[cfg(msgraph_beta_search)]
+            Self::Schema(o) => &mut **o,
+            #[cfg(msgraph_beta_schema_extensions_or_search)]
+            Self::SchemaExtension(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_scoped_role_memberships)]
+            Self::ScopedRoleMembership(o) => &mut **o,
+            #[cfg(msgraph_beta_search)]
+            Self::SearchEntity(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
+            Self::SectionGroup(o) => &mut **o,
+            #[cfg(msgraph_beta_search_or_security)]
+            Self::SecureScore(o) => &mut **o,
+            #[cfg(msgraph_beta_search_or_security)]
+            Self::SecureScoreControlProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_search_or_security)]
+            Self::SecurityAction(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::SecurityBaselineCategoryStateSummary(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::SecurityBaselineDeviceState(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::SecurityBaselineSettingState(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::SecurityBaselineState(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::SecurityBaselineStateSummary(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::SecurityBaselineTemplate(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::SecurityConfigurationTask(o) => &mut **o,
+            #[cfg(msgraph_beta_data_classification_or_search)]
+            Self::SensitiveType(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+            Self::SensitivityLabel(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_information_protection)]
+            Self::SensitivityPolicySettings(o) => &mut **o,
+            #[cfg(msgraph_beta_admin_or_search)]
+            Self::ServiceAnnouncement(o) => &mut **o,
+            #[cfg(msgraph_beta_admin_or_search)]
+            Self::ServiceAnnouncementBase(o) => &mut **o,
+            #[cfg(msgraph_beta_admin_or_search)]
+            Self::ServiceHealth(o) => &mut **o,
+            #[cfg(msgraph_beta_admin_or_search)]
+            Self::ServiceHealthIssue(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::ServicePrincipal(o) => &mut **o,
+            #[cfg(msgraph_beta_admin_or_search)]
+            Self::ServiceUpdateMessage(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::SettingStateDeviceSummary(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SharePointActivityPages(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SharePointActivityUserCounts(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SharePointActivityUserDetail(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SharePointSiteUsageDetail(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SharePointSiteUsageFileCounts(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SharePointSiteUsagePages(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SharePointSiteUsageSiteCounts(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
+            Self::SharedDriveItem(o) => &mut **o,
+            #[cfg(msgraph_beta_directory_or_search)]
+            Self::SharedEmailDomain(o) => &mut **o,
+            #[cfg(msgraph_beta_domains_or_search)]
+            Self::SharedEmailDomainInvitation(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::SharedInsight(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::SharedPcConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::Shift(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::ShiftPreferences(o) => &mut **o,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::ShipmentMethod(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::SideLoadingKey(o) => &mut **o,
+            #[cfg(msgraph_beta_audit_logs_or_search)]
+            Self::SignIn(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::SingleValueLegacyExtendedProperty(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
+            Self::Site(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SiteActivitySummary(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
+            Self::SitePage(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SiteUsageStorage(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::SkillProficiency(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SkypeForBusinessActivityCounts(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SkypeForBusinessActivityUserCounts(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SkypeForBusinessActivityUserDetail(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SkypeForBusinessDeviceUsageDistributionUserCounts(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SkypeForBusinessDeviceUsageUserCounts(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SkypeForBusinessDeviceUsageUserDetail(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SkypeForBusinessOrganizerActivityCounts(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SkypeForBusinessOrganizerActivityMinuteCounts(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SkypeForBusinessOrganizerActivityUserCounts(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SkypeForBusinessParticipantActivityCounts(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SkypeForBusinessParticipantActivityMinuteCounts(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SkypeForBusinessParticipantActivityUserCounts(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SkypeForBusinessPeerToPeerActivityCounts(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SkypeForBusinessPeerToPeerActivityMinuteCounts(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SkypeForBusinessPeerToPeerActivityUserCounts(o) => &mut **o,
+            #[cfg(
+                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::SmsAuthenticationMethodConfiguration(o) => &mut **o,
+            #[cfg(
+                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::SmsAuthenticationMethodTarget(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::SocialIdentityProvider(o) => &mut **o,
+            #[cfg(msgraph_beta_search)]
+            Self::SoftwareUpdateStatusSummary(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::StsPolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
+            Self::SubscribeToToneOperation(o) => &mut **o,
+            #[cfg(msgraph_beta_search_or_subscribed_skus)]
+            Self::SubscribedSku(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_3_more)]
+            Self::Subscription(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::SwapShiftsChangeRequest(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::SymantecCodeSigningCertificate(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::Synchronization(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::SynchronizationJob(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::SynchronizationSchema(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::SynchronizationTemplate(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_device_app_management)]
+            Self::TargetedManagedAppConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::TargetedManagedAppConfigurationPolicySetItem(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_device_app_management)]
+            Self::TargetedManagedAppPolicyAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_device_app_management)]
+            Self::TargetedManagedAppProtection(o) => &mut **o,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::TaxArea(o) => &mut **o,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::TaxGroup(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::Team(o) => &mut **o,
+            #[cfg(msgraph_beta_app_catalogs_or_search)]
+            Self::TeamsApp(o) => &mut **o,
+            #[cfg(msgraph_beta_app_catalogs_or_search)]
+            Self::TeamsAppDefinition(o) => &mut **o,
+            #[cfg(msgraph_beta_app_catalogs_or_search)]
+            Self::TeamsAppIcon(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::TeamsAppInstallation(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::TeamsAsyncOperation(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::TeamsDeviceUsageDistributionUserCounts(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::TeamsDeviceUsageUserCounts(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::TeamsDeviceUsageUserDetail(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::TeamsTab(o) => &mut **o,
+            #[cfg(msgraph_beta_search_or_teams_templates)]
+            Self::TeamsTemplate(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::TeamsUserActivityCounts(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::TeamsUserActivityDistributionUserCounts(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::TeamsUserActivityUserCounts(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::TeamsUserActivityUserDetail(o) => &mut **o,
+            #[cfg(msgraph_beta_search_or_teamwork)]
+            Self::Teamwork(o) => &mut **o,
+            #[cfg(msgraph_beta_app_catalogs_or_search)]
+            Self::TeamworkBot(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_app_catalogs)]
+            Self::TeamworkHostedContent(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::TeamworkTag(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::TeamworkTagMember(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::TelecomExpenseManagementPartner(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::TemporaryAccessPassAuthenticationMethod(o) => &mut **o,
+            #[cfg(
+                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::TemporaryAccessPassAuthenticationMethodConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_privileged_signup_status_or_search)]
+            Self::TenantSetupInfo(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
+            Self::TermStoreGroup(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
+            Self::Relation(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
+            Self::Set(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
+            Self::Store(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
+            Self::Term(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::TermsAndConditions(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::TermsAndConditionsAcceptanceStatus(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::TermsAndConditionsAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::TermsAndConditionsGroupAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::TermsOfUseContainer(o) => &mut **o,
+            #[cfg(msgraph_beta_data_classification_or_search)]
+            Self::TextClassificationRequest(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_information_protection)]
+            Self::ThreatAssessmentRequest(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_information_protection)]
+            Self::ThreatAssessmentResult(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::ThumbnailSet(o) => &mut **o,
+            #[cfg(msgraph_beta_search_or_security)]
+            Self::TiIndicator(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::TimeCard(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::TimeOff(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::TimeOffReason(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::TimeOffRequest(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::Todo(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::TodoTask(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::TodoTaskList(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::TokenIssuancePolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::TokenLifetimePolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::Trending(o) => &mut **o,
+            #[cfg(msgraph_beta_search_or_trust_framework)]
+            Self::TrustFrameworkKeySet(o) => &mut **o,
+            #[cfg(msgraph_beta_search_or_trust_framework)]
+            Self::TrustFrameworkPolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_role_management_or_search)]
+            Self::UnifiedRbacResourceAction(o) => &mut **o,
+            #[cfg(msgraph_beta_role_management_or_search)]
+            Self::UnifiedRbacResourceNamespace(o) => &mut **o,
+            #[cfg(msgraph_beta_role_management_or_search)]
+            Self::UnifiedRbacResourceScope(o) => &mut **o,
+            #[cfg(msgraph_beta_role_management_or_search)]
+            Self::UnifiedRoleAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_role_management_or_search)]
+            Self::UnifiedRoleAssignmentMultiple(o) => &mut **o,
+            #[cfg(msgraph_beta_role_management_or_search)]
+            Self::UnifiedRoleAssignmentSchedule(o) => &mut **o,
+            #[cfg(msgraph_beta_role_management_or_search)]
+            Self::UnifiedRoleAssignmentScheduleInstance(o) => &mut **o,
+            #[cfg(msgraph_beta_role_management_or_search)]
+            Self::UnifiedRoleAssignmentScheduleRequest(o) => &mut **o,
+            #[cfg(msgraph_beta_role_management_or_search)]
+            Self::UnifiedRoleDefinition(o) => &mut **o,
+            #[cfg(msgraph_beta_role_management_or_search)]
+            Self::UnifiedRoleEligibilitySchedule(o) => &mut **o,
+            #[cfg(msgraph_beta_role_management_or_search)]
+            Self::UnifiedRoleEligibilityScheduleInstance(o) => &mut **o,
+            #[cfg(msgraph_beta_role_management_or_search)]
+            Self::UnifiedRoleEligibilityScheduleRequest(o) => &mut **o,
+            #[cfg(msgraph_beta_policies_or_search)]
+            Self::UnifiedRoleManagementPolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_policies_or_search)]
+            Self::UnifiedRoleManagementPolicyApprovalRule(o) => &mut **o,
+            #[cfg(msgraph_beta_policies_or_search)]
+            Self::UnifiedRoleManagementPolicyAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_policies_or_search)]
+            Self::UnifiedRoleManagementPolicyAuthenticationContextRule(o) => &mut **o,
+            #[cfg(msgraph_beta_policies_or_search)]
+            Self::UnifiedRoleManagementPolicyEnablementRule(o) => &mut **o,
+            #[cfg(msgraph_beta_policies_or_search)]
+            Self::UnifiedRoleManagementPolicyExpirationRule(o) => &mut **o,
+            #[cfg(msgraph_beta_policies_or_search)]
+            Self::UnifiedRoleManagementPolicyNotificationRule(o) => &mut **o,
+            #[cfg(msgraph_beta_policies_or_search)]
+            Self::UnifiedRoleManagementPolicyRule(o) => &mut **o,
+            #[cfg(msgraph_beta_role_management_or_search)]
+            Self::UnifiedRoleScheduleBase(o) => &mut **o,
+            #[cfg(msgraph_beta_role_management_or_search)]
+            Self::UnifiedRoleScheduleInstanceBase(o) => &mut **o,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::UnitOfMeasure(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::UnmanagedDeviceDiscoveryTask(o) => &mut **o,
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
+            Self::UnmuteParticipantOperation(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UnsupportedDeviceConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UnsupportedGroupPolicyExtension(o) => &mut **o,
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
+            Self::UpdateRecordingStatusOperation(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_information_protection)]
+            Self::UrlAssessmentRequest(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::UsageRight(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::UsedInsight(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::User(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::UserAccountInformation(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::UserActivity(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::UserAnalytics(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::UserAppInstallStatus(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::UserConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::UserConsentRequest(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::UserCredentialUsageDetails(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersion(o) => {
+                &mut **o
+            }
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion(o) => {
+                &mut **o
+            }
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsAppHealthApplicationPerformance(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsAppHealthDeviceModelPerformance(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsAppHealthDevicePerformance(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsAppHealthDevicePerformanceDetails(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsAppHealthOsVersionPerformance(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsBaseline(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsCategory(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsDevicePerformance(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsDeviceScores(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsDeviceStartupHistory(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsDeviceStartupProcess(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsDeviceStartupProcessPerformance(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsDeviceWithoutCloudIdentity(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsImpactingProcess(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsMetric(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsMetricHistory(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsNotAutopilotReadyDevice(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsOverview(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsRegressionSummary(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsRemoteConnection(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsResourcePerformance(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsScoreHistory(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsWorkFromAnywhereDevice(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsWorkFromAnywhereMetric(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::UserFlowLanguageConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::UserFlowLanguagePage(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::UserInsightsSettings(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::UserInstallStateSummary(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserPfxCertificate(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::UserScopeTeamsAppInstallation(o) => &mut **o,
+            #[cfg(msgraph_beta_search_or_security)]
+            Self::UserSecurityProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::UserSettings(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::UserTeamwork(o) => &mut **o,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::Vendor(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::VirtualEndpoint(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::VpnConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::VppToken(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::VulnerableManagedDevice(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::WebAccount(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::WebApp(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::Win32LobApp(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10CertificateProfileBase(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10CompliancePolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10CustomConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10DeviceFirmwareConfigurationInterface(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10EasEmailProfileConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10EndpointProtectionConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::Windows10EnrollmentCompletionPageConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::Windows10EnrollmentCompletionPageConfigurationPolicySetItem(o) => {
+                &mut **o
+            }
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10EnterpriseModernAppManagementConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10GeneralConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10ImportedPfxCertificateProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10MobileCompliancePolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10NetworkBoundaryConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10PfxImportCertificateProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10PkcsCertificateProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10SecureAssessmentConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10TeamGeneralConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10VpnConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10XCertificateProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10XscepCertificateProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10XTrustedRootCertificate(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10XVpnConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10XWifiConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows81CertificateProfileBase(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows81CompliancePolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows81GeneralConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows81ScepCertificateProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows81TrustedRootCertificate(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows81VpnConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows81WifiImportConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::WindowsAppX(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsAssignedAccessProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsAutopilotDeploymentProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsAutopilotDeploymentProfileAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::WindowsAutopilotDeploymentProfilePolicySetItem(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsAutopilotDeviceIdentity(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsAutopilotSettings(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsCertificateProfileBase(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsDefenderAdvancedThreatProtectionConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::WindowsDefenderApplicationControlSupplementalPolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::WindowsDefenderApplicationControlSupplementalPolicyAssignment(o) => {
+                &mut **o
+            }
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatus(
+                o,
+            ) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummary(
+                o,
+            ) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsDeliveryOptimizationConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::WindowsDeviceMalwareState(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsDomainJoinConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsFeatureUpdateCatalogItem(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsFeatureUpdateProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsFeatureUpdateProfileAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsHealthMonitoringConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::WindowsHelloForBusinessAuthenticationMethod(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsIdentityProtectionConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_device_app_management)]
+            Self::WindowsInformationProtection(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsInformationProtectionAppLearningSummary(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_device_app_management)]
+            Self::WindowsInformationProtectionAppLockerFile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::WindowsInformationProtectionDeviceRegistration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsInformationProtectionNetworkLearningSummary(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_device_app_management)]
+            Self::WindowsInformationProtectionPolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::WindowsInformationProtectionWipeAction(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsKioskConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsMalwareInformation(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::WindowsManagedDevice(o) => &mut **o,
+            #[cfg(msgraph_beta_search)]
+            Self::WindowsManagementApp(o) => &mut **o,
+            #[cfg(msgraph_beta_search)]
+            Self::WindowsManagementAppHealthState(o) => &mut **o,
+            #[cfg(msgraph_beta_search)]
+            Self::WindowsManagementAppHealthSummary(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::WindowsMicrosoftEdgeApp(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::WindowsMobileMsi(o) => &mut **o,
+            #[cfg(msgraph_beta_office_configuration_or_search)]
+            Self::WindowsOfficeClientConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_office_configuration_or_search)]
+            Self::WindowsOfficeClientSecurityConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::WindowsPhone81AppX(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::WindowsPhone81AppXBundle(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsPhone81CertificateProfileBase(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsPhone81CompliancePolicy(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsPhone81CustomConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsPhone81GeneralConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsPhone81ImportedPfxCertificateProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsPhone81ScepCertificateProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::WindowsPhone81StoreApp(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsPhone81TrustedRootCertificate(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsPhone81VpnConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsPhoneEasEmailProfileConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::WindowsPhoneXap(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsPrivacyDataAccessControlItem(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::WindowsProtectionState(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsQualityUpdateCatalogItem(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsQualityUpdateProfile(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsQualityUpdateProfileAssignment(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::WindowsStoreApp(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::WindowsUniversalAppX(o) => &mut **o,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::WindowsUniversalAppXContainedApp(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsUpdateCatalogItem(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsUpdateForBusinessConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsUpdateState(o) => &mut **o,
+            #[cfg(msgraph_beta_admin_or_search)]
+            Self::AzureAdDevice(o) => &mut **o,
+            #[cfg(msgraph_beta_admin_or_search)]
+            Self::Catalog(o) => &mut **o,
+            #[cfg(msgraph_beta_admin_or_search)]
+            Self::CatalogEntry(o) => &mut **o,
+            #[cfg(msgraph_beta_admin_or_search)]
+            Self::Deployment(o) => &mut **o,
+            #[cfg(msgraph_beta_admin_or_search)]
+            Self::DeploymentAudience(o) => &mut **o,
+            #[cfg(msgraph_beta_admin_or_search)]
+            Self::FeatureUpdateCatalogEntry(o) => &mut **o,
+            #[cfg(msgraph_beta_admin_or_search)]
+            Self::QualityUpdateCatalogEntry(o) => &mut **o,
+            #[cfg(msgraph_beta_admin_or_search)]
+            Self::SoftwareUpdateCatalogEntry(o) => &mut **o,
+            #[cfg(msgraph_beta_admin_or_search)]
+            Self::UpdatableAsset(o) => &mut **o,
+            #[cfg(msgraph_beta_admin_or_search)]
+            Self::UpdatableAssetGroup(o) => &mut **o,
+            #[cfg(msgraph_beta_admin_or_search)]
+            Self::Updates(o) => &mut **o,
+            #[cfg(msgraph_beta_admin_or_search)]
+            Self::Windows(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsVpnConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsWifiConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsWifiEnterpriseEapConfiguration(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::WorkPosition(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::Workbook(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookApplication(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChart(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartAreaFormat(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartAxes(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartAxis(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartAxisFormat(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartAxisTitle(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartAxisTitleFormat(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartDataLabelFormat(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartDataLabels(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartFill(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartFont(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartGridlines(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartGridlinesFormat(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartLegend(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartLegendFormat(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartLineFormat(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartPoint(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartPointFormat(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartSeries(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartSeriesFormat(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartTitle(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartTitleFormat(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookComment(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookCommentReply(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookFilter(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookFormatProtection(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookFunctionResult(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookFunctions(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookNamedItem(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookOperation(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookPivotTable(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookRange(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookRangeBorder(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookRangeFill(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookRangeFont(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookRangeFormat(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookRangeSort(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookRangeView(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookTable(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookTableColumn(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookTableRow(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookTableSort(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookWorksheet(o) => &mut **o,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookWorksheetProtection(o) => &mut **o,
+            #[cfg(msgraph_beta_search_or_teamwork)]
+            Self::WorkforceIntegration(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::YammerActivitySummary(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::YammerActivityUserDetail(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::YammerDeviceUsageDistributionUserCounts(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::YammerDeviceUsageUserCounts(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::YammerDeviceUsageUserDetail(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::YammerGroupsActivityCounts(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::YammerGroupsActivityDetail(o) => &mut **o,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::YammerGroupsActivityGroupCounts(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

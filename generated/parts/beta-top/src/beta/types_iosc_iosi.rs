@@ -393,20 +393,31 @@ impl rt::Poly for AnyIosCertificateProfile {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.iosCertificateProfileBase") => {
-                rt::object::read_boxed(r, Self::IosCertificateProfileBase)
+                Self::IosCertificateProfileBase(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.iosImportedPFXCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::IosImportedPfxCertificateProfile),
+            ) => Self::IosImportedPfxCertificateProfile(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.iosPkcsCertificateProfile") => {
-                rt::object::read_boxed(r, Self::IosPkcsCertificateProfile)
+                Self::IosPkcsCertificateProfile(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.iosScepCertificateProfile") => {
-                rt::object::read_boxed(r, Self::IosScepCertificateProfile)
+                Self::IosScepCertificateProfile(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::IosCertificateProfile),
+            _ => Self::IosCertificateProfile(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::IosCertificateProfile(o) => &mut **o,
+            Self::IosCertificateProfileBase(o) => &mut **o,
+            Self::IosImportedPfxCertificateProfile(o) => &mut **o,
+            Self::IosPkcsCertificateProfile(o) => &mut **o,
+            Self::IosScepCertificateProfile(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1456,14 +1467,23 @@ impl rt::Poly for AnyIosCertificateProfileBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.iosPkcsCertificateProfile") => {
-                rt::object::read_boxed(r, Self::IosPkcsCertificateProfile)
+                Self::IosPkcsCertificateProfile(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.iosScepCertificateProfile") => {
-                rt::object::read_boxed(r, Self::IosScepCertificateProfile)
+                Self::IosScepCertificateProfile(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::IosCertificateProfileBase),
+            _ => Self::IosCertificateProfileBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::IosCertificateProfileBase(o) => &mut **o,
+            Self::IosPkcsCertificateProfile(o) => &mut **o,
+            Self::IosScepCertificateProfile(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

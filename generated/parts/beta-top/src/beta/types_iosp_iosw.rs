@@ -2422,11 +2422,19 @@ impl rt::Poly for AnyIosVpnConfiguration {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.iosikEv2VpnConfiguration") => {
-                rt::object::read_boxed(r, Self::IosikEv2VpnConfiguration)
+                Self::IosikEv2VpnConfiguration(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::IosVpnConfiguration),
+            _ => Self::IosVpnConfiguration(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::IosVpnConfiguration(o) => &mut **o,
+            Self::IosikEv2VpnConfiguration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3859,11 +3867,19 @@ impl rt::Poly for AnyIosWiFiConfiguration {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.iosEnterpriseWiFiConfiguration",
-            ) => rt::object::read_boxed(r, Self::IosEnterpriseWiFiConfiguration),
-            _ => rt::object::read_boxed(r, Self::IosWiFiConfiguration),
+            ) => Self::IosEnterpriseWiFiConfiguration(rt::object::new_boxed()),
+            _ => Self::IosWiFiConfiguration(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::IosWiFiConfiguration(o) => &mut **o,
+            Self::IosEnterpriseWiFiConfiguration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -466,17 +466,27 @@ impl rt::Poly for AnyMacOsCertificateProfileBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.macOSImportedPFXCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::MacOsImportedPfxCertificateProfile),
+            ) => Self::MacOsImportedPfxCertificateProfile(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.macOSPkcsCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::MacOsPkcsCertificateProfile),
+            ) => Self::MacOsPkcsCertificateProfile(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.macOSScepCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::MacOsScepCertificateProfile),
-            _ => rt::object::read_boxed(r, Self::MacOsCertificateProfileBase),
+            ) => Self::MacOsScepCertificateProfile(rt::object::new_boxed()),
+            _ => Self::MacOsCertificateProfileBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::MacOsCertificateProfileBase(o) => &mut **o,
+            Self::MacOsImportedPfxCertificateProfile(o) => &mut **o,
+            Self::MacOsPkcsCertificateProfile(o) => &mut **o,
+            Self::MacOsScepCertificateProfile(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -8537,11 +8547,19 @@ impl rt::Poly for AnyMacOsWiFiConfiguration {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.macOSEnterpriseWiFiConfiguration",
-            ) => rt::object::read_boxed(r, Self::MacOsEnterpriseWiFiConfiguration),
-            _ => rt::object::read_boxed(r, Self::MacOsWiFiConfiguration),
+            ) => Self::MacOsEnterpriseWiFiConfiguration(rt::object::new_boxed()),
+            _ => Self::MacOsWiFiConfiguration(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::MacOsWiFiConfiguration(o) => &mut **o,
+            Self::MacOsEnterpriseWiFiConfiguration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -1251,11 +1251,19 @@ impl rt::Poly for AnyManagedDevice {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.windowsManagedDevice") => {
-                rt::object::read_boxed(r, Self::WindowsManagedDevice)
+                Self::WindowsManagedDevice(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ManagedDevice),
+            _ => Self::ManagedDevice(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ManagedDevice(o) => &mut **o,
+            Self::WindowsManagedDevice(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -148,11 +148,19 @@ impl rt::Poly for AnyOfficeGraphInsights {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.itemInsights") => {
-                rt::object::read_boxed(r, Self::ItemInsights)
+                Self::ItemInsights(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::OfficeGraphInsights),
+            _ => Self::OfficeGraphInsights(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::OfficeGraphInsights(o) => &mut **o,
+            Self::ItemInsights(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1132,40 +1140,51 @@ impl rt::Poly for AnyPolicyBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.activityBasedTimeoutPolicy") => {
-                rt::object::read_boxed(r, Self::ActivityBasedTimeoutPolicy)
+                Self::ActivityBasedTimeoutPolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.authorizationPolicy") => {
-                rt::object::read_boxed(r, Self::AuthorizationPolicy)
+                Self::AuthorizationPolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.claimsMappingPolicy") => {
-                rt::object::read_boxed(r, Self::ClaimsMappingPolicy)
+                Self::ClaimsMappingPolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.homeRealmDiscoveryPolicy") => {
-                rt::object::read_boxed(r, Self::HomeRealmDiscoveryPolicy)
+                Self::HomeRealmDiscoveryPolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.identitySecurityDefaultsEnforcementPolicy",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::IdentitySecurityDefaultsEnforcementPolicy,
-                )
-            }
+            ) => Self::IdentitySecurityDefaultsEnforcementPolicy(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.permissionGrantPolicy") => {
-                rt::object::read_boxed(r, Self::PermissionGrantPolicy)
+                Self::PermissionGrantPolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.stsPolicy") => {
-                rt::object::read_boxed(r, Self::StsPolicy)
+                Self::StsPolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.tokenIssuancePolicy") => {
-                rt::object::read_boxed(r, Self::TokenIssuancePolicy)
+                Self::TokenIssuancePolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.tokenLifetimePolicy") => {
-                rt::object::read_boxed(r, Self::TokenLifetimePolicy)
+                Self::TokenLifetimePolicy(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::PolicyBase),
+            _ => Self::PolicyBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::PolicyBase(o) => &mut **o,
+            Self::ActivityBasedTimeoutPolicy(o) => &mut **o,
+            Self::AuthorizationPolicy(o) => &mut **o,
+            Self::ClaimsMappingPolicy(o) => &mut **o,
+            Self::HomeRealmDiscoveryPolicy(o) => &mut **o,
+            Self::IdentitySecurityDefaultsEnforcementPolicy(o) => &mut **o,
+            Self::PermissionGrantPolicy(o) => &mut **o,
+            Self::StsPolicy(o) => &mut **o,
+            Self::TokenIssuancePolicy(o) => &mut **o,
+            Self::TokenLifetimePolicy(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2020,11 +2039,19 @@ impl rt::Poly for AnyPrintOperation {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.printerCreateOperation") => {
-                rt::object::read_boxed(r, Self::PrinterCreateOperation)
+                Self::PrinterCreateOperation(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::PrintOperation),
+            _ => Self::PrintOperation(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::PrintOperation(o) => &mut **o,
+            Self::PrinterCreateOperation(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2581,14 +2608,23 @@ impl rt::Poly for AnyPrinterBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.printer") => {
-                rt::object::read_boxed(r, Self::Printer)
+                Self::Printer(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.printerShare") => {
-                rt::object::read_boxed(r, Self::PrinterShare)
+                Self::PrinterShare(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::PrinterBase),
+            _ => Self::PrinterBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::PrinterBase(o) => &mut **o,
+            Self::Printer(o) => &mut **o,
+            Self::PrinterShare(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3802,20 +3838,33 @@ impl rt::Poly for AnyRequest {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleAssignmentScheduleRequest",
-            ) => rt::object::read_boxed(r, Self::UnifiedRoleAssignmentScheduleRequest),
+            ) => Self::UnifiedRoleAssignmentScheduleRequest(rt::object::new_boxed()),
             #[cfg(msgraph_beta_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleEligibilityScheduleRequest",
-            ) => rt::object::read_boxed(r, Self::UnifiedRoleEligibilityScheduleRequest),
+            ) => Self::UnifiedRoleEligibilityScheduleRequest(rt::object::new_boxed()),
             #[cfg(msgraph_beta_core)]
             ::std::option::Option::Some("microsoft.graph.userConsentRequest") => {
-                rt::object::read_boxed(r, Self::UserConsentRequest)
+                Self::UserConsentRequest(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::Request),
+            _ => Self::Request(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Request(o) => &mut **o,
+            #[cfg(msgraph_beta_role_management_or_search)]
+            Self::UnifiedRoleAssignmentScheduleRequest(o) => &mut **o,
+            #[cfg(msgraph_beta_role_management_or_search)]
+            Self::UnifiedRoleEligibilityScheduleRequest(o) => &mut **o,
+            #[cfg(msgraph_beta_core)]
+            Self::UserConsentRequest(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -6853,23 +6902,35 @@ impl rt::Poly for AnyStsPolicy {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.activityBasedTimeoutPolicy") => {
-                rt::object::read_boxed(r, Self::ActivityBasedTimeoutPolicy)
+                Self::ActivityBasedTimeoutPolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.claimsMappingPolicy") => {
-                rt::object::read_boxed(r, Self::ClaimsMappingPolicy)
+                Self::ClaimsMappingPolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.homeRealmDiscoveryPolicy") => {
-                rt::object::read_boxed(r, Self::HomeRealmDiscoveryPolicy)
+                Self::HomeRealmDiscoveryPolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.tokenIssuancePolicy") => {
-                rt::object::read_boxed(r, Self::TokenIssuancePolicy)
+                Self::TokenIssuancePolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.tokenLifetimePolicy") => {
-                rt::object::read_boxed(r, Self::TokenLifetimePolicy)
+                Self::TokenLifetimePolicy(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::StsPolicy),
+            _ => Self::StsPolicy(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::StsPolicy(o) => &mut **o,
+            Self::ActivityBasedTimeoutPolicy(o) => &mut **o,
+            Self::ClaimsMappingPolicy(o) => &mut **o,
+            Self::HomeRealmDiscoveryPolicy(o) => &mut **o,
+            Self::TokenIssuancePolicy(o) => &mut **o,
+            Self::TokenLifetimePolicy(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -7619,11 +7680,19 @@ impl rt::Poly for AnyTeamsAppInstallation {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.userScopeTeamsAppInstallation",
-            ) => rt::object::read_boxed(r, Self::UserScopeTeamsAppInstallation),
-            _ => rt::object::read_boxed(r, Self::TeamsAppInstallation),
+            ) => Self::UserScopeTeamsAppInstallation(rt::object::new_boxed()),
+            _ => Self::TeamsAppInstallation(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::TeamsAppInstallation(o) => &mut **o,
+            Self::UserScopeTeamsAppInstallation(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -2670,43 +2670,43 @@ impl rt::Poly for AnyUnifiedRoleManagementPolicyRule {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyApprovalRule",
-            ) => rt::object::read_boxed(r, Self::UnifiedRoleManagementPolicyApprovalRule),
+            ) => Self::UnifiedRoleManagementPolicyApprovalRule(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UnifiedRoleManagementPolicyAuthenticationContextRule,
+                Self::UnifiedRoleManagementPolicyAuthenticationContextRule(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyEnablementRule",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UnifiedRoleManagementPolicyEnablementRule,
-                )
-            }
+            ) => Self::UnifiedRoleManagementPolicyEnablementRule(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyExpirationRule",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UnifiedRoleManagementPolicyExpirationRule,
-                )
-            }
+            ) => Self::UnifiedRoleManagementPolicyExpirationRule(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyNotificationRule",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UnifiedRoleManagementPolicyNotificationRule,
+                Self::UnifiedRoleManagementPolicyNotificationRule(
+                    rt::object::new_boxed(),
                 )
             }
-            _ => rt::object::read_boxed(r, Self::UnifiedRoleManagementPolicyRule),
+            _ => Self::UnifiedRoleManagementPolicyRule(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::UnifiedRoleManagementPolicyRule(o) => &mut **o,
+            Self::UnifiedRoleManagementPolicyApprovalRule(o) => &mut **o,
+            Self::UnifiedRoleManagementPolicyAuthenticationContextRule(o) => &mut **o,
+            Self::UnifiedRoleManagementPolicyEnablementRule(o) => &mut **o,
+            Self::UnifiedRoleManagementPolicyExpirationRule(o) => &mut **o,
+            Self::UnifiedRoleManagementPolicyNotificationRule(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3244,14 +3244,23 @@ impl rt::Poly for AnyUnifiedRoleScheduleBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleAssignmentSchedule",
-            ) => rt::object::read_boxed(r, Self::UnifiedRoleAssignmentSchedule),
+            ) => Self::UnifiedRoleAssignmentSchedule(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleEligibilitySchedule",
-            ) => rt::object::read_boxed(r, Self::UnifiedRoleEligibilitySchedule),
-            _ => rt::object::read_boxed(r, Self::UnifiedRoleScheduleBase),
+            ) => Self::UnifiedRoleEligibilitySchedule(rt::object::new_boxed()),
+            _ => Self::UnifiedRoleScheduleBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::UnifiedRoleScheduleBase(o) => &mut **o,
+            Self::UnifiedRoleAssignmentSchedule(o) => &mut **o,
+            Self::UnifiedRoleEligibilitySchedule(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3796,14 +3805,23 @@ impl rt::Poly for AnyUnifiedRoleScheduleInstanceBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleAssignmentScheduleInstance",
-            ) => rt::object::read_boxed(r, Self::UnifiedRoleAssignmentScheduleInstance),
+            ) => Self::UnifiedRoleAssignmentScheduleInstance(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleEligibilityScheduleInstance",
-            ) => rt::object::read_boxed(r, Self::UnifiedRoleEligibilityScheduleInstance),
-            _ => rt::object::read_boxed(r, Self::UnifiedRoleScheduleInstanceBase),
+            ) => Self::UnifiedRoleEligibilityScheduleInstance(rt::object::new_boxed()),
+            _ => Self::UnifiedRoleScheduleInstanceBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::UnifiedRoleScheduleInstanceBase(o) => &mut **o,
+            Self::UnifiedRoleAssignmentScheduleInstance(o) => &mut **o,
+            Self::UnifiedRoleEligibilityScheduleInstance(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -6537,11 +6555,19 @@ impl rt::Poly for AnyVpnConfiguration {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.androidDeviceOwnerVpnConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidDeviceOwnerVpnConfiguration),
-            _ => rt::object::read_boxed(r, Self::VpnConfiguration),
+            ) => Self::AndroidDeviceOwnerVpnConfiguration(rt::object::new_boxed()),
+            _ => Self::VpnConfiguration(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::VpnConfiguration(o) => &mut **o,
+            Self::AndroidDeviceOwnerVpnConfiguration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

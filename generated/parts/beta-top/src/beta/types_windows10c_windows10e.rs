@@ -451,11 +451,19 @@ impl rt::Poly for AnyWindows10CertificateProfileBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windows10PkcsCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::Windows10PkcsCertificateProfile),
-            _ => rt::object::read_boxed(r, Self::Windows10CertificateProfileBase),
+            ) => Self::Windows10PkcsCertificateProfile(rt::object::new_boxed()),
+            _ => Self::Windows10CertificateProfileBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Windows10CertificateProfileBase(o) => &mut **o,
+            Self::Windows10PkcsCertificateProfile(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -480,11 +480,19 @@ impl rt::Poly for AnyWindows81CertificateProfileBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windows81SCEPCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::Windows81ScepCertificateProfile),
-            _ => rt::object::read_boxed(r, Self::Windows81CertificateProfileBase),
+            ) => Self::Windows81ScepCertificateProfile(rt::object::new_boxed()),
+            _ => Self::Windows81CertificateProfileBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Windows81CertificateProfileBase(o) => &mut **o,
+            Self::Windows81ScepCertificateProfile(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3210,11 +3218,19 @@ impl rt::Poly for AnyWindows81VpnConfiguration {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81VpnConfiguration",
-            ) => rt::object::read_boxed(r, Self::WindowsPhone81VpnConfiguration),
-            _ => rt::object::read_boxed(r, Self::Windows81VpnConfiguration),
+            ) => Self::WindowsPhone81VpnConfiguration(rt::object::new_boxed()),
+            _ => Self::Windows81VpnConfiguration(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Windows81VpnConfiguration(o) => &mut **o,
+            Self::WindowsPhone81VpnConfiguration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4419,21 +4435,27 @@ impl rt::Poly for AnyWindowsAutopilotDeploymentProfile {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.activeDirectoryWindowsAutopilotDeploymentProfile",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ActiveDirectoryWindowsAutopilotDeploymentProfile,
+                Self::ActiveDirectoryWindowsAutopilotDeploymentProfile(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.azureADWindowsAutopilotDeploymentProfile",
-            ) => {
-                rt::object::read_boxed(r, Self::AzureAdWindowsAutopilotDeploymentProfile)
-            }
-            _ => rt::object::read_boxed(r, Self::WindowsAutopilotDeploymentProfile),
+            ) => Self::AzureAdWindowsAutopilotDeploymentProfile(rt::object::new_boxed()),
+            _ => Self::WindowsAutopilotDeploymentProfile(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::WindowsAutopilotDeploymentProfile(o) => &mut **o,
+            Self::ActiveDirectoryWindowsAutopilotDeploymentProfile(o) => &mut **o,
+            Self::AzureAdWindowsAutopilotDeploymentProfile(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -5730,31 +5752,43 @@ impl rt::Poly for AnyWindowsCertificateProfileBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windows10CertificateProfileBase",
-            ) => rt::object::read_boxed(r, Self::Windows10CertificateProfileBase),
+            ) => Self::Windows10CertificateProfileBase(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windows10ImportedPFXCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::Windows10ImportedPfxCertificateProfile),
+            ) => Self::Windows10ImportedPfxCertificateProfile(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windows10PkcsCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::Windows10PkcsCertificateProfile),
+            ) => Self::Windows10PkcsCertificateProfile(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windows81CertificateProfileBase",
-            ) => rt::object::read_boxed(r, Self::Windows81CertificateProfileBase),
+            ) => Self::Windows81CertificateProfileBase(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windows81SCEPCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::Windows81ScepCertificateProfile),
+            ) => Self::Windows81ScepCertificateProfile(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81ImportedPFXCertificateProfile",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::WindowsPhone81ImportedPfxCertificateProfile,
+                Self::WindowsPhone81ImportedPfxCertificateProfile(
+                    rt::object::new_boxed(),
                 )
             }
-            _ => rt::object::read_boxed(r, Self::WindowsCertificateProfileBase),
+            _ => Self::WindowsCertificateProfileBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::WindowsCertificateProfileBase(o) => &mut **o,
+            Self::Windows10CertificateProfileBase(o) => &mut **o,
+            Self::Windows10ImportedPfxCertificateProfile(o) => &mut **o,
+            Self::Windows10PkcsCertificateProfile(o) => &mut **o,
+            Self::Windows81CertificateProfileBase(o) => &mut **o,
+            Self::Windows81ScepCertificateProfile(o) => &mut **o,
+            Self::WindowsPhone81ImportedPfxCertificateProfile(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -1656,11 +1656,19 @@ impl rt::Poly for AnyWindowsPhone81CertificateProfileBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81SCEPCertificateProfile",
-            ) => rt::object::read_boxed(r, Self::WindowsPhone81ScepCertificateProfile),
-            _ => rt::object::read_boxed(r, Self::WindowsPhone81CertificateProfileBase),
+            ) => Self::WindowsPhone81ScepCertificateProfile(rt::object::new_boxed()),
+            _ => Self::WindowsPhone81CertificateProfileBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::WindowsPhone81CertificateProfileBase(o) => &mut **o,
+            Self::WindowsPhone81ScepCertificateProfile(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -6609,17 +6617,27 @@ impl rt::Poly for AnyWindowsVpnConfiguration {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.windows10VpnConfiguration") => {
-                rt::object::read_boxed(r, Self::Windows10VpnConfiguration)
+                Self::Windows10VpnConfiguration(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.windows81VpnConfiguration") => {
-                rt::object::read_boxed(r, Self::Windows81VpnConfiguration)
+                Self::Windows81VpnConfiguration(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81VpnConfiguration",
-            ) => rt::object::read_boxed(r, Self::WindowsPhone81VpnConfiguration),
-            _ => rt::object::read_boxed(r, Self::WindowsVpnConfiguration),
+            ) => Self::WindowsPhone81VpnConfiguration(rt::object::new_boxed()),
+            _ => Self::WindowsVpnConfiguration(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::WindowsVpnConfiguration(o) => &mut **o,
+            Self::Windows10VpnConfiguration(o) => &mut **o,
+            Self::Windows81VpnConfiguration(o) => &mut **o,
+            Self::WindowsPhone81VpnConfiguration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -7735,11 +7753,19 @@ impl rt::Poly for AnyWindowsWifiConfiguration {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windowsWifiEnterpriseEAPConfiguration",
-            ) => rt::object::read_boxed(r, Self::WindowsWifiEnterpriseEapConfiguration),
-            _ => rt::object::read_boxed(r, Self::WindowsWifiConfiguration),
+            ) => Self::WindowsWifiEnterpriseEapConfiguration(rt::object::new_boxed()),
+            _ => Self::WindowsWifiConfiguration(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::WindowsWifiConfiguration(o) => &mut **o,
+            Self::WindowsWifiEnterpriseEapConfiguration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

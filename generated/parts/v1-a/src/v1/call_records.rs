@@ -1002,14 +1002,23 @@ impl rt::Poly for AnyEndpoint {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.callRecords.participantEndpoint",
-            ) => rt::object::read_boxed(r, Self::ParticipantEndpoint),
+            ) => Self::ParticipantEndpoint(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.callRecords.serviceEndpoint",
-            ) => rt::object::read_boxed(r, Self::ServiceEndpoint),
-            _ => rt::object::read_boxed(r, Self::CallRecordsEndpoint),
+            ) => Self::ServiceEndpoint(rt::object::new_boxed()),
+            _ => Self::CallRecordsEndpoint(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::CallRecordsEndpoint(o) => &mut **o,
+            Self::ParticipantEndpoint(o) => &mut **o,
+            Self::ServiceEndpoint(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3597,14 +3606,23 @@ impl rt::Poly for AnyUserAgent {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.callRecords.clientUserAgent",
-            ) => rt::object::read_boxed(r, Self::ClientUserAgent),
+            ) => Self::ClientUserAgent(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.callRecords.serviceUserAgent",
-            ) => rt::object::read_boxed(r, Self::ServiceUserAgent),
-            _ => rt::object::read_boxed(r, Self::UserAgent),
+            ) => Self::ServiceUserAgent(rt::object::new_boxed()),
+            _ => Self::UserAgent(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::UserAgent(o) => &mut **o,
+            Self::ClientUserAgent(o) => &mut **o,
+            Self::ServiceUserAgent(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

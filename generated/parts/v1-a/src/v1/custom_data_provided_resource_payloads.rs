@@ -247,14 +247,23 @@ impl rt::Poly for AnyAccessReviewContextDataBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData",
-            ) => rt::object::read_boxed(r, Self::AccessReviewContextData),
+            ) => Self::AccessReviewContextData(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData",
-            ) => rt::object::read_boxed(r, Self::ApplyDecisionContextData),
-            _ => rt::object::read_boxed(r, Self::AccessReviewContextDataBase),
+            ) => Self::ApplyDecisionContextData(rt::object::new_boxed()),
+            _ => Self::AccessReviewContextDataBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AccessReviewContextDataBase(o) => &mut **o,
+            Self::AccessReviewContextData(o) => &mut **o,
+            Self::ApplyDecisionContextData(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -595,17 +604,27 @@ impl rt::Poly for AnyData {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData",
-            ) => rt::object::read_boxed(r, Self::AccessReviewContextData),
+            ) => Self::AccessReviewContextData(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase",
-            ) => rt::object::read_boxed(r, Self::AccessReviewContextDataBase),
+            ) => Self::AccessReviewContextDataBase(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData",
-            ) => rt::object::read_boxed(r, Self::ApplyDecisionContextData),
-            _ => rt::object::read_boxed(r, Self::Data),
+            ) => Self::ApplyDecisionContextData(rt::object::new_boxed()),
+            _ => Self::Data(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Data(o) => &mut **o,
+            Self::AccessReviewContextData(o) => &mut **o,
+            Self::AccessReviewContextDataBase(o) => &mut **o,
+            Self::ApplyDecisionContextData(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

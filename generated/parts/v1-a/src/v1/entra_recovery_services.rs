@@ -720,14 +720,23 @@ impl rt::Poly for AnyRecoveryJobBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.entraRecoveryServices.recoveryJob",
-            ) => rt::object::read_boxed(r, Self::RecoveryJob),
+            ) => Self::RecoveryJob(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.entraRecoveryServices.recoveryPreviewJob",
-            ) => rt::object::read_boxed(r, Self::RecoveryPreviewJob),
-            _ => rt::object::read_boxed(r, Self::RecoveryJobBase),
+            ) => Self::RecoveryPreviewJob(rt::object::new_boxed()),
+            _ => Self::RecoveryJobBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::RecoveryJobBase(o) => &mut **o,
+            Self::RecoveryJob(o) => &mut **o,
+            Self::RecoveryPreviewJob(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1239,14 +1248,23 @@ impl rt::Poly for AnyRecoveryJobFilteringCriteriaBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter",
-            ) => rt::object::read_boxed(r, Self::RecoveryJobEntityNameAndIdsFilter),
+            ) => Self::RecoveryJobEntityNameAndIdsFilter(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter",
-            ) => rt::object::read_boxed(r, Self::RecoveryJobEntityNamesFilter),
-            _ => rt::object::read_boxed(r, Self::RecoveryJobFilteringCriteriaBase),
+            ) => Self::RecoveryJobEntityNamesFilter(rt::object::new_boxed()),
+            _ => Self::RecoveryJobFilteringCriteriaBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::RecoveryJobFilteringCriteriaBase(o) => &mut **o,
+            Self::RecoveryJobEntityNameAndIdsFilter(o) => &mut **o,
+            Self::RecoveryJobEntityNamesFilter(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -1598,20 +1598,31 @@ impl rt::Poly for AnyWorkflowExecutionTrigger {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.attributeChangeTrigger",
-            ) => rt::object::read_boxed(r, Self::AttributeChangeTrigger),
+            ) => Self::AttributeChangeTrigger(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.membershipChangeTrigger",
-            ) => rt::object::read_boxed(r, Self::MembershipChangeTrigger),
+            ) => Self::MembershipChangeTrigger(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.timeBasedAttributeTrigger",
-            ) => rt::object::read_boxed(r, Self::TimeBasedAttributeTrigger),
+            ) => Self::TimeBasedAttributeTrigger(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.userInactivityTrigger",
-            ) => rt::object::read_boxed(r, Self::UserInactivityTrigger),
-            _ => rt::object::read_boxed(r, Self::WorkflowExecutionTrigger),
+            ) => Self::UserInactivityTrigger(rt::object::new_boxed()),
+            _ => Self::WorkflowExecutionTrigger(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::WorkflowExecutionTrigger(o) => &mut **o,
+            Self::AttributeChangeTrigger(o) => &mut **o,
+            Self::MembershipChangeTrigger(o) => &mut **o,
+            Self::TimeBasedAttributeTrigger(o) => &mut **o,
+            Self::UserInactivityTrigger(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -1064,17 +1064,27 @@ impl rt::Poly for AnyOperation {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.partners.billing.exportSuccessOperation",
-            ) => rt::object::read_boxed(r, Self::ExportSuccessOperation),
+            ) => Self::ExportSuccessOperation(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.partners.billing.failedOperation",
-            ) => rt::object::read_boxed(r, Self::FailedOperation),
+            ) => Self::FailedOperation(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.partners.billing.runningOperation",
-            ) => rt::object::read_boxed(r, Self::RunningOperation),
-            _ => rt::object::read_boxed(r, Self::PartnersBillingOperation),
+            ) => Self::RunningOperation(rt::object::new_boxed()),
+            _ => Self::PartnersBillingOperation(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::PartnersBillingOperation(o) => &mut **o,
+            Self::ExportSuccessOperation(o) => &mut **o,
+            Self::FailedOperation(o) => &mut **o,
+            Self::RunningOperation(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

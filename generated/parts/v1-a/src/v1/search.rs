@@ -1136,17 +1136,27 @@ impl rt::Poly for AnySearchAnswer {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.search.acronym") => {
-                rt::object::read_boxed(r, Self::Acronym)
+                Self::Acronym(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.search.bookmark") => {
-                rt::object::read_boxed(r, Self::Bookmark)
+                Self::Bookmark(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.search.qna") => {
-                rt::object::read_boxed(r, Self::Qna)
+                Self::Qna(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::SearchAnswer),
+            _ => Self::SearchAnswer(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::SearchAnswer(o) => &mut **o,
+            Self::Acronym(o) => &mut **o,
+            Self::Bookmark(o) => &mut **o,
+            Self::Qna(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

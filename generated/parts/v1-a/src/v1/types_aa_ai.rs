@@ -297,11 +297,19 @@ impl rt::Poly for AnyAccessPackageAnswer {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.accessPackageAnswerString") => {
-                rt::object::read_boxed(r, Self::AccessPackageAnswerString)
+                Self::AccessPackageAnswerString(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::AccessPackageAnswer),
+            _ => Self::AccessPackageAnswer(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AccessPackageAnswer(o) => &mut **o,
+            Self::AccessPackageAnswerString(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1375,14 +1383,23 @@ impl rt::Poly for AnyAccessPackageQuestion {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageMultipleChoiceQuestion",
-            ) => rt::object::read_boxed(r, Self::AccessPackageMultipleChoiceQuestion),
+            ) => Self::AccessPackageMultipleChoiceQuestion(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageTextInputQuestion",
-            ) => rt::object::read_boxed(r, Self::AccessPackageTextInputQuestion),
-            _ => rt::object::read_boxed(r, Self::AccessPackageQuestion),
+            ) => Self::AccessPackageTextInputQuestion(rt::object::new_boxed()),
+            _ => Self::AccessPackageQuestion(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AccessPackageQuestion(o) => &mut **o,
+            Self::AccessPackageMultipleChoiceQuestion(o) => &mut **o,
+            Self::AccessPackageTextInputQuestion(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1983,11 +2000,19 @@ impl rt::Poly for AnyAccessPackageResource {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.customDataProvidedResource") => {
-                rt::object::read_boxed(r, Self::CustomDataProvidedResource)
+                Self::CustomDataProvidedResource(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::AccessPackageResource),
+            _ => Self::AccessPackageResource(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AccessPackageResource(o) => &mut **o,
+            Self::CustomDataProvidedResource(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2482,18 +2507,19 @@ impl rt::Poly for AnyAccessPackageResourceAttributeDestination {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageUserDirectoryAttributeStore",
-            ) => {
-                rt::object::read_boxed(r, Self::AccessPackageUserDirectoryAttributeStore)
-            }
-            _ => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AccessPackageResourceAttributeDestination,
-                )
-            }
+            ) => Self::AccessPackageUserDirectoryAttributeStore(rt::object::new_boxed()),
+            _ => Self::AccessPackageResourceAttributeDestination(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AccessPackageResourceAttributeDestination(o) => &mut **o,
+            Self::AccessPackageUserDirectoryAttributeStore(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2729,11 +2755,19 @@ impl rt::Poly for AnyAccessPackageResourceAttributeSource {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageResourceAttributeQuestion",
-            ) => rt::object::read_boxed(r, Self::AccessPackageResourceAttributeQuestion),
-            _ => rt::object::read_boxed(r, Self::AccessPackageResourceAttributeSource),
+            ) => Self::AccessPackageResourceAttributeQuestion(rt::object::new_boxed()),
+            _ => Self::AccessPackageResourceAttributeSource(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AccessPackageResourceAttributeSource(o) => &mut **o,
+            Self::AccessPackageResourceAttributeQuestion(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3604,24 +3638,27 @@ impl rt::Poly for AnyAccessPackageSuggestionReason {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageSuggestionRelatedPeopleBased",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AccessPackageSuggestionRelatedPeopleBased,
-                )
-            }
+            ) => Self::AccessPackageSuggestionRelatedPeopleBased(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageSuggestionSelfAssignmentHistoryBased",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AccessPackageSuggestionSelfAssignmentHistoryBased,
+                Self::AccessPackageSuggestionSelfAssignmentHistoryBased(
+                    rt::object::new_boxed(),
                 )
             }
-            _ => rt::object::read_boxed(r, Self::AccessPackageSuggestionReason),
+            _ => Self::AccessPackageSuggestionReason(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AccessPackageSuggestionReason(o) => &mut **o,
+            Self::AccessPackageSuggestionRelatedPeopleBased(o) => &mut **o,
+            Self::AccessPackageSuggestionSelfAssignmentHistoryBased(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4216,14 +4253,23 @@ impl rt::Poly for AnyAccessReviewApplyAction {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.disableAndDeleteUserApplyAction",
-            ) => rt::object::read_boxed(r, Self::DisableAndDeleteUserApplyAction),
+            ) => Self::DisableAndDeleteUserApplyAction(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.removeAccessApplyAction") => {
-                rt::object::read_boxed(r, Self::RemoveAccessApplyAction)
+                Self::RemoveAccessApplyAction(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::AccessReviewApplyAction),
+            _ => Self::AccessReviewApplyAction(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AccessReviewApplyAction(o) => &mut **o,
+            Self::DisableAndDeleteUserApplyAction(o) => &mut **o,
+            Self::RemoveAccessApplyAction(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -5392,34 +5438,41 @@ impl rt::Poly for AnyAccessReviewInstanceDecisionItemResource {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AccessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource,
+                Self::AccessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewInstanceDecisionItemAzureRoleResource",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AccessReviewInstanceDecisionItemAzureRoleResource,
+                Self::AccessReviewInstanceDecisionItemAzureRoleResource(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewInstanceDecisionItemServicePrincipalResource",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AccessReviewInstanceDecisionItemServicePrincipalResource,
+                Self::AccessReviewInstanceDecisionItemServicePrincipalResource(
+                    rt::object::new_boxed(),
                 )
             }
-            _ => {
-                rt::object::read_boxed(r, Self::AccessReviewInstanceDecisionItemResource)
-            }
+            _ => Self::AccessReviewInstanceDecisionItemResource(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AccessReviewInstanceDecisionItemResource(o) => &mut **o,
+            Self::AccessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource(
+                o,
+            ) => &mut **o,
+            Self::AccessReviewInstanceDecisionItemAzureRoleResource(o) => &mut **o,
+            Self::AccessReviewInstanceDecisionItemServicePrincipalResource(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -5964,16 +6017,23 @@ impl rt::Poly for AnyAccessReviewNotificationRecipientScope {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewNotificationRecipientQueryScope",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AccessReviewNotificationRecipientQueryScope,
+                Self::AccessReviewNotificationRecipientQueryScope(
+                    rt::object::new_boxed(),
                 )
             }
-            _ => rt::object::read_boxed(r, Self::AccessReviewNotificationRecipientScope),
+            _ => Self::AccessReviewNotificationRecipientScope(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AccessReviewNotificationRecipientScope(o) => &mut **o,
+            Self::AccessReviewNotificationRecipientQueryScope(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -6170,11 +6230,19 @@ impl rt::Poly for AnyAccessReviewQueryScope {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewInactiveUsersQueryScope",
-            ) => rt::object::read_boxed(r, Self::AccessReviewInactiveUsersQueryScope),
-            _ => rt::object::read_boxed(r, Self::AccessReviewQueryScope),
+            ) => Self::AccessReviewInactiveUsersQueryScope(rt::object::new_boxed()),
+            _ => Self::AccessReviewQueryScope(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AccessReviewQueryScope(o) => &mut **o,
+            Self::AccessReviewInactiveUsersQueryScope(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -6409,26 +6477,29 @@ impl rt::Poly for AnyAccessReviewRecommendationInsightSetting {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.groupPeerOutlierRecommendationInsightSettings",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::GroupPeerOutlierRecommendationInsightSettings,
+                Self::GroupPeerOutlierRecommendationInsightSettings(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.userLastSignInRecommendationInsightSetting",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UserLastSignInRecommendationInsightSetting,
-                )
+                Self::UserLastSignInRecommendationInsightSetting(rt::object::new_boxed())
             }
-            _ => {
-                rt::object::read_boxed(r, Self::AccessReviewRecommendationInsightSetting)
-            }
+            _ => Self::AccessReviewRecommendationInsightSetting(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AccessReviewRecommendationInsightSetting(o) => &mut **o,
+            Self::GroupPeerOutlierRecommendationInsightSettings(o) => &mut **o,
+            Self::UserLastSignInRecommendationInsightSetting(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -7059,17 +7130,27 @@ impl rt::Poly for AnyAccessReviewScope {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewInactiveUsersQueryScope",
-            ) => rt::object::read_boxed(r, Self::AccessReviewInactiveUsersQueryScope),
+            ) => Self::AccessReviewInactiveUsersQueryScope(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.accessReviewQueryScope") => {
-                rt::object::read_boxed(r, Self::AccessReviewQueryScope)
+                Self::AccessReviewQueryScope(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.principalResourceMembershipsScope",
-            ) => rt::object::read_boxed(r, Self::PrincipalResourceMembershipsScope),
-            _ => rt::object::read_boxed(r, Self::AccessReviewScope),
+            ) => Self::PrincipalResourceMembershipsScope(rt::object::new_boxed()),
+            _ => Self::AccessReviewScope(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AccessReviewScope(o) => &mut **o,
+            Self::AccessReviewInactiveUsersQueryScope(o) => &mut **o,
+            Self::AccessReviewQueryScope(o) => &mut **o,
+            Self::PrincipalResourceMembershipsScope(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -8632,14 +8713,23 @@ impl rt::Poly for AnyAiInteractionEntity {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.aiAgentInfo") => {
-                rt::object::read_boxed(r, Self::AiAgentInfo)
+                Self::AiAgentInfo(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.aiInteractionPlugin") => {
-                rt::object::read_boxed(r, Self::AiInteractionPlugin)
+                Self::AiInteractionPlugin(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::AiInteractionEntity),
+            _ => Self::AiInteractionEntity(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AiInteractionEntity(o) => &mut **o,
+            Self::AiAgentInfo(o) => &mut **o,
+            Self::AiInteractionPlugin(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

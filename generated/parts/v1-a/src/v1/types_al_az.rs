@@ -5389,76 +5389,81 @@ impl rt::Poly for AnyAuthenticationMethodConfiguration {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.emailAuthenticationMethodConfiguration",
-            ) => rt::object::read_boxed(r, Self::EmailAuthenticationMethodConfiguration),
+            ) => Self::EmailAuthenticationMethodConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.externalAuthenticationMethodConfiguration",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ExternalAuthenticationMethodConfiguration,
-                )
-            }
+            ) => Self::ExternalAuthenticationMethodConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.fido2AuthenticationMethodConfiguration",
-            ) => rt::object::read_boxed(r, Self::Fido2AuthenticationMethodConfiguration),
+            ) => Self::Fido2AuthenticationMethodConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration,
+                Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.qrCodePinAuthenticationMethodConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::QrCodePinAuthenticationMethodConfiguration,
-                )
+                Self::QrCodePinAuthenticationMethodConfiguration(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.smsAuthenticationMethodConfiguration",
-            ) => rt::object::read_boxed(r, Self::SmsAuthenticationMethodConfiguration),
+            ) => Self::SmsAuthenticationMethodConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.softwareOathAuthenticationMethodConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::SoftwareOathAuthenticationMethodConfiguration,
+                Self::SoftwareOathAuthenticationMethodConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::TemporaryAccessPassAuthenticationMethodConfiguration,
+                Self::TemporaryAccessPassAuthenticationMethodConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.verifiableCredentialsAuthenticationMethodConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::VerifiableCredentialsAuthenticationMethodConfiguration,
+                Self::VerifiableCredentialsAuthenticationMethodConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.voiceAuthenticationMethodConfiguration",
-            ) => rt::object::read_boxed(r, Self::VoiceAuthenticationMethodConfiguration),
+            ) => Self::VoiceAuthenticationMethodConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.x509CertificateAuthenticationMethodConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::X509CertificateAuthenticationMethodConfiguration,
+                Self::X509CertificateAuthenticationMethodConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
-            _ => rt::object::read_boxed(r, Self::AuthenticationMethodConfiguration),
+            _ => Self::AuthenticationMethodConfiguration(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AuthenticationMethodConfiguration(o) => &mut **o,
+            Self::EmailAuthenticationMethodConfiguration(o) => &mut **o,
+            Self::ExternalAuthenticationMethodConfiguration(o) => &mut **o,
+            Self::Fido2AuthenticationMethodConfiguration(o) => &mut **o,
+            Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(o) => &mut **o,
+            Self::QrCodePinAuthenticationMethodConfiguration(o) => &mut **o,
+            Self::SmsAuthenticationMethodConfiguration(o) => &mut **o,
+            Self::SoftwareOathAuthenticationMethodConfiguration(o) => &mut **o,
+            Self::TemporaryAccessPassAuthenticationMethodConfiguration(o) => &mut **o,
+            Self::VerifiableCredentialsAuthenticationMethodConfiguration(o) => &mut **o,
+            Self::VoiceAuthenticationMethodConfiguration(o) => &mut **o,
+            Self::X509CertificateAuthenticationMethodConfiguration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -6227,30 +6232,39 @@ impl rt::Poly for AnyAuthenticationMethodTarget {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MicrosoftAuthenticatorAuthenticationMethodTarget,
+                Self::MicrosoftAuthenticatorAuthenticationMethodTarget(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.passkeyAuthenticationMethodTarget",
-            ) => rt::object::read_boxed(r, Self::PasskeyAuthenticationMethodTarget),
+            ) => Self::PasskeyAuthenticationMethodTarget(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.smsAuthenticationMethodTarget",
-            ) => rt::object::read_boxed(r, Self::SmsAuthenticationMethodTarget),
+            ) => Self::SmsAuthenticationMethodTarget(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.verifiableCredentialAuthenticationMethodTarget",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::VerifiableCredentialAuthenticationMethodTarget,
+                Self::VerifiableCredentialAuthenticationMethodTarget(
+                    rt::object::new_boxed(),
                 )
             }
-            _ => rt::object::read_boxed(r, Self::AuthenticationMethodTarget),
+            _ => Self::AuthenticationMethodTarget(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AuthenticationMethodTarget(o) => &mut **o,
+            Self::MicrosoftAuthenticatorAuthenticationMethodTarget(o) => &mut **o,
+            Self::PasskeyAuthenticationMethodTarget(o) => &mut **o,
+            Self::SmsAuthenticationMethodTarget(o) => &mut **o,
+            Self::VerifiableCredentialAuthenticationMethodTarget(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

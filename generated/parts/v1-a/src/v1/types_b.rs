@@ -683,18 +683,29 @@ impl rt::Poly for AnyBaseItemVersion {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.documentSetVersion") => {
-                rt::object::read_boxed(r, Self::DocumentSetVersion)
+                Self::DocumentSetVersion(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.driveItemVersion") => {
-                rt::object::read_boxed(r, Self::DriveItemVersion)
+                Self::DriveItemVersion(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.listItemVersion") => {
-                rt::object::read_boxed(r, Self::ListItemVersion)
+                Self::ListItemVersion(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::BaseItemVersion),
+            _ => Self::BaseItemVersion(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::BaseItemVersion(o) => &mut **o,
+            Self::DocumentSetVersion(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::DriveItemVersion(o) => &mut **o,
+            Self::ListItemVersion(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2021,11 +2032,19 @@ impl rt::Poly for AnyBookingCustomerBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.bookingCustomer") => {
-                rt::object::read_boxed(r, Self::BookingCustomer)
+                Self::BookingCustomer(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::BookingCustomerBase),
+            _ => Self::BookingCustomerBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::BookingCustomerBase(o) => &mut **o,
+            Self::BookingCustomer(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2335,11 +2354,19 @@ impl rt::Poly for AnyBookingCustomerInformationBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.bookingCustomerInformation") => {
-                rt::object::read_boxed(r, Self::BookingCustomerInformation)
+                Self::BookingCustomerInformation(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::BookingCustomerInformationBase),
+            _ => Self::BookingCustomerInformationBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::BookingCustomerInformationBase(o) => &mut **o,
+            Self::BookingCustomerInformation(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3854,11 +3881,19 @@ impl rt::Poly for AnyBookingStaffMemberBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.bookingStaffMember") => {
-                rt::object::read_boxed(r, Self::BookingStaffMember)
+                Self::BookingStaffMember(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::BookingStaffMemberBase),
+            _ => Self::BookingStaffMemberBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::BookingStaffMemberBase(o) => &mut **o,
+            Self::BookingStaffMember(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4336,11 +4371,19 @@ impl rt::Poly for AnyBookingsAvailability {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.bookingsAvailabilityWindow") => {
-                rt::object::read_boxed(r, Self::BookingsAvailabilityWindow)
+                Self::BookingsAvailabilityWindow(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::BookingsAvailability),
+            _ => Self::BookingsAvailability(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::BookingsAvailability(o) => &mut **o,
+            Self::BookingsAvailabilityWindow(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -5349,14 +5392,23 @@ impl rt::Poly for AnyBrowseSessionBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.oneDriveForBusinessBrowseSession",
-            ) => rt::object::read_boxed(r, Self::OneDriveForBusinessBrowseSession),
+            ) => Self::OneDriveForBusinessBrowseSession(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.sharePointBrowseSession") => {
-                rt::object::read_boxed(r, Self::SharePointBrowseSession)
+                Self::SharePointBrowseSession(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::BrowseSessionBase),
+            _ => Self::BrowseSessionBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::BrowseSessionBase(o) => &mut **o,
+            Self::OneDriveForBusinessBrowseSession(o) => &mut **o,
+            Self::SharePointBrowseSession(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

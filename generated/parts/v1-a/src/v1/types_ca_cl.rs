@@ -859,11 +859,19 @@ impl rt::Poly for AnyCallEvent {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.emergencyCallEvent") => {
-                rt::object::read_boxed(r, Self::EmergencyCallEvent)
+                Self::EmergencyCallEvent(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::CallEvent),
+            _ => Self::CallEvent(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::CallEvent(o) => &mut **o,
+            Self::EmergencyCallEvent(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1266,14 +1274,23 @@ impl rt::Poly for AnyCallOptions {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.incomingCallOptions") => {
-                rt::object::read_boxed(r, Self::IncomingCallOptions)
+                Self::IncomingCallOptions(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.outgoingCallOptions") => {
-                rt::object::read_boxed(r, Self::OutgoingCallOptions)
+                Self::OutgoingCallOptions(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::CallOptions),
+            _ => Self::CallOptions(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::CallOptions(o) => &mut **o,
+            Self::IncomingCallOptions(o) => &mut **o,
+            Self::OutgoingCallOptions(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3926,11 +3943,19 @@ impl rt::Poly for AnyChatMessage {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.targetedChatMessage") => {
-                rt::object::read_boxed(r, Self::TargetedChatMessage)
+                Self::TargetedChatMessage(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ChatMessage),
+            _ => Self::ChatMessage(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ChatMessage(o) => &mut **o,
+            Self::TargetedChatMessage(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

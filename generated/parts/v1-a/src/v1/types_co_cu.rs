@@ -910,44 +910,63 @@ impl rt::Poly for AnyCommsOperation {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.addLargeGalleryViewOperation",
-            ) => rt::object::read_boxed(r, Self::AddLargeGalleryViewOperation),
+            ) => Self::AddLargeGalleryViewOperation(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.cancelMediaProcessingOperation",
-            ) => rt::object::read_boxed(r, Self::CancelMediaProcessingOperation),
+            ) => Self::CancelMediaProcessingOperation(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.inviteParticipantsOperation",
-            ) => rt::object::read_boxed(r, Self::InviteParticipantsOperation),
+            ) => Self::InviteParticipantsOperation(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.muteParticipantOperation") => {
-                rt::object::read_boxed(r, Self::MuteParticipantOperation)
+                Self::MuteParticipantOperation(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.playPromptOperation") => {
-                rt::object::read_boxed(r, Self::PlayPromptOperation)
+                Self::PlayPromptOperation(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.recordOperation") => {
-                rt::object::read_boxed(r, Self::RecordOperation)
+                Self::RecordOperation(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.sendDtmfTonesOperation") => {
-                rt::object::read_boxed(r, Self::SendDtmfTonesOperation)
+                Self::SendDtmfTonesOperation(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.startHoldMusicOperation") => {
-                rt::object::read_boxed(r, Self::StartHoldMusicOperation)
+                Self::StartHoldMusicOperation(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.stopHoldMusicOperation") => {
-                rt::object::read_boxed(r, Self::StopHoldMusicOperation)
+                Self::StopHoldMusicOperation(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.subscribeToToneOperation") => {
-                rt::object::read_boxed(r, Self::SubscribeToToneOperation)
+                Self::SubscribeToToneOperation(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.unmuteParticipantOperation") => {
-                rt::object::read_boxed(r, Self::UnmuteParticipantOperation)
+                Self::UnmuteParticipantOperation(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.updateRecordingStatusOperation",
-            ) => rt::object::read_boxed(r, Self::UpdateRecordingStatusOperation),
-            _ => rt::object::read_boxed(r, Self::CommsOperation),
+            ) => Self::UpdateRecordingStatusOperation(rt::object::new_boxed()),
+            _ => Self::CommsOperation(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::CommsOperation(o) => &mut **o,
+            Self::AddLargeGalleryViewOperation(o) => &mut **o,
+            Self::CancelMediaProcessingOperation(o) => &mut **o,
+            Self::InviteParticipantsOperation(o) => &mut **o,
+            Self::MuteParticipantOperation(o) => &mut **o,
+            Self::PlayPromptOperation(o) => &mut **o,
+            Self::RecordOperation(o) => &mut **o,
+            Self::SendDtmfTonesOperation(o) => &mut **o,
+            Self::StartHoldMusicOperation(o) => &mut **o,
+            Self::StopHoldMusicOperation(o) => &mut **o,
+            Self::SubscribeToToneOperation(o) => &mut **o,
+            Self::UnmuteParticipantOperation(o) => &mut **o,
+            Self::UpdateRecordingStatusOperation(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2247,14 +2266,23 @@ impl rt::Poly for AnyContentBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.binaryContent") => {
-                rt::object::read_boxed(r, Self::BinaryContent)
+                Self::BinaryContent(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.textContent") => {
-                rt::object::read_boxed(r, Self::TextContent)
+                Self::TextContent(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ContentBase),
+            _ => Self::ContentBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ContentBase(o) => &mut **o,
+            Self::BinaryContent(o) => &mut **o,
+            Self::TextContent(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2969,11 +2997,19 @@ impl rt::Poly for AnyControlConfiguration {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.endUserSettings") => {
-                rt::object::read_boxed(r, Self::EndUserSettings)
+                Self::EndUserSettings(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ControlConfiguration),
+            _ => Self::ControlConfiguration(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ControlConfiguration(o) => &mut **o,
+            Self::EndUserSettings(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3805,11 +3841,19 @@ impl rt::Poly for AnyCopilotPackage {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.copilotPackageDetail") => {
-                rt::object::read_boxed(r, Self::CopilotPackageDetail)
+                Self::CopilotPackageDetail(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::CopilotPackage),
+            _ => Self::CopilotPackage(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::CopilotPackage(o) => &mut **o,
+            Self::CopilotPackageDetail(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -5464,16 +5508,23 @@ impl rt::Poly for AnyCustomDataProvidedResourceUploadSession {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.customDataProvidedResourceAccessReviewUploadSession",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::CustomDataProvidedResourceAccessReviewUploadSession,
+                Self::CustomDataProvidedResourceAccessReviewUploadSession(
+                    rt::object::new_boxed(),
                 )
             }
-            _ => rt::object::read_boxed(r, Self::CustomDataProvidedResourceUploadSession),
+            _ => Self::CustomDataProvidedResourceUploadSession(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::CustomDataProvidedResourceUploadSession(o) => &mut **o,
+            Self::CustomDataProvidedResourceAccessReviewUploadSession(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

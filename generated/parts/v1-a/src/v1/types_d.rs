@@ -156,29 +156,43 @@ impl rt::Poly for AnyDictionary {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             #[cfg(msgraph_v1_core_or_security)]
             ::std::option::Option::Some("microsoft.graph.customMetadataDictionary") => {
-                rt::object::read_boxed(r, Self::CustomMetadataDictionary)
+                Self::CustomMetadataDictionary(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some(
                 "microsoft.graph.fileStorageContainerCustomPropertyDictionary",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::FileStorageContainerCustomPropertyDictionary,
+                Self::FileStorageContainerCustomPropertyDictionary(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.openComplexDictionaryType") => {
-                rt::object::read_boxed(r, Self::OpenComplexDictionaryType)
+                Self::OpenComplexDictionaryType(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.resultTemplateDictionary") => {
-                rt::object::read_boxed(r, Self::ResultTemplateDictionary)
+                Self::ResultTemplateDictionary(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::Dictionary),
+            _ => Self::Dictionary(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Dictionary(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_security)]
+            Self::CustomMetadataDictionary(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::FileStorageContainerCustomPropertyDictionary(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::OpenComplexDictionaryType(o) => &mut **o,
+            #[cfg(msgraph_v1_search)]
+            Self::ResultTemplateDictionary(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -768,16 +782,27 @@ impl rt::Poly for AnyDataSecurityAndGovernance {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.tenantDataSecurityAndGovernance",
-            ) => rt::object::read_boxed(r, Self::TenantDataSecurityAndGovernance),
+            ) => Self::TenantDataSecurityAndGovernance(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.userDataSecurityAndGovernance",
-            ) => rt::object::read_boxed(r, Self::UserDataSecurityAndGovernance),
-            _ => rt::object::read_boxed(r, Self::DataSecurityAndGovernance),
+            ) => Self::UserDataSecurityAndGovernance(rt::object::new_boxed()),
+            _ => Self::DataSecurityAndGovernance(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DataSecurityAndGovernance(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::TenantDataSecurityAndGovernance(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::UserDataSecurityAndGovernance(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2797,35 +2822,43 @@ impl rt::Poly for AnyDeviceEnrollmentConfiguration {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceEnrollmentLimitConfiguration",
-            ) => rt::object::read_boxed(r, Self::DeviceEnrollmentLimitConfiguration),
+            ) => Self::DeviceEnrollmentLimitConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceEnrollmentPlatformRestrictionsConfiguration,
+                Self::DeviceEnrollmentPlatformRestrictionsConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration,
+                Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EnrollmentCompletionPageConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::Windows10EnrollmentCompletionPageConfiguration,
+                Self::Windows10EnrollmentCompletionPageConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
-            _ => rt::object::read_boxed(r, Self::DeviceEnrollmentConfiguration),
+            _ => Self::DeviceEnrollmentConfiguration(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceEnrollmentConfiguration(o) => &mut **o,
+            Self::DeviceEnrollmentLimitConfiguration(o) => &mut **o,
+            Self::DeviceEnrollmentPlatformRestrictionsConfiguration(o) => &mut **o,
+            Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration(o) => &mut **o,
+            Self::Windows10EnrollmentCompletionPageConfiguration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -5100,11 +5133,19 @@ impl rt::Poly for AnyDeviceManagementTroubleshootingEvent {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.enrollmentTroubleshootingEvent",
-            ) => rt::object::read_boxed(r, Self::EnrollmentTroubleshootingEvent),
-            _ => rt::object::read_boxed(r, Self::DeviceManagementTroubleshootingEvent),
+            ) => Self::EnrollmentTroubleshootingEvent(rt::object::new_boxed()),
+            _ => Self::DeviceManagementTroubleshootingEvent(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceManagementTroubleshootingEvent(o) => &mut **o,
+            Self::EnrollmentTroubleshootingEvent(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -6038,11 +6079,19 @@ impl rt::Poly for AnyDictionaries {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.searchResourceMetadataDictionary",
-            ) => rt::object::read_boxed(r, Self::SearchResourceMetadataDictionary),
-            _ => rt::object::read_boxed(r, Self::Dictionaries),
+            ) => Self::SearchResourceMetadataDictionary(rt::object::new_boxed()),
+            _ => Self::Dictionaries(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Dictionaries(o) => &mut **o,
+            Self::SearchResourceMetadataDictionary(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -7315,23 +7364,35 @@ impl rt::Poly for AnyDomainDnsRecord {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.domainDnsCnameRecord") => {
-                rt::object::read_boxed(r, Self::DomainDnsCnameRecord)
+                Self::DomainDnsCnameRecord(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.domainDnsMxRecord") => {
-                rt::object::read_boxed(r, Self::DomainDnsMxRecord)
+                Self::DomainDnsMxRecord(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.domainDnsSrvRecord") => {
-                rt::object::read_boxed(r, Self::DomainDnsSrvRecord)
+                Self::DomainDnsSrvRecord(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.domainDnsTxtRecord") => {
-                rt::object::read_boxed(r, Self::DomainDnsTxtRecord)
+                Self::DomainDnsTxtRecord(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.domainDnsUnavailableRecord") => {
-                rt::object::read_boxed(r, Self::DomainDnsUnavailableRecord)
+                Self::DomainDnsUnavailableRecord(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::DomainDnsRecord),
+            _ => Self::DomainDnsRecord(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DomainDnsRecord(o) => &mut **o,
+            Self::DomainDnsCnameRecord(o) => &mut **o,
+            Self::DomainDnsMxRecord(o) => &mut **o,
+            Self::DomainDnsSrvRecord(o) => &mut **o,
+            Self::DomainDnsTxtRecord(o) => &mut **o,
+            Self::DomainDnsUnavailableRecord(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

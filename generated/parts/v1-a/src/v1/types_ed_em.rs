@@ -1201,11 +1201,19 @@ impl rt::Poly for AnyEducationAssignmentGrade {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.educationAssignmentPointsGrade",
-            ) => rt::object::read_boxed(r, Self::EducationAssignmentPointsGrade),
-            _ => rt::object::read_boxed(r, Self::EducationAssignmentGrade),
+            ) => Self::EducationAssignmentPointsGrade(rt::object::new_boxed()),
+            _ => Self::EducationAssignmentGrade(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::EducationAssignmentGrade(o) => &mut **o,
+            Self::EducationAssignmentPointsGrade(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1409,11 +1417,19 @@ impl rt::Poly for AnyEducationAssignmentGradeType {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.educationAssignmentPointsGradeType",
-            ) => rt::object::read_boxed(r, Self::EducationAssignmentPointsGradeType),
-            _ => rt::object::read_boxed(r, Self::EducationAssignmentGradeType),
+            ) => Self::EducationAssignmentPointsGradeType(rt::object::new_boxed()),
+            _ => Self::EducationAssignmentGradeType(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::EducationAssignmentGradeType(o) => &mut **o,
+            Self::EducationAssignmentPointsGradeType(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1873,17 +1889,27 @@ impl rt::Poly for AnyEducationAssignmentRecipient {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.educationAssignmentClassRecipient",
-            ) => rt::object::read_boxed(r, Self::EducationAssignmentClassRecipient),
+            ) => Self::EducationAssignmentClassRecipient(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.educationAssignmentGroupRecipient",
-            ) => rt::object::read_boxed(r, Self::EducationAssignmentGroupRecipient),
+            ) => Self::EducationAssignmentGroupRecipient(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.educationAssignmentIndividualRecipient",
-            ) => rt::object::read_boxed(r, Self::EducationAssignmentIndividualRecipient),
-            _ => rt::object::read_boxed(r, Self::EducationAssignmentRecipient),
+            ) => Self::EducationAssignmentIndividualRecipient(rt::object::new_boxed()),
+            _ => Self::EducationAssignmentRecipient(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::EducationAssignmentRecipient(o) => &mut **o,
+            Self::EducationAssignmentClassRecipient(o) => &mut **o,
+            Self::EducationAssignmentGroupRecipient(o) => &mut **o,
+            Self::EducationAssignmentIndividualRecipient(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4241,20 +4267,31 @@ impl rt::Poly for AnyEducationOutcome {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.educationFeedbackOutcome") => {
-                rt::object::read_boxed(r, Self::EducationFeedbackOutcome)
+                Self::EducationFeedbackOutcome(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.educationFeedbackResourceOutcome",
-            ) => rt::object::read_boxed(r, Self::EducationFeedbackResourceOutcome),
+            ) => Self::EducationFeedbackResourceOutcome(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.educationPointsOutcome") => {
-                rt::object::read_boxed(r, Self::EducationPointsOutcome)
+                Self::EducationPointsOutcome(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.educationRubricOutcome") => {
-                rt::object::read_boxed(r, Self::EducationRubricOutcome)
+                Self::EducationRubricOutcome(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::EducationOutcome),
+            _ => Self::EducationOutcome(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::EducationOutcome(o) => &mut **o,
+            Self::EducationFeedbackOutcome(o) => &mut **o,
+            Self::EducationFeedbackResourceOutcome(o) => &mut **o,
+            Self::EducationPointsOutcome(o) => &mut **o,
+            Self::EducationRubricOutcome(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4901,41 +4938,59 @@ impl rt::Poly for AnyEducationResource {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.educationChannelResource") => {
-                rt::object::read_boxed(r, Self::EducationChannelResource)
+                Self::EducationChannelResource(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.educationExcelResource") => {
-                rt::object::read_boxed(r, Self::EducationExcelResource)
+                Self::EducationExcelResource(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.educationExternalResource") => {
-                rt::object::read_boxed(r, Self::EducationExternalResource)
+                Self::EducationExternalResource(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.educationFileResource") => {
-                rt::object::read_boxed(r, Self::EducationFileResource)
+                Self::EducationFileResource(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.educationLinkResource") => {
-                rt::object::read_boxed(r, Self::EducationLinkResource)
+                Self::EducationLinkResource(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.educationLinkedAssignmentResource",
-            ) => rt::object::read_boxed(r, Self::EducationLinkedAssignmentResource),
+            ) => Self::EducationLinkedAssignmentResource(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.educationMediaResource") => {
-                rt::object::read_boxed(r, Self::EducationMediaResource)
+                Self::EducationMediaResource(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.educationPowerPointResource",
-            ) => rt::object::read_boxed(r, Self::EducationPowerPointResource),
+            ) => Self::EducationPowerPointResource(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.educationSpeakerProgressResource",
-            ) => rt::object::read_boxed(r, Self::EducationSpeakerProgressResource),
+            ) => Self::EducationSpeakerProgressResource(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.educationTeamsAppResource") => {
-                rt::object::read_boxed(r, Self::EducationTeamsAppResource)
+                Self::EducationTeamsAppResource(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.educationWordResource") => {
-                rt::object::read_boxed(r, Self::EducationWordResource)
+                Self::EducationWordResource(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::EducationResource),
+            _ => Self::EducationResource(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::EducationResource(o) => &mut **o,
+            Self::EducationChannelResource(o) => &mut **o,
+            Self::EducationExcelResource(o) => &mut **o,
+            Self::EducationExternalResource(o) => &mut **o,
+            Self::EducationFileResource(o) => &mut **o,
+            Self::EducationLinkResource(o) => &mut **o,
+            Self::EducationLinkedAssignmentResource(o) => &mut **o,
+            Self::EducationMediaResource(o) => &mut **o,
+            Self::EducationPowerPointResource(o) => &mut **o,
+            Self::EducationSpeakerProgressResource(o) => &mut **o,
+            Self::EducationTeamsAppResource(o) => &mut **o,
+            Self::EducationWordResource(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -6608,11 +6663,19 @@ impl rt::Poly for AnyEducationSubmissionRecipient {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.educationSubmissionIndividualRecipient",
-            ) => rt::object::read_boxed(r, Self::EducationSubmissionIndividualRecipient),
-            _ => rt::object::read_boxed(r, Self::EducationSubmissionRecipient),
+            ) => Self::EducationSubmissionIndividualRecipient(rt::object::new_boxed()),
+            _ => Self::EducationSubmissionRecipient(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::EducationSubmissionRecipient(o) => &mut **o,
+            Self::EducationSubmissionIndividualRecipient(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

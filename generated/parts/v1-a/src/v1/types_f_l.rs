@@ -1984,14 +1984,23 @@ impl rt::Poly for AnyGranularRestoreArtifactBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.granularDriveRestoreArtifact",
-            ) => rt::object::read_boxed(r, Self::GranularDriveRestoreArtifact),
+            ) => Self::GranularDriveRestoreArtifact(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.granularSiteRestoreArtifact",
-            ) => rt::object::read_boxed(r, Self::GranularSiteRestoreArtifact),
-            _ => rt::object::read_boxed(r, Self::GranularRestoreArtifactBase),
+            ) => Self::GranularSiteRestoreArtifact(rt::object::new_boxed()),
+            _ => Self::GranularRestoreArtifactBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::GranularRestoreArtifactBase(o) => &mut **o,
+            Self::GranularDriveRestoreArtifact(o) => &mut **o,
+            Self::GranularSiteRestoreArtifact(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4989,11 +4998,19 @@ impl rt::Poly for AnyIntegratedApplicationMetadata {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.protectedApplicationMetadata",
-            ) => rt::object::read_boxed(r, Self::ProtectedApplicationMetadata),
-            _ => rt::object::read_boxed(r, Self::IntegratedApplicationMetadata),
+            ) => Self::ProtectedApplicationMetadata(rt::object::new_boxed()),
+            _ => Self::IntegratedApplicationMetadata(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::IntegratedApplicationMetadata(o) => &mut **o,
+            Self::ProtectedApplicationMetadata(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -6409,11 +6426,19 @@ impl rt::Poly for AnyListItemVersion {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.documentSetVersion") => {
-                rt::object::read_boxed(r, Self::DocumentSetVersion)
+                Self::DocumentSetVersion(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ListItemVersion),
+            _ => Self::ListItemVersion(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ListItemVersion(o) => &mut **o,
+            Self::DocumentSetVersion(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -6968,20 +6993,33 @@ impl rt::Poly for AnyLongRunningOperation {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             #[cfg(msgraph_v1_core_or_security)]
             ::std::option::Option::Some("microsoft.graph.attackSimulationOperation") => {
-                rt::object::read_boxed(r, Self::AttackSimulationOperation)
+                Self::AttackSimulationOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_employee_experience)]
             ::std::option::Option::Some("microsoft.graph.engagementAsyncOperation") => {
-                rt::object::read_boxed(r, Self::EngagementAsyncOperation)
+                Self::EngagementAsyncOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.richLongRunningOperation") => {
-                rt::object::read_boxed(r, Self::RichLongRunningOperation)
+                Self::RichLongRunningOperation(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::LongRunningOperation),
+            _ => Self::LongRunningOperation(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::LongRunningOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_security)]
+            Self::AttackSimulationOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_employee_experience)]
+            Self::EngagementAsyncOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+            Self::RichLongRunningOperation(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -1533,14 +1533,23 @@ impl rt::Poly for AnyMediaConfig {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.appHostedMediaConfig") => {
-                rt::object::read_boxed(r, Self::AppHostedMediaConfig)
+                Self::AppHostedMediaConfig(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.serviceHostedMediaConfig") => {
-                rt::object::read_boxed(r, Self::ServiceHostedMediaConfig)
+                Self::ServiceHostedMediaConfig(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::MediaConfig),
+            _ => Self::MediaConfig(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::MediaConfig(o) => &mut **o,
+            Self::AppHostedMediaConfig(o) => &mut **o,
+            Self::ServiceHostedMediaConfig(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2195,17 +2204,27 @@ impl rt::Poly for AnyMeetingInfo {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.joinMeetingIdMeetingInfo") => {
-                rt::object::read_boxed(r, Self::JoinMeetingIdMeetingInfo)
+                Self::JoinMeetingIdMeetingInfo(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.organizerMeetingInfo") => {
-                rt::object::read_boxed(r, Self::OrganizerMeetingInfo)
+                Self::OrganizerMeetingInfo(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.tokenMeetingInfo") => {
-                rt::object::read_boxed(r, Self::TokenMeetingInfo)
+                Self::TokenMeetingInfo(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::MeetingInfo),
+            _ => Self::MeetingInfo(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::MeetingInfo(o) => &mut **o,
+            Self::JoinMeetingIdMeetingInfo(o) => &mut **o,
+            Self::OrganizerMeetingInfo(o) => &mut **o,
+            Self::TokenMeetingInfo(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2622,11 +2641,19 @@ impl rt::Poly for AnyMeetingParticipantInfo {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.virtualEventPresenterInfo") => {
-                rt::object::read_boxed(r, Self::VirtualEventPresenterInfo)
+                Self::VirtualEventPresenterInfo(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::MeetingParticipantInfo),
+            _ => Self::MeetingParticipantInfo(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::MeetingParticipantInfo(o) => &mut **o,
+            Self::VirtualEventPresenterInfo(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

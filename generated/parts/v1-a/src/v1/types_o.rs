@@ -2762,16 +2762,27 @@ impl rt::Poly for AnyOnlineMeetingBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             #[cfg(msgraph_v1_core_or_communications)]
             ::std::option::Option::Some("microsoft.graph.onlineMeeting") => {
-                rt::object::read_boxed(r, Self::OnlineMeeting)
+                Self::OnlineMeeting(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.virtualEventSession") => {
-                rt::object::read_boxed(r, Self::VirtualEventSession)
+                Self::VirtualEventSession(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::OnlineMeetingBase),
+            _ => Self::OnlineMeetingBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::OnlineMeetingBase(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_communications)]
+            Self::OnlineMeeting(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::VirtualEventSession(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4885,14 +4896,23 @@ impl rt::Poly for AnyOrganizationalBrandingProperties {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.organizationalBranding") => {
-                rt::object::read_boxed(r, Self::OrganizationalBranding)
+                Self::OrganizationalBranding(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.organizationalBrandingLocalization",
-            ) => rt::object::read_boxed(r, Self::OrganizationalBrandingLocalization),
-            _ => rt::object::read_boxed(r, Self::OrganizationalBrandingProperties),
+            ) => Self::OrganizationalBrandingLocalization(rt::object::new_boxed()),
+            _ => Self::OrganizationalBrandingProperties(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::OrganizationalBrandingProperties(o) => &mut **o,
+            Self::OrganizationalBranding(o) => &mut **o,
+            Self::OrganizationalBrandingLocalization(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -783,17 +783,27 @@ impl rt::Poly for AnyParticipantJoiningResponse {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.acceptJoinResponse") => {
-                rt::object::read_boxed(r, Self::AcceptJoinResponse)
+                Self::AcceptJoinResponse(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.inviteNewBotResponse") => {
-                rt::object::read_boxed(r, Self::InviteNewBotResponse)
+                Self::InviteNewBotResponse(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.rejectJoinResponse") => {
-                rt::object::read_boxed(r, Self::RejectJoinResponse)
+                Self::RejectJoinResponse(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ParticipantJoiningResponse),
+            _ => Self::ParticipantJoiningResponse(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ParticipantJoiningResponse(o) => &mut **o,
+            Self::AcceptJoinResponse(o) => &mut **o,
+            Self::InviteNewBotResponse(o) => &mut **o,
+            Self::RejectJoinResponse(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4259,17 +4269,27 @@ impl rt::Poly for AnyPolicyLocation {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.policyLocationApplication") => {
-                rt::object::read_boxed(r, Self::PolicyLocationApplication)
+                Self::PolicyLocationApplication(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.policyLocationDomain") => {
-                rt::object::read_boxed(r, Self::PolicyLocationDomain)
+                Self::PolicyLocationDomain(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.policyLocationUrl") => {
-                rt::object::read_boxed(r, Self::PolicyLocationUrl)
+                Self::PolicyLocationUrl(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::PolicyLocation),
+            _ => Self::PolicyLocation(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::PolicyLocation(o) => &mut **o,
+            Self::PolicyLocationApplication(o) => &mut **o,
+            Self::PolicyLocationDomain(o) => &mut **o,
+            Self::PolicyLocationUrl(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4869,16 +4889,27 @@ impl rt::Poly for AnyPolicyScopeBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.policyTenantScope") => {
-                rt::object::read_boxed(r, Self::PolicyTenantScope)
+                Self::PolicyTenantScope(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.policyUserScope") => {
-                rt::object::read_boxed(r, Self::PolicyUserScope)
+                Self::PolicyUserScope(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::PolicyScopeBase),
+            _ => Self::PolicyScopeBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::PolicyScopeBase(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::PolicyTenantScope(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::PolicyUserScope(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

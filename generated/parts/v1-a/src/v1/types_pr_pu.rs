@@ -878,14 +878,23 @@ impl rt::Poly for AnyPrintUsage {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.printUsageByPrinter") => {
-                rt::object::read_boxed(r, Self::PrintUsageByPrinter)
+                Self::PrintUsageByPrinter(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.printUsageByUser") => {
-                rt::object::read_boxed(r, Self::PrintUsageByUser)
+                Self::PrintUsageByUser(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::PrintUsage),
+            _ => Self::PrintUsage(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::PrintUsage(o) => &mut **o,
+            Self::PrintUsageByPrinter(o) => &mut **o,
+            Self::PrintUsageByUser(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -6679,14 +6688,23 @@ impl rt::Poly for AnyProcessContentMetadataBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.processConversationMetadata",
-            ) => rt::object::read_boxed(r, Self::ProcessConversationMetadata),
+            ) => Self::ProcessConversationMetadata(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.processFileMetadata") => {
-                rt::object::read_boxed(r, Self::ProcessFileMetadata)
+                Self::ProcessFileMetadata(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ProcessContentMetadataBase),
+            _ => Self::ProcessContentMetadataBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ProcessContentMetadataBase(o) => &mut **o,
+            Self::ProcessConversationMetadata(o) => &mut **o,
+            Self::ProcessFileMetadata(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -7579,11 +7597,19 @@ impl rt::Poly for AnyPrompt {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.mediaPrompt") => {
-                rt::object::read_boxed(r, Self::MediaPrompt)
+                Self::MediaPrompt(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::Prompt),
+            _ => Self::Prompt(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Prompt(o) => &mut **o,
+            Self::MediaPrompt(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -8042,17 +8068,27 @@ impl rt::Poly for AnyProtectionPolicyBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.exchangeProtectionPolicy") => {
-                rt::object::read_boxed(r, Self::ExchangeProtectionPolicy)
+                Self::ExchangeProtectionPolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.oneDriveForBusinessProtectionPolicy",
-            ) => rt::object::read_boxed(r, Self::OneDriveForBusinessProtectionPolicy),
+            ) => Self::OneDriveForBusinessProtectionPolicy(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.sharePointProtectionPolicy") => {
-                rt::object::read_boxed(r, Self::SharePointProtectionPolicy)
+                Self::SharePointProtectionPolicy(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ProtectionPolicyBase),
+            _ => Self::ProtectionPolicyBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ProtectionPolicyBase(o) => &mut **o,
+            Self::ExchangeProtectionPolicy(o) => &mut **o,
+            Self::OneDriveForBusinessProtectionPolicy(o) => &mut **o,
+            Self::SharePointProtectionPolicy(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -8622,17 +8658,27 @@ impl rt::Poly for AnyProtectionRuleBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.driveProtectionRule") => {
-                rt::object::read_boxed(r, Self::DriveProtectionRule)
+                Self::DriveProtectionRule(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.mailboxProtectionRule") => {
-                rt::object::read_boxed(r, Self::MailboxProtectionRule)
+                Self::MailboxProtectionRule(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.siteProtectionRule") => {
-                rt::object::read_boxed(r, Self::SiteProtectionRule)
+                Self::SiteProtectionRule(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ProtectionRuleBase),
+            _ => Self::ProtectionRuleBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ProtectionRuleBase(o) => &mut **o,
+            Self::DriveProtectionRule(o) => &mut **o,
+            Self::MailboxProtectionRule(o) => &mut **o,
+            Self::SiteProtectionRule(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -9154,17 +9200,27 @@ impl rt::Poly for AnyProtectionUnitsBulkJobBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.driveProtectionUnitsBulkAdditionJob",
-            ) => rt::object::read_boxed(r, Self::DriveProtectionUnitsBulkAdditionJob),
+            ) => Self::DriveProtectionUnitsBulkAdditionJob(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.mailboxProtectionUnitsBulkAdditionJob",
-            ) => rt::object::read_boxed(r, Self::MailboxProtectionUnitsBulkAdditionJob),
+            ) => Self::MailboxProtectionUnitsBulkAdditionJob(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.siteProtectionUnitsBulkAdditionJob",
-            ) => rt::object::read_boxed(r, Self::SiteProtectionUnitsBulkAdditionJob),
-            _ => rt::object::read_boxed(r, Self::ProtectionUnitsBulkJobBase),
+            ) => Self::SiteProtectionUnitsBulkAdditionJob(rt::object::new_boxed()),
+            _ => Self::ProtectionUnitsBulkJobBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ProtectionUnitsBulkJobBase(o) => &mut **o,
+            Self::DriveProtectionUnitsBulkAdditionJob(o) => &mut **o,
+            Self::MailboxProtectionUnitsBulkAdditionJob(o) => &mut **o,
+            Self::SiteProtectionUnitsBulkAdditionJob(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -3679,24 +3679,29 @@ impl rt::Poly for AnyRestoreArtifactsBulkRequestBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.driveRestoreArtifactsBulkAdditionRequest",
-            ) => {
-                rt::object::read_boxed(r, Self::DriveRestoreArtifactsBulkAdditionRequest)
-            }
+            ) => Self::DriveRestoreArtifactsBulkAdditionRequest(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MailboxRestoreArtifactsBulkAdditionRequest,
-                )
+                Self::MailboxRestoreArtifactsBulkAdditionRequest(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.siteRestoreArtifactsBulkAdditionRequest",
-            ) => rt::object::read_boxed(r, Self::SiteRestoreArtifactsBulkAdditionRequest),
-            _ => rt::object::read_boxed(r, Self::RestoreArtifactsBulkRequestBase),
+            ) => Self::SiteRestoreArtifactsBulkAdditionRequest(rt::object::new_boxed()),
+            _ => Self::RestoreArtifactsBulkRequestBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::RestoreArtifactsBulkRequestBase(o) => &mut **o,
+            Self::DriveRestoreArtifactsBulkAdditionRequest(o) => &mut **o,
+            Self::MailboxRestoreArtifactsBulkAdditionRequest(o) => &mut **o,
+            Self::SiteRestoreArtifactsBulkAdditionRequest(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4602,17 +4607,27 @@ impl rt::Poly for AnyRestoreSessionBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.exchangeRestoreSession") => {
-                rt::object::read_boxed(r, Self::ExchangeRestoreSession)
+                Self::ExchangeRestoreSession(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.oneDriveForBusinessRestoreSession",
-            ) => rt::object::read_boxed(r, Self::OneDriveForBusinessRestoreSession),
+            ) => Self::OneDriveForBusinessRestoreSession(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.sharePointRestoreSession") => {
-                rt::object::read_boxed(r, Self::SharePointRestoreSession)
+                Self::SharePointRestoreSession(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::RestoreSessionBase),
+            _ => Self::RestoreSessionBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::RestoreSessionBase(o) => &mut **o,
+            Self::ExchangeRestoreSession(o) => &mut **o,
+            Self::OneDriveForBusinessRestoreSession(o) => &mut **o,
+            Self::SharePointRestoreSession(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -6220,11 +6235,19 @@ impl rt::Poly for AnyRiskyServicePrincipal {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.riskyServicePrincipalHistoryItem",
-            ) => rt::object::read_boxed(r, Self::RiskyServicePrincipalHistoryItem),
-            _ => rt::object::read_boxed(r, Self::RiskyServicePrincipal),
+            ) => Self::RiskyServicePrincipalHistoryItem(rt::object::new_boxed()),
+            _ => Self::RiskyServicePrincipal(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::RiskyServicePrincipal(o) => &mut **o,
+            Self::RiskyServicePrincipalHistoryItem(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -6851,11 +6874,19 @@ impl rt::Poly for AnyRiskyUser {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.riskyUserHistoryItem") => {
-                rt::object::read_boxed(r, Self::RiskyUserHistoryItem)
+                Self::RiskyUserHistoryItem(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::RiskyUser),
+            _ => Self::RiskyUser(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::RiskyUser(o) => &mut **o,
+            Self::RiskyUserHistoryItem(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -2672,20 +2672,31 @@ impl rt::Poly for AnyTeamworkNotificationRecipient {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.aadUserNotificationRecipient",
-            ) => rt::object::read_boxed(r, Self::AadUserNotificationRecipient),
+            ) => Self::AadUserNotificationRecipient(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.channelMembersNotificationRecipient",
-            ) => rt::object::read_boxed(r, Self::ChannelMembersNotificationRecipient),
+            ) => Self::ChannelMembersNotificationRecipient(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.chatMembersNotificationRecipient",
-            ) => rt::object::read_boxed(r, Self::ChatMembersNotificationRecipient),
+            ) => Self::ChatMembersNotificationRecipient(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.teamMembersNotificationRecipient",
-            ) => rt::object::read_boxed(r, Self::TeamMembersNotificationRecipient),
-            _ => rt::object::read_boxed(r, Self::TeamworkNotificationRecipient),
+            ) => Self::TeamMembersNotificationRecipient(rt::object::new_boxed()),
+            _ => Self::TeamworkNotificationRecipient(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::TeamworkNotificationRecipient(o) => &mut **o,
+            Self::AadUserNotificationRecipient(o) => &mut **o,
+            Self::ChannelMembersNotificationRecipient(o) => &mut **o,
+            Self::ChatMembersNotificationRecipient(o) => &mut **o,
+            Self::TeamMembersNotificationRecipient(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4881,11 +4892,19 @@ impl rt::Poly for AnyTimeZoneBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.customTimeZone") => {
-                rt::object::read_boxed(r, Self::CustomTimeZone)
+                Self::CustomTimeZone(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::TimeZoneBase),
+            _ => Self::TimeZoneBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::TimeZoneBase(o) => &mut **o,
+            Self::CustomTimeZone(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

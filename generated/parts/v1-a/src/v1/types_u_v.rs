@@ -5390,14 +5390,23 @@ impl rt::Poly for AnyValidatingDomains {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.allDomains") => {
-                rt::object::read_boxed(r, Self::AllDomains)
+                Self::AllDomains(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.enumeratedDomains") => {
-                rt::object::read_boxed(r, Self::EnumeratedDomains)
+                Self::EnumeratedDomains(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ValidatingDomains),
+            _ => Self::ValidatingDomains(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ValidatingDomains(o) => &mut **o,
+            Self::AllDomains(o) => &mut **o,
+            Self::EnumeratedDomains(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -6222,14 +6231,23 @@ impl rt::Poly for AnyVirtualEvent {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.virtualEventTownhall") => {
-                rt::object::read_boxed(r, Self::VirtualEventTownhall)
+                Self::VirtualEventTownhall(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.virtualEventWebinar") => {
-                rt::object::read_boxed(r, Self::VirtualEventWebinar)
+                Self::VirtualEventWebinar(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::VirtualEvent),
+            _ => Self::VirtualEvent(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::VirtualEvent(o) => &mut **o,
+            Self::VirtualEventTownhall(o) => &mut **o,
+            Self::VirtualEventWebinar(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -7430,24 +7448,31 @@ impl rt::Poly for AnyVirtualEventRegistrationConfiguration {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.virtualEventTownhallRegistrationConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::VirtualEventTownhallRegistrationConfiguration,
+                Self::VirtualEventTownhallRegistrationConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.virtualEventWebinarRegistrationConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::VirtualEventWebinarRegistrationConfiguration,
+                Self::VirtualEventWebinarRegistrationConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
-            _ => rt::object::read_boxed(r, Self::VirtualEventRegistrationConfiguration),
+            _ => Self::VirtualEventRegistrationConfiguration(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::VirtualEventRegistrationConfiguration(o) => &mut **o,
+            Self::VirtualEventTownhallRegistrationConfiguration(o) => &mut **o,
+            Self::VirtualEventWebinarRegistrationConfiguration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -8270,19 +8295,25 @@ impl rt::Poly for AnyVirtualEventRegistrationQuestionBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.virtualEventRegistrationCustomQuestion",
-            ) => rt::object::read_boxed(r, Self::VirtualEventRegistrationCustomQuestion),
+            ) => Self::VirtualEventRegistrationCustomQuestion(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.virtualEventRegistrationPredefinedQuestion",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::VirtualEventRegistrationPredefinedQuestion,
-                )
+                Self::VirtualEventRegistrationPredefinedQuestion(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::VirtualEventRegistrationQuestionBase),
+            _ => Self::VirtualEventRegistrationQuestionBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::VirtualEventRegistrationQuestionBase(o) => &mut **o,
+            Self::VirtualEventRegistrationCustomQuestion(o) => &mut **o,
+            Self::VirtualEventRegistrationPredefinedQuestion(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -317,14 +317,23 @@ impl rt::Poly for AnyWebPart {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.standardWebPart") => {
-                rt::object::read_boxed(r, Self::StandardWebPart)
+                Self::StandardWebPart(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.textWebPart") => {
-                rt::object::read_boxed(r, Self::TextWebPart)
+                Self::TextWebPart(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::WebPart),
+            _ => Self::WebPart(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::WebPart(o) => &mut **o,
+            Self::StandardWebPart(o) => &mut **o,
+            Self::TextWebPart(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1834,14 +1843,23 @@ impl rt::Poly for AnyWindowsDeviceAccount {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.windowsDeviceADAccount") => {
-                rt::object::read_boxed(r, Self::WindowsDeviceAdAccount)
+                Self::WindowsDeviceAdAccount(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDeviceAzureADAccount",
-            ) => rt::object::read_boxed(r, Self::WindowsDeviceAzureAdAccount),
-            _ => rt::object::read_boxed(r, Self::WindowsDeviceAccount),
+            ) => Self::WindowsDeviceAzureAdAccount(rt::object::new_boxed()),
+            _ => Self::WindowsDeviceAccount(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::WindowsDeviceAccount(o) => &mut **o,
+            Self::WindowsDeviceAdAccount(o) => &mut **o,
+            Self::WindowsDeviceAzureAdAccount(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

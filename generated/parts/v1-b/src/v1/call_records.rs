@@ -403,14 +403,23 @@ impl rt::Poly for AnyParticipantBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.callRecords.organizer") => {
-                rt::object::read_boxed(r, Self::Organizer)
+                Self::Organizer(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.callRecords.participant") => {
-                rt::object::read_boxed(r, Self::CallRecordsParticipant)
+                Self::CallRecordsParticipant(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ParticipantBase),
+            _ => Self::ParticipantBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ParticipantBase(o) => &mut **o,
+            Self::Organizer(o) => &mut **o,
+            Self::CallRecordsParticipant(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

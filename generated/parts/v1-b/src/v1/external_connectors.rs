@@ -967,11 +967,19 @@ impl rt::Poly for AnyExternalActivity {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.externalActivityResult",
-            ) => rt::object::read_boxed(r, Self::ExternalActivityResult),
-            _ => rt::object::read_boxed(r, Self::ExternalActivity),
+            ) => Self::ExternalActivityResult(rt::object::new_boxed()),
+            _ => Self::ExternalActivity(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ExternalActivity(o) => &mut **o,
+            Self::ExternalActivityResult(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3297,11 +3305,19 @@ impl rt::Poly for AnyUrlToItemResolverBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.itemIdResolver",
-            ) => rt::object::read_boxed(r, Self::ItemIdResolver),
-            _ => rt::object::read_boxed(r, Self::UrlToItemResolverBase),
+            ) => Self::ItemIdResolver(rt::object::new_boxed()),
+            _ => Self::UrlToItemResolverBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::UrlToItemResolverBase(o) => &mut **o,
+            Self::ItemIdResolver(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -798,14 +798,23 @@ impl rt::Poly for AnyQuarantineCondition {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.countBasedQuarantineCondition",
-            ) => rt::object::read_boxed(r, Self::CountBasedQuarantineCondition),
+            ) => Self::CountBasedQuarantineCondition(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.percentageBasedQuarantineCondition",
-            ) => rt::object::read_boxed(r, Self::PercentageBasedQuarantineCondition),
-            _ => rt::object::read_boxed(r, Self::QuarantineCondition),
+            ) => Self::PercentageBasedQuarantineCondition(rt::object::new_boxed()),
+            _ => Self::QuarantineCondition(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::QuarantineCondition(o) => &mut **o,
+            Self::CountBasedQuarantineCondition(o) => &mut **o,
+            Self::PercentageBasedQuarantineCondition(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

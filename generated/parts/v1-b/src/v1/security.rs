@@ -879,11 +879,19 @@ impl rt::Poly for AnyDataSet {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryReviewSet",
-            ) => rt::object::read_boxed(r, Self::EdiscoveryReviewSet),
-            _ => rt::object::read_boxed(r, Self::DataSet),
+            ) => Self::EdiscoveryReviewSet(rt::object::new_boxed()),
+            _ => Self::DataSet(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DataSet(o) => &mut **o,
+            Self::EdiscoveryReviewSet(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3516,26 +3524,39 @@ impl rt::Poly for AnyFilePlanDescriptorBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.security.filePlanAppliedCategory",
-            ) => rt::object::read_boxed(r, Self::FilePlanAppliedCategory),
+            ) => Self::FilePlanAppliedCategory(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.security.filePlanAuthority") => {
-                rt::object::read_boxed(r, Self::FilePlanAuthority)
+                Self::FilePlanAuthority(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.security.filePlanCitation") => {
-                rt::object::read_boxed(r, Self::FilePlanCitation)
+                Self::FilePlanCitation(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.filePlanDepartment",
-            ) => rt::object::read_boxed(r, Self::FilePlanDepartment),
+            ) => Self::FilePlanDepartment(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.security.filePlanReference") => {
-                rt::object::read_boxed(r, Self::FilePlanReference)
+                Self::FilePlanReference(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.filePlanSubcategory",
-            ) => rt::object::read_boxed(r, Self::FilePlanSubcategory),
-            _ => rt::object::read_boxed(r, Self::FilePlanDescriptorBase),
+            ) => Self::FilePlanSubcategory(rt::object::new_boxed()),
+            _ => Self::FilePlanDescriptorBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::FilePlanDescriptorBase(o) => &mut **o,
+            Self::FilePlanAppliedCategory(o) => &mut **o,
+            Self::FilePlanAuthority(o) => &mut **o,
+            Self::FilePlanCitation(o) => &mut **o,
+            Self::FilePlanDepartment(o) => &mut **o,
+            Self::FilePlanReference(o) => &mut **o,
+            Self::FilePlanSubcategory(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3891,26 +3912,39 @@ impl rt::Poly for AnyFilePlanDescriptorTemplate {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.security.authorityTemplate") => {
-                rt::object::read_boxed(r, Self::AuthorityTemplate)
+                Self::AuthorityTemplate(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.security.categoryTemplate") => {
-                rt::object::read_boxed(r, Self::CategoryTemplate)
+                Self::CategoryTemplate(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.security.citationTemplate") => {
-                rt::object::read_boxed(r, Self::CitationTemplate)
+                Self::CitationTemplate(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.departmentTemplate",
-            ) => rt::object::read_boxed(r, Self::DepartmentTemplate),
+            ) => Self::DepartmentTemplate(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.filePlanReferenceTemplate",
-            ) => rt::object::read_boxed(r, Self::FilePlanReferenceTemplate),
+            ) => Self::FilePlanReferenceTemplate(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.subcategoryTemplate",
-            ) => rt::object::read_boxed(r, Self::SubcategoryTemplate),
-            _ => rt::object::read_boxed(r, Self::FilePlanDescriptorTemplate),
+            ) => Self::SubcategoryTemplate(rt::object::new_boxed()),
+            _ => Self::FilePlanDescriptorTemplate(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::FilePlanDescriptorTemplate(o) => &mut **o,
+            Self::AuthorityTemplate(o) => &mut **o,
+            Self::CategoryTemplate(o) => &mut **o,
+            Self::CitationTemplate(o) => &mut **o,
+            Self::DepartmentTemplate(o) => &mut **o,
+            Self::FilePlanReferenceTemplate(o) => &mut **o,
+            Self::SubcategoryTemplate(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4891,11 +4925,19 @@ impl rt::Poly for AnyIdentityAccounts {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.security.user") => {
-                rt::object::read_boxed(r, Self::SecurityUser)
+                Self::SecurityUser(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::IdentityAccounts),
+            _ => Self::IdentityAccounts(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::IdentityAccounts(o) => &mut **o,
+            Self::SecurityUser(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -6058,14 +6100,23 @@ impl rt::Poly for AnyRetentionDuration {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.security.retentionDurationForever",
-            ) => rt::object::read_boxed(r, Self::RetentionDurationForever),
+            ) => Self::RetentionDurationForever(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.retentionDurationInDays",
-            ) => rt::object::read_boxed(r, Self::RetentionDurationInDays),
-            _ => rt::object::read_boxed(r, Self::RetentionDuration),
+            ) => Self::RetentionDurationInDays(rt::object::new_boxed()),
+            _ => Self::RetentionDuration(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::RetentionDuration(o) => &mut **o,
+            Self::RetentionDurationForever(o) => &mut **o,
+            Self::RetentionDurationInDays(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -7916,11 +7967,19 @@ impl rt::Poly for AnyTag {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryReviewTag",
-            ) => rt::object::read_boxed(r, Self::EdiscoveryReviewTag),
-            _ => rt::object::read_boxed(r, Self::Tag),
+            ) => Self::EdiscoveryReviewTag(rt::object::new_boxed()),
+            _ => Self::Tag(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Tag(o) => &mut **o,
+            Self::EdiscoveryReviewTag(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

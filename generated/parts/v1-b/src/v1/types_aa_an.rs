@@ -873,14 +873,23 @@ impl rt::Poly for AnyAccountTargetContent {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.addressBookAccountTargetContent",
-            ) => rt::object::read_boxed(r, Self::AddressBookAccountTargetContent),
+            ) => Self::AddressBookAccountTargetContent(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.includeAllAccountTargetContent",
-            ) => rt::object::read_boxed(r, Self::IncludeAllAccountTargetContent),
-            _ => rt::object::read_boxed(r, Self::AccountTargetContent),
+            ) => Self::IncludeAllAccountTargetContent(rt::object::new_boxed()),
+            _ => Self::AccountTargetContent(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AccountTargetContent(o) => &mut **o,
+            Self::AddressBookAccountTargetContent(o) => &mut **o,
+            Self::IncludeAllAccountTargetContent(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1144,11 +1153,19 @@ impl rt::Poly for AnyActionResultPart {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.aadUserConversationMemberResult",
-            ) => rt::object::read_boxed(r, Self::AadUserConversationMemberResult),
-            _ => rt::object::read_boxed(r, Self::ActionResultPart),
+            ) => Self::AadUserConversationMemberResult(rt::object::new_boxed()),
+            _ => Self::ActionResultPart(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ActionResultPart(o) => &mut **o,
+            Self::AadUserConversationMemberResult(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2757,17 +2774,27 @@ impl rt::Poly for AnyAgreementFileProperties {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.agreementFile") => {
-                rt::object::read_boxed(r, Self::AgreementFile)
+                Self::AgreementFile(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.agreementFileLocalization") => {
-                rt::object::read_boxed(r, Self::AgreementFileLocalization)
+                Self::AgreementFileLocalization(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.agreementFileVersion") => {
-                rt::object::read_boxed(r, Self::AgreementFileVersion)
+                Self::AgreementFileVersion(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::AgreementFileProperties),
+            _ => Self::AgreementFileProperties(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AgreementFileProperties(o) => &mut **o,
+            Self::AgreementFile(o) => &mut **o,
+            Self::AgreementFileLocalization(o) => &mut **o,
+            Self::AgreementFileVersion(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

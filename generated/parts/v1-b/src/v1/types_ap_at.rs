@@ -253,17 +253,27 @@ impl rt::Poly for AnyApiAuthenticationConfigurationBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.basicAuthentication") => {
-                rt::object::read_boxed(r, Self::BasicAuthentication)
+                Self::BasicAuthentication(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.clientCertificateAuthentication",
-            ) => rt::object::read_boxed(r, Self::ClientCertificateAuthentication),
+            ) => Self::ClientCertificateAuthentication(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.pkcs12Certificate") => {
-                rt::object::read_boxed(r, Self::Pkcs12Certificate)
+                Self::Pkcs12Certificate(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ApiAuthenticationConfigurationBase),
+            _ => Self::ApiAuthenticationConfigurationBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ApiAuthenticationConfigurationBase(o) => &mut **o,
+            Self::BasicAuthentication(o) => &mut **o,
+            Self::ClientCertificateAuthentication(o) => &mut **o,
+            Self::Pkcs12Certificate(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1598,22 +1608,29 @@ impl rt::Poly for AnyAppManagementConfiguration {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.appManagementApplicationConfiguration",
-            ) => rt::object::read_boxed(r, Self::AppManagementApplicationConfiguration),
+            ) => Self::AppManagementApplicationConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.appManagementServicePrincipalConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AppManagementServicePrincipalConfiguration,
-                )
+                Self::AppManagementServicePrincipalConfiguration(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.customAppManagementConfiguration",
-            ) => rt::object::read_boxed(r, Self::CustomAppManagementConfiguration),
-            _ => rt::object::read_boxed(r, Self::AppManagementConfiguration),
+            ) => Self::CustomAppManagementConfiguration(rt::object::new_boxed()),
+            _ => Self::AppManagementConfiguration(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AppManagementConfiguration(o) => &mut **o,
+            Self::AppManagementApplicationConfiguration(o) => &mut **o,
+            Self::AppManagementServicePrincipalConfiguration(o) => &mut **o,
+            Self::CustomAppManagementConfiguration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2569,14 +2586,23 @@ impl rt::Poly for AnyAppleDeviceFeaturesConfigurationBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.iosDeviceFeaturesConfiguration",
-            ) => rt::object::read_boxed(r, Self::IosDeviceFeaturesConfiguration),
+            ) => Self::IosDeviceFeaturesConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.macOSDeviceFeaturesConfiguration",
-            ) => rt::object::read_boxed(r, Self::MacOsDeviceFeaturesConfiguration),
-            _ => rt::object::read_boxed(r, Self::AppleDeviceFeaturesConfigurationBase),
+            ) => Self::MacOsDeviceFeaturesConfiguration(rt::object::new_boxed()),
+            _ => Self::AppleDeviceFeaturesConfigurationBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AppleDeviceFeaturesConfigurationBase(o) => &mut **o,
+            Self::IosDeviceFeaturesConfiguration(o) => &mut **o,
+            Self::MacOsDeviceFeaturesConfiguration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -5098,17 +5124,27 @@ impl rt::Poly for AnyAttachment {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.fileAttachment") => {
-                rt::object::read_boxed(r, Self::FileAttachment)
+                Self::FileAttachment(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.itemAttachment") => {
-                rt::object::read_boxed(r, Self::ItemAttachment)
+                Self::ItemAttachment(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.referenceAttachment") => {
-                rt::object::read_boxed(r, Self::ReferenceAttachment)
+                Self::ReferenceAttachment(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::Attachment),
+            _ => Self::Attachment(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Attachment(o) => &mut **o,
+            Self::FileAttachment(o) => &mut **o,
+            Self::ItemAttachment(o) => &mut **o,
+            Self::ReferenceAttachment(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -5460,11 +5496,19 @@ impl rt::Poly for AnyAttachmentBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.taskFileAttachment") => {
-                rt::object::read_boxed(r, Self::TaskFileAttachment)
+                Self::TaskFileAttachment(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::AttachmentBase),
+            _ => Self::AttachmentBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AttachmentBase(o) => &mut **o,
+            Self::TaskFileAttachment(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -1199,14 +1199,23 @@ impl rt::Poly for AnyAuthenticationCombinationConfiguration {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.fido2CombinationConfiguration",
-            ) => rt::object::read_boxed(r, Self::Fido2CombinationConfiguration),
+            ) => Self::Fido2CombinationConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.x509CertificateCombinationConfiguration",
-            ) => rt::object::read_boxed(r, Self::X509CertificateCombinationConfiguration),
-            _ => rt::object::read_boxed(r, Self::AuthenticationCombinationConfiguration),
+            ) => Self::X509CertificateCombinationConfiguration(rt::object::new_boxed()),
+            _ => Self::AuthenticationCombinationConfiguration(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AuthenticationCombinationConfiguration(o) => &mut **o,
+            Self::Fido2CombinationConfiguration(o) => &mut **o,
+            Self::X509CertificateCombinationConfiguration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1972,41 +1981,59 @@ impl rt::Poly for AnyAuthenticationEventListener {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.onAttributeCollectionListener",
-            ) => rt::object::read_boxed(r, Self::OnAttributeCollectionListener),
+            ) => Self::OnAttributeCollectionListener(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.onAttributeCollectionStartListener",
-            ) => rt::object::read_boxed(r, Self::OnAttributeCollectionStartListener),
+            ) => Self::OnAttributeCollectionStartListener(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.onAttributeCollectionSubmitListener",
-            ) => rt::object::read_boxed(r, Self::OnAttributeCollectionSubmitListener),
+            ) => Self::OnAttributeCollectionSubmitListener(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.onAuthenticationMethodLoadStartListener",
-            ) => rt::object::read_boxed(r, Self::OnAuthenticationMethodLoadStartListener),
+            ) => Self::OnAuthenticationMethodLoadStartListener(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.onEmailOtpSendListener") => {
-                rt::object::read_boxed(r, Self::OnEmailOtpSendListener)
+                Self::OnEmailOtpSendListener(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.onFraudProtectionLoadStartListener",
-            ) => rt::object::read_boxed(r, Self::OnFraudProtectionLoadStartListener),
+            ) => Self::OnFraudProtectionLoadStartListener(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.onInteractiveAuthFlowStartListener",
-            ) => rt::object::read_boxed(r, Self::OnInteractiveAuthFlowStartListener),
+            ) => Self::OnInteractiveAuthFlowStartListener(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.onPasswordSubmitListener") => {
-                rt::object::read_boxed(r, Self::OnPasswordSubmitListener)
+                Self::OnPasswordSubmitListener(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.onTokenIssuanceStartListener",
-            ) => rt::object::read_boxed(r, Self::OnTokenIssuanceStartListener),
+            ) => Self::OnTokenIssuanceStartListener(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.onUserCreateStartListener") => {
-                rt::object::read_boxed(r, Self::OnUserCreateStartListener)
+                Self::OnUserCreateStartListener(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.onVerifiedIdClaimValidationListener",
-            ) => rt::object::read_boxed(r, Self::OnVerifiedIdClaimValidationListener),
-            _ => rt::object::read_boxed(r, Self::AuthenticationEventListener),
+            ) => Self::OnVerifiedIdClaimValidationListener(rt::object::new_boxed()),
+            _ => Self::AuthenticationEventListener(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AuthenticationEventListener(o) => &mut **o,
+            Self::OnAttributeCollectionListener(o) => &mut **o,
+            Self::OnAttributeCollectionStartListener(o) => &mut **o,
+            Self::OnAttributeCollectionSubmitListener(o) => &mut **o,
+            Self::OnAuthenticationMethodLoadStartListener(o) => &mut **o,
+            Self::OnEmailOtpSendListener(o) => &mut **o,
+            Self::OnFraudProtectionLoadStartListener(o) => &mut **o,
+            Self::OnInteractiveAuthFlowStartListener(o) => &mut **o,
+            Self::OnPasswordSubmitListener(o) => &mut **o,
+            Self::OnTokenIssuanceStartListener(o) => &mut **o,
+            Self::OnUserCreateStartListener(o) => &mut **o,
+            Self::OnVerifiedIdClaimValidationListener(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2529,13 +2556,19 @@ impl rt::Poly for AnyAuthenticationEventsFlow {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.externalUsersSelfServiceSignUpEventsFlow",
-            ) => {
-                rt::object::read_boxed(r, Self::ExternalUsersSelfServiceSignUpEventsFlow)
-            }
-            _ => rt::object::read_boxed(r, Self::AuthenticationEventsFlow),
+            ) => Self::ExternalUsersSelfServiceSignUpEventsFlow(rt::object::new_boxed()),
+            _ => Self::AuthenticationEventsFlow(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AuthenticationEventsFlow(o) => &mut **o,
+            Self::ExternalUsersSelfServiceSignUpEventsFlow(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

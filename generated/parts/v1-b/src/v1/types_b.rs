@@ -496,17 +496,27 @@ impl rt::Poly for AnyBaseEndUserNotification {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.positiveReinforcementNotification",
-            ) => rt::object::read_boxed(r, Self::PositiveReinforcementNotification),
+            ) => Self::PositiveReinforcementNotification(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.simulationNotification") => {
-                rt::object::read_boxed(r, Self::SimulationNotification)
+                Self::SimulationNotification(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.trainingReminderNotification",
-            ) => rt::object::read_boxed(r, Self::TrainingReminderNotification),
-            _ => rt::object::read_boxed(r, Self::BaseEndUserNotification),
+            ) => Self::TrainingReminderNotification(rt::object::new_boxed()),
+            _ => Self::BaseEndUserNotification(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::BaseEndUserNotification(o) => &mut **o,
+            Self::PositiveReinforcementNotification(o) => &mut **o,
+            Self::SimulationNotification(o) => &mut **o,
+            Self::TrainingReminderNotification(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -806,26 +816,39 @@ impl rt::Poly for AnyBaseMapFeature {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.buildingMap") => {
-                rt::object::read_boxed(r, Self::BuildingMap)
+                Self::BuildingMap(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.fixtureMap") => {
-                rt::object::read_boxed(r, Self::FixtureMap)
+                Self::FixtureMap(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.footprintMap") => {
-                rt::object::read_boxed(r, Self::FootprintMap)
+                Self::FootprintMap(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.levelMap") => {
-                rt::object::read_boxed(r, Self::LevelMap)
+                Self::LevelMap(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.sectionMap") => {
-                rt::object::read_boxed(r, Self::SectionMap)
+                Self::SectionMap(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.unitMap") => {
-                rt::object::read_boxed(r, Self::UnitMap)
+                Self::UnitMap(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::BaseMapFeature),
+            _ => Self::BaseMapFeature(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::BaseMapFeature(o) => &mut **o,
+            Self::BuildingMap(o) => &mut **o,
+            Self::FixtureMap(o) => &mut **o,
+            Self::FootprintMap(o) => &mut **o,
+            Self::LevelMap(o) => &mut **o,
+            Self::SectionMap(o) => &mut **o,
+            Self::UnitMap(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -2962,64 +2962,99 @@ impl rt::Poly for AnyChangeTrackedEntity {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.dayNote") => {
-                rt::object::read_boxed(r, Self::DayNote)
+                Self::DayNote(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.offerShiftRequest") => {
-                rt::object::read_boxed(r, Self::OfferShiftRequest)
+                Self::OfferShiftRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.openShift") => {
-                rt::object::read_boxed(r, Self::OpenShift)
+                Self::OpenShift(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.openShiftChangeRequest") => {
-                rt::object::read_boxed(r, Self::OpenShiftChangeRequest)
+                Self::OpenShiftChangeRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.scheduleChangeRequest") => {
-                rt::object::read_boxed(r, Self::ScheduleChangeRequest)
+                Self::ScheduleChangeRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.schedulingGroup") => {
-                rt::object::read_boxed(r, Self::SchedulingGroup)
+                Self::SchedulingGroup(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.shift") => {
-                rt::object::read_boxed(r, Self::Shift)
+                Self::Shift(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.shiftPreferences") => {
-                rt::object::read_boxed(r, Self::ShiftPreferences)
+                Self::ShiftPreferences(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.swapShiftsChangeRequest") => {
-                rt::object::read_boxed(r, Self::SwapShiftsChangeRequest)
+                Self::SwapShiftsChangeRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.timeCard") => {
-                rt::object::read_boxed(r, Self::TimeCard)
+                Self::TimeCard(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.timeOff") => {
-                rt::object::read_boxed(r, Self::TimeOff)
+                Self::TimeOff(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.timeOffReason") => {
-                rt::object::read_boxed(r, Self::TimeOffReason)
+                Self::TimeOffReason(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.timeOffRequest") => {
-                rt::object::read_boxed(r, Self::TimeOffRequest)
+                Self::TimeOffRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.workforceIntegration") => {
-                rt::object::read_boxed(r, Self::WorkforceIntegration)
+                Self::WorkforceIntegration(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ChangeTrackedEntity),
+            _ => Self::ChangeTrackedEntity(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ChangeTrackedEntity(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::DayNote(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::OfferShiftRequest(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::OpenShift(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::OpenShiftChangeRequest(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::ScheduleChangeRequest(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::SchedulingGroup(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::Shift(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::ShiftPreferences(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::SwapShiftsChangeRequest(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::TimeCard(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::TimeOff(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::TimeOffReason(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::TimeOffRequest(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_teamwork)]
+            Self::WorkforceIntegration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4370,14 +4405,23 @@ impl rt::Poly for AnyClassifcationErrorBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.classificationError") => {
-                rt::object::read_boxed(r, Self::ClassificationError)
+                Self::ClassificationError(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.processingError") => {
-                rt::object::read_boxed(r, Self::ProcessingError)
+                Self::ProcessingError(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ClassifcationErrorBase),
+            _ => Self::ClassifcationErrorBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ClassifcationErrorBase(o) => &mut **o,
+            Self::ClassificationError(o) => &mut **o,
+            Self::ProcessingError(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4669,11 +4713,19 @@ impl rt::Poly for AnyClassificationError {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.processingError") => {
-                rt::object::read_boxed(r, Self::ProcessingError)
+                Self::ProcessingError(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ClassificationError),
+            _ => Self::ClassificationError(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ClassificationError(o) => &mut **o,
+            Self::ProcessingError(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -6408,11 +6460,19 @@ impl rt::Poly for AnyCloudPcManagementAssignmentTarget {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.cloudPcManagementGroupAssignmentTarget",
-            ) => rt::object::read_boxed(r, Self::CloudPcManagementGroupAssignmentTarget),
-            _ => rt::object::read_boxed(r, Self::CloudPcManagementAssignmentTarget),
+            ) => Self::CloudPcManagementGroupAssignmentTarget(rt::object::new_boxed()),
+            _ => Self::CloudPcManagementAssignmentTarget(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::CloudPcManagementAssignmentTarget(o) => &mut **o,
+            Self::CloudPcManagementGroupAssignmentTarget(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

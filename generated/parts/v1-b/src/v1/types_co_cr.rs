@@ -2117,19 +2117,25 @@ impl rt::Poly for AnyConditionalAccessExternalTenants {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.conditionalAccessAllExternalTenants",
-            ) => rt::object::read_boxed(r, Self::ConditionalAccessAllExternalTenants),
+            ) => Self::ConditionalAccessAllExternalTenants(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.conditionalAccessEnumeratedExternalTenants",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ConditionalAccessEnumeratedExternalTenants,
-                )
+                Self::ConditionalAccessEnumeratedExternalTenants(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ConditionalAccessExternalTenants),
+            _ => Self::ConditionalAccessExternalTenants(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ConditionalAccessExternalTenants(o) => &mut **o,
+            Self::ConditionalAccessAllExternalTenants(o) => &mut **o,
+            Self::ConditionalAccessEnumeratedExternalTenants(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3128,11 +3134,19 @@ impl rt::Poly for AnyConditionalAccessPolicy {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.whatIfAnalysisResult") => {
-                rt::object::read_boxed(r, Self::WhatIfAnalysisResult)
+                Self::WhatIfAnalysisResult(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ConditionalAccessPolicy),
+            _ => Self::ConditionalAccessPolicy(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ConditionalAccessPolicy(o) => &mut **o,
+            Self::WhatIfAnalysisResult(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3821,28 +3835,39 @@ impl rt::Poly for AnyConditionalAccessSessionControl {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.applicationEnforcedRestrictionsSessionControl",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ApplicationEnforcedRestrictionsSessionControl,
+                Self::ApplicationEnforcedRestrictionsSessionControl(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.cloudAppSecuritySessionControl",
-            ) => rt::object::read_boxed(r, Self::CloudAppSecuritySessionControl),
+            ) => Self::CloudAppSecuritySessionControl(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.persistentBrowserSessionControl",
-            ) => rt::object::read_boxed(r, Self::PersistentBrowserSessionControl),
+            ) => Self::PersistentBrowserSessionControl(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.secureSignInSessionControl") => {
-                rt::object::read_boxed(r, Self::SecureSignInSessionControl)
+                Self::SecureSignInSessionControl(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.signInFrequencySessionControl",
-            ) => rt::object::read_boxed(r, Self::SignInFrequencySessionControl),
-            _ => rt::object::read_boxed(r, Self::ConditionalAccessSessionControl),
+            ) => Self::SignInFrequencySessionControl(rt::object::new_boxed()),
+            _ => Self::ConditionalAccessSessionControl(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ConditionalAccessSessionControl(o) => &mut **o,
+            Self::ApplicationEnforcedRestrictionsSessionControl(o) => &mut **o,
+            Self::CloudAppSecuritySessionControl(o) => &mut **o,
+            Self::PersistentBrowserSessionControl(o) => &mut **o,
+            Self::SecureSignInSessionControl(o) => &mut **o,
+            Self::SignInFrequencySessionControl(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -7594,16 +7619,19 @@ impl rt::Poly for AnyCrossTenantAccessPolicyB2bSetting {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.crossTenantAccessPolicyTenantRestrictions",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::CrossTenantAccessPolicyTenantRestrictions,
-                )
-            }
-            _ => rt::object::read_boxed(r, Self::CrossTenantAccessPolicyB2bSetting),
+            ) => Self::CrossTenantAccessPolicyTenantRestrictions(rt::object::new_boxed()),
+            _ => Self::CrossTenantAccessPolicyB2bSetting(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::CrossTenantAccessPolicyB2bSetting(o) => &mut **o,
+            Self::CrossTenantAccessPolicyTenantRestrictions(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

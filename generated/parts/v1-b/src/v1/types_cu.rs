@@ -415,41 +415,43 @@ impl rt::Poly for AnyCustomAuthenticationExtension {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.onAttributeCollectionStartCustomExtension",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::OnAttributeCollectionStartCustomExtension,
-                )
-            }
+            ) => Self::OnAttributeCollectionStartCustomExtension(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.onAttributeCollectionSubmitCustomExtension",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::OnAttributeCollectionSubmitCustomExtension,
-                )
+                Self::OnAttributeCollectionSubmitCustomExtension(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.onOtpSendCustomExtension") => {
-                rt::object::read_boxed(r, Self::OnOtpSendCustomExtension)
+                Self::OnOtpSendCustomExtension(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.onPasswordSubmitCustomExtension",
-            ) => rt::object::read_boxed(r, Self::OnPasswordSubmitCustomExtension),
+            ) => Self::OnPasswordSubmitCustomExtension(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.onTokenIssuanceStartCustomExtension",
-            ) => rt::object::read_boxed(r, Self::OnTokenIssuanceStartCustomExtension),
+            ) => Self::OnTokenIssuanceStartCustomExtension(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.onVerifiedIdClaimValidationCustomExtension",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::OnVerifiedIdClaimValidationCustomExtension,
-                )
+                Self::OnVerifiedIdClaimValidationCustomExtension(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::CustomAuthenticationExtension),
+            _ => Self::CustomAuthenticationExtension(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::CustomAuthenticationExtension(o) => &mut **o,
+            Self::OnAttributeCollectionStartCustomExtension(o) => &mut **o,
+            Self::OnAttributeCollectionSubmitCustomExtension(o) => &mut **o,
+            Self::OnOtpSendCustomExtension(o) => &mut **o,
+            Self::OnPasswordSubmitCustomExtension(o) => &mut **o,
+            Self::OnTokenIssuanceStartCustomExtension(o) => &mut **o,
+            Self::OnVerifiedIdClaimValidationCustomExtension(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -948,19 +950,25 @@ impl rt::Poly for AnyCustomExtensionAuthenticationConfiguration {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.azureAdPopTokenAuthentication",
-            ) => rt::object::read_boxed(r, Self::AzureAdPopTokenAuthentication),
+            ) => Self::AzureAdPopTokenAuthentication(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.azureAdTokenAuthentication") => {
-                rt::object::read_boxed(r, Self::AzureAdTokenAuthentication)
+                Self::AzureAdTokenAuthentication(rt::object::new_boxed())
             }
             _ => {
-                rt::object::read_boxed(
-                    r,
-                    Self::CustomExtensionAuthenticationConfiguration,
-                )
+                Self::CustomExtensionAuthenticationConfiguration(rt::object::new_boxed())
             }
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::CustomExtensionAuthenticationConfiguration(o) => &mut **o,
+            Self::AzureAdPopTokenAuthentication(o) => &mut **o,
+            Self::AzureAdTokenAuthentication(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1146,11 +1154,19 @@ impl rt::Poly for AnyCustomExtensionBehaviorOnError {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.fallbackToMicrosoftProviderOnError",
-            ) => rt::object::read_boxed(r, Self::FallbackToMicrosoftProviderOnError),
-            _ => rt::object::read_boxed(r, Self::CustomExtensionBehaviorOnError),
+            ) => Self::FallbackToMicrosoftProviderOnError(rt::object::new_boxed()),
+            _ => Self::CustomExtensionBehaviorOnError(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::CustomExtensionBehaviorOnError(o) => &mut **o,
+            Self::FallbackToMicrosoftProviderOnError(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1852,16 +1868,23 @@ impl rt::Poly for AnyCustomSecurityAttributeExemption {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.customSecurityAttributeStringValueExemption",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::CustomSecurityAttributeStringValueExemption,
+                Self::CustomSecurityAttributeStringValueExemption(
+                    rt::object::new_boxed(),
                 )
             }
-            _ => rt::object::read_boxed(r, Self::CustomSecurityAttributeExemption),
+            _ => Self::CustomSecurityAttributeExemption(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::CustomSecurityAttributeExemption(o) => &mut **o,
+            Self::CustomSecurityAttributeStringValueExemption(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -2054,11 +2054,19 @@ impl rt::Poly for AnyDelegatedAdminRelationship {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.resellerDelegatedAdminRelationship",
-            ) => rt::object::read_boxed(r, Self::ResellerDelegatedAdminRelationship),
-            _ => rt::object::read_boxed(r, Self::DelegatedAdminRelationship),
+            ) => Self::ResellerDelegatedAdminRelationship(rt::object::new_boxed()),
+            _ => Self::DelegatedAdminRelationship(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DelegatedAdminRelationship(o) => &mut **o,
+            Self::ResellerDelegatedAdminRelationship(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -222,31 +222,43 @@ impl rt::Poly for AnyDeviceActionResult {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deleteUserFromSharedAppleDeviceActionResult",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeleteUserFromSharedAppleDeviceActionResult,
+                Self::DeleteUserFromSharedAppleDeviceActionResult(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some("microsoft.graph.locateDeviceActionResult") => {
-                rt::object::read_boxed(r, Self::LocateDeviceActionResult)
+                Self::LocateDeviceActionResult(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.remoteLockActionResult") => {
-                rt::object::read_boxed(r, Self::RemoteLockActionResult)
+                Self::RemoteLockActionResult(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.resetPasscodeActionResult") => {
-                rt::object::read_boxed(r, Self::ResetPasscodeActionResult)
+                Self::ResetPasscodeActionResult(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.rotateBitLockerKeysDeviceActionResult",
-            ) => rt::object::read_boxed(r, Self::RotateBitLockerKeysDeviceActionResult),
+            ) => Self::RotateBitLockerKeysDeviceActionResult(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDefenderScanActionResult",
-            ) => rt::object::read_boxed(r, Self::WindowsDefenderScanActionResult),
-            _ => rt::object::read_boxed(r, Self::DeviceActionResult),
+            ) => Self::WindowsDefenderScanActionResult(rt::object::new_boxed()),
+            _ => Self::DeviceActionResult(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceActionResult(o) => &mut **o,
+            Self::DeleteUserFromSharedAppleDeviceActionResult(o) => &mut **o,
+            Self::LocateDeviceActionResult(o) => &mut **o,
+            Self::RemoteLockActionResult(o) => &mut **o,
+            Self::ResetPasscodeActionResult(o) => &mut **o,
+            Self::RotateBitLockerKeysDeviceActionResult(o) => &mut **o,
+            Self::WindowsDefenderScanActionResult(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2112,32 +2124,47 @@ impl rt::Poly for AnyDeviceCompliancePolicy {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.androidCompliancePolicy") => {
-                rt::object::read_boxed(r, Self::AndroidCompliancePolicy)
+                Self::AndroidCompliancePolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileCompliancePolicy",
-            ) => rt::object::read_boxed(r, Self::AndroidWorkProfileCompliancePolicy),
+            ) => Self::AndroidWorkProfileCompliancePolicy(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.iosCompliancePolicy") => {
-                rt::object::read_boxed(r, Self::IosCompliancePolicy)
+                Self::IosCompliancePolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.macOSCompliancePolicy") => {
-                rt::object::read_boxed(r, Self::MacOsCompliancePolicy)
+                Self::MacOsCompliancePolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.windows10CompliancePolicy") => {
-                rt::object::read_boxed(r, Self::Windows10CompliancePolicy)
+                Self::Windows10CompliancePolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windows10MobileCompliancePolicy",
-            ) => rt::object::read_boxed(r, Self::Windows10MobileCompliancePolicy),
+            ) => Self::Windows10MobileCompliancePolicy(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.windows81CompliancePolicy") => {
-                rt::object::read_boxed(r, Self::Windows81CompliancePolicy)
+                Self::Windows81CompliancePolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81CompliancePolicy",
-            ) => rt::object::read_boxed(r, Self::WindowsPhone81CompliancePolicy),
-            _ => rt::object::read_boxed(r, Self::DeviceCompliancePolicy),
+            ) => Self::WindowsPhone81CompliancePolicy(rt::object::new_boxed()),
+            _ => Self::DeviceCompliancePolicy(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceCompliancePolicy(o) => &mut **o,
+            Self::AndroidCompliancePolicy(o) => &mut **o,
+            Self::AndroidWorkProfileCompliancePolicy(o) => &mut **o,
+            Self::IosCompliancePolicy(o) => &mut **o,
+            Self::MacOsCompliancePolicy(o) => &mut **o,
+            Self::Windows10CompliancePolicy(o) => &mut **o,
+            Self::Windows10MobileCompliancePolicy(o) => &mut **o,
+            Self::Windows81CompliancePolicy(o) => &mut **o,
+            Self::WindowsPhone81CompliancePolicy(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3910,103 +3937,131 @@ impl rt::Poly for AnyDeviceConfiguration {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.androidCustomConfiguration") => {
-                rt::object::read_boxed(r, Self::AndroidCustomConfiguration)
+                Self::AndroidCustomConfiguration(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.androidGeneralDeviceConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidGeneralDeviceConfiguration),
+            ) => Self::AndroidGeneralDeviceConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileCustomConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidWorkProfileCustomConfiguration),
+            ) => Self::AndroidWorkProfileCustomConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileGeneralDeviceConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AndroidWorkProfileGeneralDeviceConfiguration,
+                Self::AndroidWorkProfileGeneralDeviceConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.appleDeviceFeaturesConfigurationBase",
-            ) => rt::object::read_boxed(r, Self::AppleDeviceFeaturesConfigurationBase),
+            ) => Self::AppleDeviceFeaturesConfigurationBase(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.editionUpgradeConfiguration",
-            ) => rt::object::read_boxed(r, Self::EditionUpgradeConfiguration),
+            ) => Self::EditionUpgradeConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.iosCertificateProfile") => {
-                rt::object::read_boxed(r, Self::IosCertificateProfile)
+                Self::IosCertificateProfile(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.iosCustomConfiguration") => {
-                rt::object::read_boxed(r, Self::IosCustomConfiguration)
+                Self::IosCustomConfiguration(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.iosDeviceFeaturesConfiguration",
-            ) => rt::object::read_boxed(r, Self::IosDeviceFeaturesConfiguration),
+            ) => Self::IosDeviceFeaturesConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.iosGeneralDeviceConfiguration",
-            ) => rt::object::read_boxed(r, Self::IosGeneralDeviceConfiguration),
+            ) => Self::IosGeneralDeviceConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.iosUpdateConfiguration") => {
-                rt::object::read_boxed(r, Self::IosUpdateConfiguration)
+                Self::IosUpdateConfiguration(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.macOSCustomConfiguration") => {
-                rt::object::read_boxed(r, Self::MacOsCustomConfiguration)
+                Self::MacOsCustomConfiguration(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.macOSDeviceFeaturesConfiguration",
-            ) => rt::object::read_boxed(r, Self::MacOsDeviceFeaturesConfiguration),
+            ) => Self::MacOsDeviceFeaturesConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.macOSGeneralDeviceConfiguration",
-            ) => rt::object::read_boxed(r, Self::MacOsGeneralDeviceConfiguration),
+            ) => Self::MacOsGeneralDeviceConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.sharedPCConfiguration") => {
-                rt::object::read_boxed(r, Self::SharedPcConfiguration)
+                Self::SharedPcConfiguration(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windows10CustomConfiguration",
-            ) => rt::object::read_boxed(r, Self::Windows10CustomConfiguration),
+            ) => Self::Windows10CustomConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EndpointProtectionConfiguration",
-            ) => {
-                rt::object::read_boxed(r, Self::Windows10EndpointProtectionConfiguration)
-            }
+            ) => Self::Windows10EndpointProtectionConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EnterpriseModernAppManagementConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::Windows10EnterpriseModernAppManagementConfiguration,
+                Self::Windows10EnterpriseModernAppManagementConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windows10GeneralConfiguration",
-            ) => rt::object::read_boxed(r, Self::Windows10GeneralConfiguration),
+            ) => Self::Windows10GeneralConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windows10SecureAssessmentConfiguration",
-            ) => rt::object::read_boxed(r, Self::Windows10SecureAssessmentConfiguration),
+            ) => Self::Windows10SecureAssessmentConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windows10TeamGeneralConfiguration",
-            ) => rt::object::read_boxed(r, Self::Windows10TeamGeneralConfiguration),
+            ) => Self::Windows10TeamGeneralConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windows81GeneralConfiguration",
-            ) => rt::object::read_boxed(r, Self::Windows81GeneralConfiguration),
+            ) => Self::Windows81GeneralConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::WindowsDefenderAdvancedThreatProtectionConfiguration,
+                Self::WindowsDefenderAdvancedThreatProtectionConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81CustomConfiguration",
-            ) => rt::object::read_boxed(r, Self::WindowsPhone81CustomConfiguration),
+            ) => Self::WindowsPhone81CustomConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81GeneralConfiguration",
-            ) => rt::object::read_boxed(r, Self::WindowsPhone81GeneralConfiguration),
+            ) => Self::WindowsPhone81GeneralConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdateForBusinessConfiguration",
-            ) => rt::object::read_boxed(r, Self::WindowsUpdateForBusinessConfiguration),
-            _ => rt::object::read_boxed(r, Self::DeviceConfiguration),
+            ) => Self::WindowsUpdateForBusinessConfiguration(rt::object::new_boxed()),
+            _ => Self::DeviceConfiguration(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceConfiguration(o) => &mut **o,
+            Self::AndroidCustomConfiguration(o) => &mut **o,
+            Self::AndroidGeneralDeviceConfiguration(o) => &mut **o,
+            Self::AndroidWorkProfileCustomConfiguration(o) => &mut **o,
+            Self::AndroidWorkProfileGeneralDeviceConfiguration(o) => &mut **o,
+            Self::AppleDeviceFeaturesConfigurationBase(o) => &mut **o,
+            Self::EditionUpgradeConfiguration(o) => &mut **o,
+            Self::IosCertificateProfile(o) => &mut **o,
+            Self::IosCustomConfiguration(o) => &mut **o,
+            Self::IosDeviceFeaturesConfiguration(o) => &mut **o,
+            Self::IosGeneralDeviceConfiguration(o) => &mut **o,
+            Self::IosUpdateConfiguration(o) => &mut **o,
+            Self::MacOsCustomConfiguration(o) => &mut **o,
+            Self::MacOsDeviceFeaturesConfiguration(o) => &mut **o,
+            Self::MacOsGeneralDeviceConfiguration(o) => &mut **o,
+            Self::SharedPcConfiguration(o) => &mut **o,
+            Self::Windows10CustomConfiguration(o) => &mut **o,
+            Self::Windows10EndpointProtectionConfiguration(o) => &mut **o,
+            Self::Windows10EnterpriseModernAppManagementConfiguration(o) => &mut **o,
+            Self::Windows10GeneralConfiguration(o) => &mut **o,
+            Self::Windows10SecureAssessmentConfiguration(o) => &mut **o,
+            Self::Windows10TeamGeneralConfiguration(o) => &mut **o,
+            Self::Windows81GeneralConfiguration(o) => &mut **o,
+            Self::WindowsDefenderAdvancedThreatProtectionConfiguration(o) => &mut **o,
+            Self::WindowsPhone81CustomConfiguration(o) => &mut **o,
+            Self::WindowsPhone81GeneralConfiguration(o) => &mut **o,
+            Self::WindowsUpdateForBusinessConfiguration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -8933,17 +8988,27 @@ impl rt::Poly for AnyDeviceRegistrationMembership {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.allDeviceRegistrationMembership",
-            ) => rt::object::read_boxed(r, Self::AllDeviceRegistrationMembership),
+            ) => Self::AllDeviceRegistrationMembership(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.enumeratedDeviceRegistrationMembership",
-            ) => rt::object::read_boxed(r, Self::EnumeratedDeviceRegistrationMembership),
+            ) => Self::EnumeratedDeviceRegistrationMembership(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.noDeviceRegistrationMembership",
-            ) => rt::object::read_boxed(r, Self::NoDeviceRegistrationMembership),
-            _ => rt::object::read_boxed(r, Self::DeviceRegistrationMembership),
+            ) => Self::NoDeviceRegistrationMembership(rt::object::new_boxed()),
+            _ => Self::DeviceRegistrationMembership(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceRegistrationMembership(o) => &mut **o,
+            Self::AllDeviceRegistrationMembership(o) => &mut **o,
+            Self::EnumeratedDeviceRegistrationMembership(o) => &mut **o,
+            Self::NoDeviceRegistrationMembership(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -471,14 +471,23 @@ impl rt::Poly for AnyEdgeSearchEngineBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.edgeSearchEngine") => {
-                rt::object::read_boxed(r, Self::EdgeSearchEngine)
+                Self::EdgeSearchEngine(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.edgeSearchEngineCustom") => {
-                rt::object::read_boxed(r, Self::EdgeSearchEngineCustom)
+                Self::EdgeSearchEngineCustom(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::EdgeSearchEngineBase),
+            _ => Self::EdgeSearchEngineBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::EdgeSearchEngineBase(o) => &mut **o,
+            Self::EdgeSearchEngine(o) => &mut **o,
+            Self::EdgeSearchEngineCustom(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2577,14 +2586,23 @@ impl rt::Poly for AnyEndUserNotificationSetting {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.noTrainingNotificationSetting",
-            ) => rt::object::read_boxed(r, Self::NoTrainingNotificationSetting),
+            ) => Self::NoTrainingNotificationSetting(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.trainingNotificationSetting",
-            ) => rt::object::read_boxed(r, Self::TrainingNotificationSetting),
-            _ => rt::object::read_boxed(r, Self::EndUserNotificationSetting),
+            ) => Self::TrainingNotificationSetting(rt::object::new_boxed()),
+            _ => Self::EndUserNotificationSetting(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::EndUserNotificationSetting(o) => &mut **o,
+            Self::NoTrainingNotificationSetting(o) => &mut **o,
+            Self::TrainingNotificationSetting(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4291,14 +4309,23 @@ impl rt::Poly for AnyEventMessage {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.eventMessageRequest") => {
-                rt::object::read_boxed(r, Self::EventMessageRequest)
+                Self::EventMessageRequest(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.eventMessageResponse") => {
-                rt::object::read_boxed(r, Self::EventMessageResponse)
+                Self::EventMessageResponse(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::EventMessage),
+            _ => Self::EventMessage(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::EventMessage(o) => &mut **o,
+            Self::EventMessageRequest(o) => &mut **o,
+            Self::EventMessageResponse(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -7056,11 +7083,19 @@ impl rt::Poly for AnyExtension {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.openTypeExtension") => {
-                rt::object::read_boxed(r, Self::OpenTypeExtension)
+                Self::OpenTypeExtension(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::Extension),
+            _ => Self::Extension(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Extension(o) => &mut **o,
+            Self::OpenTypeExtension(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

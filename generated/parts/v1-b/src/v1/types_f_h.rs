@@ -3366,11 +3366,19 @@ impl rt::Poly for AnyFraudProtectionConfiguration {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.fraudProtectionProviderConfiguration",
-            ) => rt::object::read_boxed(r, Self::FraudProtectionProviderConfiguration),
-            _ => rt::object::read_boxed(r, Self::FraudProtectionConfiguration),
+            ) => Self::FraudProtectionProviderConfiguration(rt::object::new_boxed()),
+            _ => Self::FraudProtectionConfiguration(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::FraudProtectionConfiguration(o) => &mut **o,
+            Self::FraudProtectionProviderConfiguration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3571,14 +3579,23 @@ impl rt::Poly for AnyFraudProtectionProvider {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.arkoseFraudProtectionProvider",
-            ) => rt::object::read_boxed(r, Self::ArkoseFraudProtectionProvider),
+            ) => Self::ArkoseFraudProtectionProvider(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.humanSecurityFraudProtectionProvider",
-            ) => rt::object::read_boxed(r, Self::HumanSecurityFraudProtectionProvider),
-            _ => rt::object::read_boxed(r, Self::FraudProtectionProvider),
+            ) => Self::HumanSecurityFraudProtectionProvider(rt::object::new_boxed()),
+            _ => Self::FraudProtectionProvider(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::FraudProtectionProvider(o) => &mut **o,
+            Self::ArkoseFraudProtectionProvider(o) => &mut **o,
+            Self::HumanSecurityFraudProtectionProvider(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

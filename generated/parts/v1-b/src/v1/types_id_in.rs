@@ -1019,34 +1019,53 @@ impl rt::Poly for AnyIdentityProviderBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.appleManagedIdentityProvider",
-            ) => rt::object::read_boxed(r, Self::AppleManagedIdentityProvider),
+            ) => Self::AppleManagedIdentityProvider(rt::object::new_boxed()),
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.builtInIdentityProvider") => {
-                rt::object::read_boxed(r, Self::BuiltInIdentityProvider)
+                Self::BuiltInIdentityProvider(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.internalDomainFederation") => {
-                rt::object::read_boxed(r, Self::InternalDomainFederation)
+                Self::InternalDomainFederation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.oidcIdentityProvider") => {
-                rt::object::read_boxed(r, Self::OidcIdentityProvider)
+                Self::OidcIdentityProvider(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.samlOrWsFedExternalDomainFederation",
-            ) => rt::object::read_boxed(r, Self::SamlOrWsFedExternalDomainFederation),
+            ) => Self::SamlOrWsFedExternalDomainFederation(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.samlOrWsFedProvider") => {
-                rt::object::read_boxed(r, Self::SamlOrWsFedProvider)
+                Self::SamlOrWsFedProvider(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.socialIdentityProvider") => {
-                rt::object::read_boxed(r, Self::SocialIdentityProvider)
+                Self::SocialIdentityProvider(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::IdentityProviderBase),
+            _ => Self::IdentityProviderBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::IdentityProviderBase(o) => &mut **o,
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
+            Self::AppleManagedIdentityProvider(o) => &mut **o,
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
+            Self::BuiltInIdentityProvider(o) => &mut **o,
+            Self::InternalDomainFederation(o) => &mut **o,
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
+            Self::OidcIdentityProvider(o) => &mut **o,
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
+            Self::SamlOrWsFedExternalDomainFederation(o) => &mut **o,
+            Self::SamlOrWsFedProvider(o) => &mut **o,
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
+            Self::SocialIdentityProvider(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1525,23 +1544,35 @@ impl rt::Poly for AnyIdentitySource {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.azureActiveDirectoryTenant") => {
-                rt::object::read_boxed(r, Self::AzureActiveDirectoryTenant)
+                Self::AzureActiveDirectoryTenant(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.crossCloudAzureActiveDirectoryTenant",
-            ) => rt::object::read_boxed(r, Self::CrossCloudAzureActiveDirectoryTenant),
+            ) => Self::CrossCloudAzureActiveDirectoryTenant(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.domainIdentitySource") => {
-                rt::object::read_boxed(r, Self::DomainIdentitySource)
+                Self::DomainIdentitySource(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.externalDomainFederation") => {
-                rt::object::read_boxed(r, Self::ExternalDomainFederation)
+                Self::ExternalDomainFederation(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.socialIdentitySource") => {
-                rt::object::read_boxed(r, Self::SocialIdentitySource)
+                Self::SocialIdentitySource(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::IdentitySource),
+            _ => Self::IdentitySource(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::IdentitySource(o) => &mut **o,
+            Self::AzureActiveDirectoryTenant(o) => &mut **o,
+            Self::CrossCloudAzureActiveDirectoryTenant(o) => &mut **o,
+            Self::DomainIdentitySource(o) => &mut **o,
+            Self::ExternalDomainFederation(o) => &mut **o,
+            Self::SocialIdentitySource(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1782,11 +1813,19 @@ impl rt::Poly for AnyIdentityUserFlow {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.b2xIdentityUserFlow") => {
-                rt::object::read_boxed(r, Self::B2xIdentityUserFlow)
+                Self::B2xIdentityUserFlow(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::IdentityUserFlow),
+            _ => Self::IdentityUserFlow(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::IdentityUserFlow(o) => &mut **o,
+            Self::B2xIdentityUserFlow(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2062,14 +2101,23 @@ impl rt::Poly for AnyIdentityUserFlowAttribute {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.identityBuiltInUserFlowAttribute",
-            ) => rt::object::read_boxed(r, Self::IdentityBuiltInUserFlowAttribute),
+            ) => Self::IdentityBuiltInUserFlowAttribute(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.identityCustomUserFlowAttribute",
-            ) => rt::object::read_boxed(r, Self::IdentityCustomUserFlowAttribute),
-            _ => rt::object::read_boxed(r, Self::IdentityUserFlowAttribute),
+            ) => Self::IdentityCustomUserFlowAttribute(rt::object::new_boxed()),
+            _ => Self::IdentityUserFlowAttribute(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::IdentityUserFlowAttribute(o) => &mut **o,
+            Self::IdentityBuiltInUserFlowAttribute(o) => &mut **o,
+            Self::IdentityCustomUserFlowAttribute(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3504,17 +3552,27 @@ impl rt::Poly for AnyInheritableScopes {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.allAllowedScopes") => {
-                rt::object::read_boxed(r, Self::AllAllowedScopes)
+                Self::AllAllowedScopes(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.enumeratedScopes") => {
-                rt::object::read_boxed(r, Self::EnumeratedScopes)
+                Self::EnumeratedScopes(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.noScopes") => {
-                rt::object::read_boxed(r, Self::NoScopes)
+                Self::NoScopes(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::InheritableScopes),
+            _ => Self::InheritableScopes(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::InheritableScopes(o) => &mut **o,
+            Self::AllAllowedScopes(o) => &mut **o,
+            Self::EnumeratedScopes(o) => &mut **o,
+            Self::NoScopes(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4904,21 +4962,27 @@ impl rt::Poly for AnyInvitationRedemptionIdentityProviderConfiguration {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.defaultInvitationRedemptionIdentityProviderConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DefaultInvitationRedemptionIdentityProviderConfiguration,
+                Self::DefaultInvitationRedemptionIdentityProviderConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             _ => {
-                rt::object::read_boxed(
-                    r,
-                    Self::InvitationRedemptionIdentityProviderConfiguration,
+                Self::InvitationRedemptionIdentityProviderConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::InvitationRedemptionIdentityProviderConfiguration(o) => &mut **o,
+            Self::DefaultInvitationRedemptionIdentityProviderConfiguration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

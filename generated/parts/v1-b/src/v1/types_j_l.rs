@@ -1135,14 +1135,23 @@ impl rt::Poly for AnyLearningCourseActivity {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.learningAssignment") => {
-                rt::object::read_boxed(r, Self::LearningAssignment)
+                Self::LearningAssignment(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.learningSelfInitiatedCourse",
-            ) => rt::object::read_boxed(r, Self::LearningSelfInitiatedCourse),
-            _ => rt::object::read_boxed(r, Self::LearningCourseActivity),
+            ) => Self::LearningSelfInitiatedCourse(rt::object::new_boxed()),
+            _ => Self::LearningCourseActivity(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::LearningCourseActivity(o) => &mut **o,
+            Self::LearningAssignment(o) => &mut **o,
+            Self::LearningSelfInitiatedCourse(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

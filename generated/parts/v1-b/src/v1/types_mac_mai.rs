@@ -3618,11 +3618,19 @@ impl rt::Poly for AnyMailFolder {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.mailSearchFolder") => {
-                rt::object::read_boxed(r, Self::MailSearchFolder)
+                Self::MailSearchFolder(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::MailFolder),
+            _ => Self::MailFolder(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::MailFolder(o) => &mut **o,
+            Self::MailSearchFolder(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

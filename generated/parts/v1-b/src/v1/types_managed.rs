@@ -993,23 +993,35 @@ impl rt::Poly for AnyManagedApp {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.managedAndroidLobApp") => {
-                rt::object::read_boxed(r, Self::ManagedAndroidLobApp)
+                Self::ManagedAndroidLobApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.managedAndroidStoreApp") => {
-                rt::object::read_boxed(r, Self::ManagedAndroidStoreApp)
+                Self::ManagedAndroidStoreApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.managedIOSLobApp") => {
-                rt::object::read_boxed(r, Self::ManagedIosLobApp)
+                Self::ManagedIosLobApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.managedIOSStoreApp") => {
-                rt::object::read_boxed(r, Self::ManagedIosStoreApp)
+                Self::ManagedIosStoreApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.managedMobileLobApp") => {
-                rt::object::read_boxed(r, Self::ManagedMobileLobApp)
+                Self::ManagedMobileLobApp(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ManagedApp),
+            _ => Self::ManagedApp(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ManagedApp(o) => &mut **o,
+            Self::ManagedAndroidLobApp(o) => &mut **o,
+            Self::ManagedAndroidStoreApp(o) => &mut **o,
+            Self::ManagedIosLobApp(o) => &mut **o,
+            Self::ManagedIosStoreApp(o) => &mut **o,
+            Self::ManagedMobileLobApp(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1864,11 +1876,19 @@ impl rt::Poly for AnyManagedAppConfiguration {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.targetedManagedAppConfiguration",
-            ) => rt::object::read_boxed(r, Self::TargetedManagedAppConfiguration),
-            _ => rt::object::read_boxed(r, Self::ManagedAppConfiguration),
+            ) => Self::TargetedManagedAppConfiguration(rt::object::new_boxed()),
+            _ => Self::ManagedAppConfiguration(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ManagedAppConfiguration(o) => &mut **o,
+            Self::TargetedManagedAppConfiguration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2836,38 +2856,55 @@ impl rt::Poly for AnyManagedAppPolicy {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.androidManagedAppProtection",
-            ) => rt::object::read_boxed(r, Self::AndroidManagedAppProtection),
+            ) => Self::AndroidManagedAppProtection(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.defaultManagedAppProtection",
-            ) => rt::object::read_boxed(r, Self::DefaultManagedAppProtection),
+            ) => Self::DefaultManagedAppProtection(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.iosManagedAppProtection") => {
-                rt::object::read_boxed(r, Self::IosManagedAppProtection)
+                Self::IosManagedAppProtection(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.managedAppConfiguration") => {
-                rt::object::read_boxed(r, Self::ManagedAppConfiguration)
+                Self::ManagedAppConfiguration(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.managedAppProtection") => {
-                rt::object::read_boxed(r, Self::ManagedAppProtection)
+                Self::ManagedAppProtection(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.mdmWindowsInformationProtectionPolicy",
-            ) => rt::object::read_boxed(r, Self::MdmWindowsInformationProtectionPolicy),
+            ) => Self::MdmWindowsInformationProtectionPolicy(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.targetedManagedAppConfiguration",
-            ) => rt::object::read_boxed(r, Self::TargetedManagedAppConfiguration),
+            ) => Self::TargetedManagedAppConfiguration(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.targetedManagedAppProtection",
-            ) => rt::object::read_boxed(r, Self::TargetedManagedAppProtection),
+            ) => Self::TargetedManagedAppProtection(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtection",
-            ) => rt::object::read_boxed(r, Self::WindowsInformationProtection),
+            ) => Self::WindowsInformationProtection(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionPolicy",
-            ) => rt::object::read_boxed(r, Self::WindowsInformationProtectionPolicy),
-            _ => rt::object::read_boxed(r, Self::ManagedAppPolicy),
+            ) => Self::WindowsInformationProtectionPolicy(rt::object::new_boxed()),
+            _ => Self::ManagedAppPolicy(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ManagedAppPolicy(o) => &mut **o,
+            Self::AndroidManagedAppProtection(o) => &mut **o,
+            Self::DefaultManagedAppProtection(o) => &mut **o,
+            Self::IosManagedAppProtection(o) => &mut **o,
+            Self::ManagedAppConfiguration(o) => &mut **o,
+            Self::ManagedAppProtection(o) => &mut **o,
+            Self::MdmWindowsInformationProtectionPolicy(o) => &mut **o,
+            Self::TargetedManagedAppConfiguration(o) => &mut **o,
+            Self::TargetedManagedAppProtection(o) => &mut **o,
+            Self::WindowsInformationProtection(o) => &mut **o,
+            Self::WindowsInformationProtectionPolicy(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4045,20 +4082,31 @@ impl rt::Poly for AnyManagedAppProtection {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.androidManagedAppProtection",
-            ) => rt::object::read_boxed(r, Self::AndroidManagedAppProtection),
+            ) => Self::AndroidManagedAppProtection(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.defaultManagedAppProtection",
-            ) => rt::object::read_boxed(r, Self::DefaultManagedAppProtection),
+            ) => Self::DefaultManagedAppProtection(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.iosManagedAppProtection") => {
-                rt::object::read_boxed(r, Self::IosManagedAppProtection)
+                Self::IosManagedAppProtection(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.targetedManagedAppProtection",
-            ) => rt::object::read_boxed(r, Self::TargetedManagedAppProtection),
-            _ => rt::object::read_boxed(r, Self::ManagedAppProtection),
+            ) => Self::TargetedManagedAppProtection(rt::object::new_boxed()),
+            _ => Self::ManagedAppProtection(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ManagedAppProtection(o) => &mut **o,
+            Self::AndroidManagedAppProtection(o) => &mut **o,
+            Self::DefaultManagedAppProtection(o) => &mut **o,
+            Self::IosManagedAppProtection(o) => &mut **o,
+            Self::TargetedManagedAppProtection(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -5355,14 +5403,23 @@ impl rt::Poly for AnyManagedAppRegistration {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.androidManagedAppRegistration",
-            ) => rt::object::read_boxed(r, Self::AndroidManagedAppRegistration),
+            ) => Self::AndroidManagedAppRegistration(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.iosManagedAppRegistration") => {
-                rt::object::read_boxed(r, Self::IosManagedAppRegistration)
+                Self::IosManagedAppRegistration(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ManagedAppRegistration),
+            _ => Self::ManagedAppRegistration(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ManagedAppRegistration(o) => &mut **o,
+            Self::AndroidManagedAppRegistration(o) => &mut **o,
+            Self::IosManagedAppRegistration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -5884,11 +5941,19 @@ impl rt::Poly for AnyManagedAppStatus {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.managedAppStatusRaw") => {
-                rt::object::read_boxed(r, Self::ManagedAppStatusRaw)
+                Self::ManagedAppStatusRaw(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ManagedAppStatus),
+            _ => Self::ManagedAppStatus(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ManagedAppStatus(o) => &mut **o,
+            Self::ManagedAppStatusRaw(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -6399,11 +6464,19 @@ impl rt::Poly for AnyManagedDeviceMobileAppConfiguration {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.iosMobileAppConfiguration") => {
-                rt::object::read_boxed(r, Self::IosMobileAppConfiguration)
+                Self::IosMobileAppConfiguration(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ManagedDeviceMobileAppConfiguration),
+            _ => Self::ManagedDeviceMobileAppConfiguration(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ManagedDeviceMobileAppConfiguration(o) => &mut **o,
+            Self::IosMobileAppConfiguration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -7718,11 +7791,19 @@ impl rt::Poly for AnyManagedEBook {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.iosVppEBook") => {
-                rt::object::read_boxed(r, Self::IosVppEBook)
+                Self::IosVppEBook(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ManagedEBook),
+            _ => Self::ManagedEBook(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ManagedEBook(o) => &mut **o,
+            Self::IosVppEBook(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -8163,11 +8244,19 @@ impl rt::Poly for AnyManagedEBookAssignment {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.iosVppEBookAssignment") => {
-                rt::object::read_boxed(r, Self::IosVppEBookAssignment)
+                Self::IosVppEBookAssignment(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ManagedEBookAssignment),
+            _ => Self::ManagedEBookAssignment(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ManagedEBookAssignment(o) => &mut **o,
+            Self::IosVppEBookAssignment(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -9397,14 +9486,23 @@ impl rt::Poly for AnyManagedMobileLobApp {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.managedAndroidLobApp") => {
-                rt::object::read_boxed(r, Self::ManagedAndroidLobApp)
+                Self::ManagedAndroidLobApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.managedIOSLobApp") => {
-                rt::object::read_boxed(r, Self::ManagedIosLobApp)
+                Self::ManagedIosLobApp(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ManagedMobileLobApp),
+            _ => Self::ManagedMobileLobApp(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ManagedMobileLobApp(o) => &mut **o,
+            Self::ManagedAndroidLobApp(o) => &mut **o,
+            Self::ManagedIosLobApp(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -2124,20 +2124,31 @@ impl rt::Poly for AnyMessage {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.calendarSharingMessage") => {
-                rt::object::read_boxed(r, Self::CalendarSharingMessage)
+                Self::CalendarSharingMessage(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.eventMessage") => {
-                rt::object::read_boxed(r, Self::EventMessage)
+                Self::EventMessage(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.eventMessageRequest") => {
-                rt::object::read_boxed(r, Self::EventMessageRequest)
+                Self::EventMessageRequest(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.eventMessageResponse") => {
-                rt::object::read_boxed(r, Self::EventMessageResponse)
+                Self::EventMessageResponse(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::Message),
+            _ => Self::Message(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Message(o) => &mut **o,
+            Self::CalendarSharingMessage(o) => &mut **o,
+            Self::EventMessage(o) => &mut **o,
+            Self::EventMessageRequest(o) => &mut **o,
+            Self::EventMessageResponse(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -542,86 +542,119 @@ impl rt::Poly for AnyMobileApp {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.androidLobApp") => {
-                rt::object::read_boxed(r, Self::AndroidLobApp)
+                Self::AndroidLobApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.androidStoreApp") => {
-                rt::object::read_boxed(r, Self::AndroidStoreApp)
+                Self::AndroidStoreApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.iosLobApp") => {
-                rt::object::read_boxed(r, Self::IosLobApp)
+                Self::IosLobApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.iosStoreApp") => {
-                rt::object::read_boxed(r, Self::IosStoreApp)
+                Self::IosStoreApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.iosVppApp") => {
-                rt::object::read_boxed(r, Self::IosVppApp)
+                Self::IosVppApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.iosiPadOSWebClip") => {
-                rt::object::read_boxed(r, Self::IosiPadOsWebClip)
+                Self::IosiPadOsWebClip(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.macOSDmgApp") => {
-                rt::object::read_boxed(r, Self::MacOsDmgApp)
+                Self::MacOsDmgApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.macOSLobApp") => {
-                rt::object::read_boxed(r, Self::MacOsLobApp)
+                Self::MacOsLobApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.macOSMicrosoftDefenderApp") => {
-                rt::object::read_boxed(r, Self::MacOsMicrosoftDefenderApp)
+                Self::MacOsMicrosoftDefenderApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.macOSMicrosoftEdgeApp") => {
-                rt::object::read_boxed(r, Self::MacOsMicrosoftEdgeApp)
+                Self::MacOsMicrosoftEdgeApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.macOSOfficeSuiteApp") => {
-                rt::object::read_boxed(r, Self::MacOsOfficeSuiteApp)
+                Self::MacOsOfficeSuiteApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.managedAndroidLobApp") => {
-                rt::object::read_boxed(r, Self::ManagedAndroidLobApp)
+                Self::ManagedAndroidLobApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.managedAndroidStoreApp") => {
-                rt::object::read_boxed(r, Self::ManagedAndroidStoreApp)
+                Self::ManagedAndroidStoreApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.managedApp") => {
-                rt::object::read_boxed(r, Self::ManagedApp)
+                Self::ManagedApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.managedIOSLobApp") => {
-                rt::object::read_boxed(r, Self::ManagedIosLobApp)
+                Self::ManagedIosLobApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.managedIOSStoreApp") => {
-                rt::object::read_boxed(r, Self::ManagedIosStoreApp)
+                Self::ManagedIosStoreApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.managedMobileLobApp") => {
-                rt::object::read_boxed(r, Self::ManagedMobileLobApp)
+                Self::ManagedMobileLobApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftStoreForBusinessApp",
-            ) => rt::object::read_boxed(r, Self::MicrosoftStoreForBusinessApp),
+            ) => Self::MicrosoftStoreForBusinessApp(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.mobileLobApp") => {
-                rt::object::read_boxed(r, Self::MobileLobApp)
+                Self::MobileLobApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.webApp") => {
-                rt::object::read_boxed(r, Self::WebApp)
+                Self::WebApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.win32LobApp") => {
-                rt::object::read_boxed(r, Self::Win32LobApp)
+                Self::Win32LobApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.windowsAppX") => {
-                rt::object::read_boxed(r, Self::WindowsAppX)
+                Self::WindowsAppX(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.windowsMicrosoftEdgeApp") => {
-                rt::object::read_boxed(r, Self::WindowsMicrosoftEdgeApp)
+                Self::WindowsMicrosoftEdgeApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.windowsMobileMSI") => {
-                rt::object::read_boxed(r, Self::WindowsMobileMsi)
+                Self::WindowsMobileMsi(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.windowsUniversalAppX") => {
-                rt::object::read_boxed(r, Self::WindowsUniversalAppX)
+                Self::WindowsUniversalAppX(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.windowsWebApp") => {
-                rt::object::read_boxed(r, Self::WindowsWebApp)
+                Self::WindowsWebApp(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::MobileApp),
+            _ => Self::MobileApp(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::MobileApp(o) => &mut **o,
+            Self::AndroidLobApp(o) => &mut **o,
+            Self::AndroidStoreApp(o) => &mut **o,
+            Self::IosLobApp(o) => &mut **o,
+            Self::IosStoreApp(o) => &mut **o,
+            Self::IosVppApp(o) => &mut **o,
+            Self::IosiPadOsWebClip(o) => &mut **o,
+            Self::MacOsDmgApp(o) => &mut **o,
+            Self::MacOsLobApp(o) => &mut **o,
+            Self::MacOsMicrosoftDefenderApp(o) => &mut **o,
+            Self::MacOsMicrosoftEdgeApp(o) => &mut **o,
+            Self::MacOsOfficeSuiteApp(o) => &mut **o,
+            Self::ManagedAndroidLobApp(o) => &mut **o,
+            Self::ManagedAndroidStoreApp(o) => &mut **o,
+            Self::ManagedApp(o) => &mut **o,
+            Self::ManagedIosLobApp(o) => &mut **o,
+            Self::ManagedIosStoreApp(o) => &mut **o,
+            Self::ManagedMobileLobApp(o) => &mut **o,
+            Self::MicrosoftStoreForBusinessApp(o) => &mut **o,
+            Self::MobileLobApp(o) => &mut **o,
+            Self::WebApp(o) => &mut **o,
+            Self::Win32LobApp(o) => &mut **o,
+            Self::WindowsAppX(o) => &mut **o,
+            Self::WindowsMicrosoftEdgeApp(o) => &mut **o,
+            Self::WindowsMobileMsi(o) => &mut **o,
+            Self::WindowsUniversalAppX(o) => &mut **o,
+            Self::WindowsWebApp(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2313,42 +2346,51 @@ impl rt::Poly for AnyMobileAppAssignmentSettings {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.iosLobAppAssignmentSettings",
-            ) => rt::object::read_boxed(r, Self::IosLobAppAssignmentSettings),
+            ) => Self::IosLobAppAssignmentSettings(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.iosStoreAppAssignmentSettings",
-            ) => rt::object::read_boxed(r, Self::IosStoreAppAssignmentSettings),
+            ) => Self::IosStoreAppAssignmentSettings(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.iosVppAppAssignmentSettings",
-            ) => rt::object::read_boxed(r, Self::IosVppAppAssignmentSettings),
+            ) => Self::IosVppAppAssignmentSettings(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.macOsLobAppAssignmentSettings",
-            ) => rt::object::read_boxed(r, Self::MacOsLobAppAssignmentSettings),
+            ) => Self::MacOsLobAppAssignmentSettings(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftStoreForBusinessAppAssignmentSettings",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MicrosoftStoreForBusinessAppAssignmentSettings,
+                Self::MicrosoftStoreForBusinessAppAssignmentSettings(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.win32LobAppAssignmentSettings",
-            ) => rt::object::read_boxed(r, Self::Win32LobAppAssignmentSettings),
+            ) => Self::Win32LobAppAssignmentSettings(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsAppXAppAssignmentSettings",
-            ) => rt::object::read_boxed(r, Self::WindowsAppXAppAssignmentSettings),
+            ) => Self::WindowsAppXAppAssignmentSettings(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUniversalAppXAppAssignmentSettings",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::WindowsUniversalAppXAppAssignmentSettings,
-                )
-            }
-            _ => rt::object::read_boxed(r, Self::MobileAppAssignmentSettings),
+            ) => Self::WindowsUniversalAppXAppAssignmentSettings(rt::object::new_boxed()),
+            _ => Self::MobileAppAssignmentSettings(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::MobileAppAssignmentSettings(o) => &mut **o,
+            Self::IosLobAppAssignmentSettings(o) => &mut **o,
+            Self::IosStoreAppAssignmentSettings(o) => &mut **o,
+            Self::IosVppAppAssignmentSettings(o) => &mut **o,
+            Self::MacOsLobAppAssignmentSettings(o) => &mut **o,
+            Self::MicrosoftStoreForBusinessAppAssignmentSettings(o) => &mut **o,
+            Self::Win32LobAppAssignmentSettings(o) => &mut **o,
+            Self::WindowsAppXAppAssignmentSettings(o) => &mut **o,
+            Self::WindowsUniversalAppXAppAssignmentSettings(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3105,14 +3147,23 @@ impl rt::Poly for AnyMobileAppIdentifier {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.androidMobileAppIdentifier") => {
-                rt::object::read_boxed(r, Self::AndroidMobileAppIdentifier)
+                Self::AndroidMobileAppIdentifier(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.iosMobileAppIdentifier") => {
-                rt::object::read_boxed(r, Self::IosMobileAppIdentifier)
+                Self::IosMobileAppIdentifier(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::MobileAppIdentifier),
+            _ => Self::MobileAppIdentifier(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::MobileAppIdentifier(o) => &mut **o,
+            Self::AndroidMobileAppIdentifier(o) => &mut **o,
+            Self::IosMobileAppIdentifier(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3623,11 +3674,19 @@ impl rt::Poly for AnyMobileContainedApp {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUniversalAppXContainedApp",
-            ) => rt::object::read_boxed(r, Self::WindowsUniversalAppXContainedApp),
-            _ => rt::object::read_boxed(r, Self::MobileContainedApp),
+            ) => Self::WindowsUniversalAppXContainedApp(rt::object::new_boxed()),
+            _ => Self::MobileContainedApp(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::MobileContainedApp(o) => &mut **o,
+            Self::WindowsUniversalAppXContainedApp(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4099,32 +4158,47 @@ impl rt::Poly for AnyMobileLobApp {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.androidLobApp") => {
-                rt::object::read_boxed(r, Self::AndroidLobApp)
+                Self::AndroidLobApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.iosLobApp") => {
-                rt::object::read_boxed(r, Self::IosLobApp)
+                Self::IosLobApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.macOSDmgApp") => {
-                rt::object::read_boxed(r, Self::MacOsDmgApp)
+                Self::MacOsDmgApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.macOSLobApp") => {
-                rt::object::read_boxed(r, Self::MacOsLobApp)
+                Self::MacOsLobApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.win32LobApp") => {
-                rt::object::read_boxed(r, Self::Win32LobApp)
+                Self::Win32LobApp(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.windowsAppX") => {
-                rt::object::read_boxed(r, Self::WindowsAppX)
+                Self::WindowsAppX(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.windowsMobileMSI") => {
-                rt::object::read_boxed(r, Self::WindowsMobileMsi)
+                Self::WindowsMobileMsi(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.windowsUniversalAppX") => {
-                rt::object::read_boxed(r, Self::WindowsUniversalAppX)
+                Self::WindowsUniversalAppX(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::MobileLobApp),
+            _ => Self::MobileLobApp(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::MobileLobApp(o) => &mut **o,
+            Self::AndroidLobApp(o) => &mut **o,
+            Self::IosLobApp(o) => &mut **o,
+            Self::MacOsDmgApp(o) => &mut **o,
+            Self::MacOsLobApp(o) => &mut **o,
+            Self::Win32LobApp(o) => &mut **o,
+            Self::WindowsAppX(o) => &mut **o,
+            Self::WindowsMobileMsi(o) => &mut **o,
+            Self::WindowsUniversalAppX(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -171,14 +171,23 @@ impl rt::Poly for AnyNamedLocation {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.countryNamedLocation") => {
-                rt::object::read_boxed(r, Self::CountryNamedLocation)
+                Self::CountryNamedLocation(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.ipNamedLocation") => {
-                rt::object::read_boxed(r, Self::IpNamedLocation)
+                Self::IpNamedLocation(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::NamedLocation),
+            _ => Self::NamedLocation(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::NamedLocation(o) => &mut **o,
+            Self::CountryNamedLocation(o) => &mut **o,
+            Self::IpNamedLocation(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

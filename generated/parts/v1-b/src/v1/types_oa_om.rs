@@ -995,11 +995,19 @@ impl rt::Poly for AnyOfferShiftRequest {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.swapShiftsChangeRequest") => {
-                rt::object::read_boxed(r, Self::SwapShiftsChangeRequest)
+                Self::SwapShiftsChangeRequest(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::OfferShiftRequest),
+            _ => Self::OfferShiftRequest(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::OfferShiftRequest(o) => &mut **o,
+            Self::SwapShiftsChangeRequest(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1564,14 +1572,23 @@ impl rt::Poly for AnyOidcClientAuthentication {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.oidcClientSecretAuthentication",
-            ) => rt::object::read_boxed(r, Self::OidcClientSecretAuthentication),
+            ) => Self::OidcClientSecretAuthentication(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.oidcPrivateJwtKeyClientAuthentication",
-            ) => rt::object::read_boxed(r, Self::OidcPrivateJwtKeyClientAuthentication),
-            _ => rt::object::read_boxed(r, Self::OidcClientAuthentication),
+            ) => Self::OidcPrivateJwtKeyClientAuthentication(rt::object::new_boxed()),
+            _ => Self::OidcClientAuthentication(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::OidcClientAuthentication(o) => &mut **o,
+            Self::OidcClientSecretAuthentication(o) => &mut **o,
+            Self::OidcPrivateJwtKeyClientAuthentication(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2299,29 +2316,43 @@ impl rt::Poly for AnyOmaSetting {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.omaSettingBase64") => {
-                rt::object::read_boxed(r, Self::OmaSettingBase64)
+                Self::OmaSettingBase64(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.omaSettingBoolean") => {
-                rt::object::read_boxed(r, Self::OmaSettingBoolean)
+                Self::OmaSettingBoolean(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.omaSettingDateTime") => {
-                rt::object::read_boxed(r, Self::OmaSettingDateTime)
+                Self::OmaSettingDateTime(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.omaSettingFloatingPoint") => {
-                rt::object::read_boxed(r, Self::OmaSettingFloatingPoint)
+                Self::OmaSettingFloatingPoint(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.omaSettingInteger") => {
-                rt::object::read_boxed(r, Self::OmaSettingInteger)
+                Self::OmaSettingInteger(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.omaSettingString") => {
-                rt::object::read_boxed(r, Self::OmaSettingString)
+                Self::OmaSettingString(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.omaSettingStringXml") => {
-                rt::object::read_boxed(r, Self::OmaSettingStringXml)
+                Self::OmaSettingStringXml(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::OmaSetting),
+            _ => Self::OmaSetting(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::OmaSetting(o) => &mut **o,
+            Self::OmaSettingBase64(o) => &mut **o,
+            Self::OmaSettingBoolean(o) => &mut **o,
+            Self::OmaSettingDateTime(o) => &mut **o,
+            Self::OmaSettingFloatingPoint(o) => &mut **o,
+            Self::OmaSettingInteger(o) => &mut **o,
+            Self::OmaSettingString(o) => &mut **o,
+            Self::OmaSettingStringXml(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

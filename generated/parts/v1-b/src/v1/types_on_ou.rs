@@ -198,16 +198,23 @@ impl rt::Poly for AnyOnAttributeCollectionHandler {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.onAttributeCollectionExternalUsersSelfServiceSignUp",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::OnAttributeCollectionExternalUsersSelfServiceSignUp,
+                Self::OnAttributeCollectionExternalUsersSelfServiceSignUp(
+                    rt::object::new_boxed(),
                 )
             }
-            _ => rt::object::read_boxed(r, Self::OnAttributeCollectionHandler),
+            _ => Self::OnAttributeCollectionHandler(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::OnAttributeCollectionHandler(o) => &mut **o,
+            Self::OnAttributeCollectionExternalUsersSelfServiceSignUp(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -699,16 +706,23 @@ impl rt::Poly for AnyOnAttributeCollectionStartHandler {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.onAttributeCollectionStartCustomExtensionHandler",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::OnAttributeCollectionStartCustomExtensionHandler,
+                Self::OnAttributeCollectionStartCustomExtensionHandler(
+                    rt::object::new_boxed(),
                 )
             }
-            _ => rt::object::read_boxed(r, Self::OnAttributeCollectionStartHandler),
+            _ => Self::OnAttributeCollectionStartHandler(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::OnAttributeCollectionStartHandler(o) => &mut **o,
+            Self::OnAttributeCollectionStartCustomExtensionHandler(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1202,16 +1216,23 @@ impl rt::Poly for AnyOnAttributeCollectionSubmitHandler {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.onAttributeCollectionSubmitCustomExtensionHandler",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::OnAttributeCollectionSubmitCustomExtensionHandler,
+                Self::OnAttributeCollectionSubmitCustomExtensionHandler(
+                    rt::object::new_boxed(),
                 )
             }
-            _ => rt::object::read_boxed(r, Self::OnAttributeCollectionSubmitHandler),
+            _ => Self::OnAttributeCollectionSubmitHandler(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::OnAttributeCollectionSubmitHandler(o) => &mut **o,
+            Self::OnAttributeCollectionSubmitCustomExtensionHandler(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1571,16 +1592,25 @@ impl rt::Poly for AnyOnAuthenticationMethodLoadStartHandler {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.onAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp,
+                Self::OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp(
+                    rt::object::new_boxed(),
                 )
             }
-            _ => rt::object::read_boxed(r, Self::OnAuthenticationMethodLoadStartHandler),
+            _ => Self::OnAuthenticationMethodLoadStartHandler(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::OnAuthenticationMethodLoadStartHandler(o) => &mut **o,
+            Self::OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp(o) => {
+                &mut **o
+            }
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2043,16 +2073,23 @@ impl rt::Poly for AnyOnFraudProtectionLoadStartHandler {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.onFraudProtectionLoadStartExternalUsersAuthHandler",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::OnFraudProtectionLoadStartExternalUsersAuthHandler,
+                Self::OnFraudProtectionLoadStartExternalUsersAuthHandler(
+                    rt::object::new_boxed(),
                 )
             }
-            _ => rt::object::read_boxed(r, Self::OnFraudProtectionLoadStartHandler),
+            _ => Self::OnFraudProtectionLoadStartHandler(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::OnFraudProtectionLoadStartHandler(o) => &mut **o,
+            Self::OnFraudProtectionLoadStartExternalUsersAuthHandler(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2408,16 +2445,23 @@ impl rt::Poly for AnyOnInteractiveAuthFlowStartHandler {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.onInteractiveAuthFlowStartExternalUsersSelfServiceSignUp",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp,
+                Self::OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp(
+                    rt::object::new_boxed(),
                 )
             }
-            _ => rt::object::read_boxed(r, Self::OnInteractiveAuthFlowStartHandler),
+            _ => Self::OnInteractiveAuthFlowStartHandler(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::OnInteractiveAuthFlowStartHandler(o) => &mut **o,
+            Self::OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2904,11 +2948,19 @@ impl rt::Poly for AnyOnOtpSendHandler {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.onOtpSendCustomExtensionHandler",
-            ) => rt::object::read_boxed(r, Self::OnOtpSendCustomExtensionHandler),
-            _ => rt::object::read_boxed(r, Self::OnOtpSendHandler),
+            ) => Self::OnOtpSendCustomExtensionHandler(rt::object::new_boxed()),
+            _ => Self::OnOtpSendHandler(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::OnOtpSendHandler(o) => &mut **o,
+            Self::OnOtpSendCustomExtensionHandler(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3294,16 +3346,19 @@ impl rt::Poly for AnyOnPasswordSubmitHandler {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.onPasswordMigrationCustomExtensionHandler",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::OnPasswordMigrationCustomExtensionHandler,
-                )
-            }
-            _ => rt::object::read_boxed(r, Self::OnPasswordSubmitHandler),
+            ) => Self::OnPasswordMigrationCustomExtensionHandler(rt::object::new_boxed()),
+            _ => Self::OnPasswordSubmitHandler(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::OnPasswordSubmitHandler(o) => &mut **o,
+            Self::OnPasswordMigrationCustomExtensionHandler(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3999,16 +4054,21 @@ impl rt::Poly for AnyOnTokenIssuanceStartHandler {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.onTokenIssuanceStartCustomExtensionHandler",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::OnTokenIssuanceStartCustomExtensionHandler,
-                )
+                Self::OnTokenIssuanceStartCustomExtensionHandler(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::OnTokenIssuanceStartHandler),
+            _ => Self::OnTokenIssuanceStartHandler(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::OnTokenIssuanceStartHandler(o) => &mut **o,
+            Self::OnTokenIssuanceStartCustomExtensionHandler(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4418,16 +4478,23 @@ impl rt::Poly for AnyOnUserCreateStartHandler {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.onUserCreateStartExternalUsersSelfServiceSignUp",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::OnUserCreateStartExternalUsersSelfServiceSignUp,
+                Self::OnUserCreateStartExternalUsersSelfServiceSignUp(
+                    rt::object::new_boxed(),
                 )
             }
-            _ => rt::object::read_boxed(r, Self::OnUserCreateStartHandler),
+            _ => Self::OnUserCreateStartHandler(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::OnUserCreateStartHandler(o) => &mut **o,
+            Self::OnUserCreateStartExternalUsersSelfServiceSignUp(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4921,16 +4988,23 @@ impl rt::Poly for AnyOnVerifiedIdClaimValidationHandler {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.onVerifiedIdClaimValidationCustomExtensionHandler",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::OnVerifiedIdClaimValidationCustomExtensionHandler,
+                Self::OnVerifiedIdClaimValidationCustomExtensionHandler(
+                    rt::object::new_boxed(),
                 )
             }
-            _ => rt::object::read_boxed(r, Self::OnVerifiedIdClaimValidationHandler),
+            _ => Self::OnVerifiedIdClaimValidationHandler(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::OnVerifiedIdClaimValidationHandler(o) => &mut **o,
+            Self::OnVerifiedIdClaimValidationCustomExtensionHandler(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -5414,29 +5488,43 @@ impl rt::Poly for AnyOnenoteEntityBaseModel {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.notebook") => {
-                rt::object::read_boxed(r, Self::Notebook)
+                Self::Notebook(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.onenoteEntityHierarchyModel",
-            ) => rt::object::read_boxed(r, Self::OnenoteEntityHierarchyModel),
+            ) => Self::OnenoteEntityHierarchyModel(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.onenoteEntitySchemaObjectModel",
-            ) => rt::object::read_boxed(r, Self::OnenoteEntitySchemaObjectModel),
+            ) => Self::OnenoteEntitySchemaObjectModel(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.onenotePage") => {
-                rt::object::read_boxed(r, Self::OnenotePage)
+                Self::OnenotePage(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.onenoteResource") => {
-                rt::object::read_boxed(r, Self::OnenoteResource)
+                Self::OnenoteResource(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.onenoteSection") => {
-                rt::object::read_boxed(r, Self::OnenoteSection)
+                Self::OnenoteSection(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.sectionGroup") => {
-                rt::object::read_boxed(r, Self::SectionGroup)
+                Self::SectionGroup(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::OnenoteEntityBaseModel),
+            _ => Self::OnenoteEntityBaseModel(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::OnenoteEntityBaseModel(o) => &mut **o,
+            Self::Notebook(o) => &mut **o,
+            Self::OnenoteEntityHierarchyModel(o) => &mut **o,
+            Self::OnenoteEntitySchemaObjectModel(o) => &mut **o,
+            Self::OnenotePage(o) => &mut **o,
+            Self::OnenoteResource(o) => &mut **o,
+            Self::OnenoteSection(o) => &mut **o,
+            Self::SectionGroup(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -5811,17 +5899,27 @@ impl rt::Poly for AnyOnenoteEntityHierarchyModel {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.notebook") => {
-                rt::object::read_boxed(r, Self::Notebook)
+                Self::Notebook(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.onenoteSection") => {
-                rt::object::read_boxed(r, Self::OnenoteSection)
+                Self::OnenoteSection(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.sectionGroup") => {
-                rt::object::read_boxed(r, Self::SectionGroup)
+                Self::SectionGroup(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::OnenoteEntityHierarchyModel),
+            _ => Self::OnenoteEntityHierarchyModel(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::OnenoteEntityHierarchyModel(o) => &mut **o,
+            Self::Notebook(o) => &mut **o,
+            Self::OnenoteSection(o) => &mut **o,
+            Self::SectionGroup(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -6222,23 +6320,35 @@ impl rt::Poly for AnyOnenoteEntitySchemaObjectModel {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.notebook") => {
-                rt::object::read_boxed(r, Self::Notebook)
+                Self::Notebook(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.onenoteEntityHierarchyModel",
-            ) => rt::object::read_boxed(r, Self::OnenoteEntityHierarchyModel),
+            ) => Self::OnenoteEntityHierarchyModel(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.onenotePage") => {
-                rt::object::read_boxed(r, Self::OnenotePage)
+                Self::OnenotePage(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.onenoteSection") => {
-                rt::object::read_boxed(r, Self::OnenoteSection)
+                Self::OnenoteSection(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.sectionGroup") => {
-                rt::object::read_boxed(r, Self::SectionGroup)
+                Self::SectionGroup(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::OnenoteEntitySchemaObjectModel),
+            _ => Self::OnenoteEntitySchemaObjectModel(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::OnenoteEntitySchemaObjectModel(o) => &mut **o,
+            Self::Notebook(o) => &mut **o,
+            Self::OnenoteEntityHierarchyModel(o) => &mut **o,
+            Self::OnenotePage(o) => &mut **o,
+            Self::OnenoteSection(o) => &mut **o,
+            Self::SectionGroup(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -8274,11 +8384,19 @@ impl rt::Poly for AnyOperation {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.onenoteOperation") => {
-                rt::object::read_boxed(r, Self::OnenoteOperation)
+                Self::OnenoteOperation(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::Operation),
+            _ => Self::Operation(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Operation(o) => &mut **o,
+            Self::OnenoteOperation(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -9446,35 +9564,51 @@ impl rt::Poly for AnyOutlookItem {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.calendarSharingMessage") => {
-                rt::object::read_boxed(r, Self::CalendarSharingMessage)
+                Self::CalendarSharingMessage(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.contact") => {
-                rt::object::read_boxed(r, Self::Contact)
+                Self::Contact(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.event") => {
-                rt::object::read_boxed(r, Self::Event)
+                Self::Event(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.eventMessage") => {
-                rt::object::read_boxed(r, Self::EventMessage)
+                Self::EventMessage(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.eventMessageRequest") => {
-                rt::object::read_boxed(r, Self::EventMessageRequest)
+                Self::EventMessageRequest(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.eventMessageResponse") => {
-                rt::object::read_boxed(r, Self::EventMessageResponse)
+                Self::EventMessageResponse(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.mailboxItem") => {
-                rt::object::read_boxed(r, Self::MailboxItem)
+                Self::MailboxItem(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.message") => {
-                rt::object::read_boxed(r, Self::Message)
+                Self::Message(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.post") => {
-                rt::object::read_boxed(r, Self::Post)
+                Self::Post(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::OutlookItem),
+            _ => Self::OutlookItem(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::OutlookItem(o) => &mut **o,
+            Self::CalendarSharingMessage(o) => &mut **o,
+            Self::Contact(o) => &mut **o,
+            Self::Event(o) => &mut **o,
+            Self::EventMessage(o) => &mut **o,
+            Self::EventMessageRequest(o) => &mut **o,
+            Self::EventMessageResponse(o) => &mut **o,
+            Self::MailboxItem(o) => &mut **o,
+            Self::Message(o) => &mut **o,
+            Self::Post(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -1571,11 +1571,19 @@ impl rt::Poly for AnyPayloadDetail {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.emailPayloadDetail") => {
-                rt::object::read_boxed(r, Self::EmailPayloadDetail)
+                Self::EmailPayloadDetail(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::PayloadDetail),
+            _ => Self::PayloadDetail(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::PayloadDetail(o) => &mut **o,
+            Self::EmailPayloadDetail(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3956,29 +3964,43 @@ impl rt::Poly for AnyPlace {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.building") => {
-                rt::object::read_boxed(r, Self::Building)
+                Self::Building(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.desk") => {
-                rt::object::read_boxed(r, Self::Desk)
+                Self::Desk(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.floor") => {
-                rt::object::read_boxed(r, Self::Floor)
+                Self::Floor(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.room") => {
-                rt::object::read_boxed(r, Self::Room)
+                Self::Room(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.roomList") => {
-                rt::object::read_boxed(r, Self::RoomList)
+                Self::RoomList(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.section") => {
-                rt::object::read_boxed(r, Self::Section)
+                Self::Section(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.workspace") => {
-                rt::object::read_boxed(r, Self::Workspace)
+                Self::Workspace(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::Place),
+            _ => Self::Place(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Place(o) => &mut **o,
+            Self::Building(o) => &mut **o,
+            Self::Desk(o) => &mut **o,
+            Self::Floor(o) => &mut **o,
+            Self::Room(o) => &mut **o,
+            Self::RoomList(o) => &mut **o,
+            Self::Section(o) => &mut **o,
+            Self::Workspace(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4600,20 +4622,31 @@ impl rt::Poly for AnyPlaceMode {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.assignedPlaceMode") => {
-                rt::object::read_boxed(r, Self::AssignedPlaceMode)
+                Self::AssignedPlaceMode(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.dropInPlaceMode") => {
-                rt::object::read_boxed(r, Self::DropInPlaceMode)
+                Self::DropInPlaceMode(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.reservablePlaceMode") => {
-                rt::object::read_boxed(r, Self::ReservablePlaceMode)
+                Self::ReservablePlaceMode(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.unavailablePlaceMode") => {
-                rt::object::read_boxed(r, Self::UnavailablePlaceMode)
+                Self::UnavailablePlaceMode(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::PlaceMode),
+            _ => Self::PlaceMode(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::PlaceMode(o) => &mut **o,
+            Self::AssignedPlaceMode(o) => &mut **o,
+            Self::DropInPlaceMode(o) => &mut **o,
+            Self::ReservablePlaceMode(o) => &mut **o,
+            Self::UnavailablePlaceMode(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -5219,26 +5252,41 @@ impl rt::Poly for AnyPolicyDeletableItem {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.conditionalAccessPolicy") => {
-                rt::object::read_boxed(r, Self::ConditionalAccessPolicy)
+                Self::ConditionalAccessPolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.countryNamedLocation") => {
-                rt::object::read_boxed(r, Self::CountryNamedLocation)
+                Self::CountryNamedLocation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.ipNamedLocation") => {
-                rt::object::read_boxed(r, Self::IpNamedLocation)
+                Self::IpNamedLocation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.namedLocation") => {
-                rt::object::read_boxed(r, Self::NamedLocation)
+                Self::NamedLocation(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.whatIfAnalysisResult") => {
-                rt::object::read_boxed(r, Self::WhatIfAnalysisResult)
+                Self::WhatIfAnalysisResult(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::PolicyDeletableItem),
+            _ => Self::PolicyDeletableItem(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::PolicyDeletableItem(o) => &mut **o,
+            Self::ConditionalAccessPolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::CountryNamedLocation(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::IpNamedLocation(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::NamedLocation(o) => &mut **o,
+            Self::WhatIfAnalysisResult(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -2420,14 +2420,23 @@ impl rt::Poly for AnyRecipient {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.attendee") => {
-                rt::object::read_boxed(r, Self::Attendee)
+                Self::Attendee(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.attendeeBase") => {
-                rt::object::read_boxed(r, Self::AttendeeBase)
+                Self::AttendeeBase(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::Recipient),
+            _ => Self::Recipient(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Recipient(o) => &mut **o,
+            Self::Attendee(o) => &mut **o,
+            Self::AttendeeBase(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -5638,20 +5647,31 @@ impl rt::Poly for AnyRestoreArtifactBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.driveRestoreArtifact") => {
-                rt::object::read_boxed(r, Self::DriveRestoreArtifact)
+                Self::DriveRestoreArtifact(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.granularMailboxRestoreArtifact",
-            ) => rt::object::read_boxed(r, Self::GranularMailboxRestoreArtifact),
+            ) => Self::GranularMailboxRestoreArtifact(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.mailboxRestoreArtifact") => {
-                rt::object::read_boxed(r, Self::MailboxRestoreArtifact)
+                Self::MailboxRestoreArtifact(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.siteRestoreArtifact") => {
-                rt::object::read_boxed(r, Self::SiteRestoreArtifact)
+                Self::SiteRestoreArtifact(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::RestoreArtifactBase),
+            _ => Self::RestoreArtifactBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::RestoreArtifactBase(o) => &mut **o,
+            Self::DriveRestoreArtifact(o) => &mut **o,
+            Self::GranularMailboxRestoreArtifact(o) => &mut **o,
+            Self::MailboxRestoreArtifact(o) => &mut **o,
+            Self::SiteRestoreArtifact(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -6854,11 +6874,19 @@ impl rt::Poly for AnyRoleAssignment {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceAndAppManagementRoleAssignment",
-            ) => rt::object::read_boxed(r, Self::DeviceAndAppManagementRoleAssignment),
-            _ => rt::object::read_boxed(r, Self::RoleAssignment),
+            ) => Self::DeviceAndAppManagementRoleAssignment(rt::object::new_boxed()),
+            _ => Self::RoleAssignment(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::RoleAssignment(o) => &mut **o,
+            Self::DeviceAndAppManagementRoleAssignment(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -7225,11 +7253,19 @@ impl rt::Poly for AnyRoleDefinition {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.deviceAndAppManagementRoleDefinition",
-            ) => rt::object::read_boxed(r, Self::DeviceAndAppManagementRoleDefinition),
-            _ => rt::object::read_boxed(r, Self::RoleDefinition),
+            ) => Self::DeviceAndAppManagementRoleDefinition(rt::object::new_boxed()),
+            _ => Self::RoleDefinition(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::RoleDefinition(o) => &mut **o,
+            Self::DeviceAndAppManagementRoleDefinition(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -394,15 +394,25 @@ impl rt::Poly for AnySamlOrWsFedProvider {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.internalDomainFederation") => {
-                rt::object::read_boxed(r, Self::InternalDomainFederation)
+                Self::InternalDomainFederation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.samlOrWsFedExternalDomainFederation",
-            ) => rt::object::read_boxed(r, Self::SamlOrWsFedExternalDomainFederation),
-            _ => rt::object::read_boxed(r, Self::SamlOrWsFedProvider),
+            ) => Self::SamlOrWsFedExternalDomainFederation(rt::object::new_boxed()),
+            _ => Self::SamlOrWsFedProvider(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::SamlOrWsFedProvider(o) => &mut **o,
+            Self::InternalDomainFederation(o) => &mut **o,
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
+            Self::SamlOrWsFedExternalDomainFederation(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1198,20 +1208,31 @@ impl rt::Poly for AnyScheduleChangeRequest {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.offerShiftRequest") => {
-                rt::object::read_boxed(r, Self::OfferShiftRequest)
+                Self::OfferShiftRequest(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.openShiftChangeRequest") => {
-                rt::object::read_boxed(r, Self::OpenShiftChangeRequest)
+                Self::OpenShiftChangeRequest(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.swapShiftsChangeRequest") => {
-                rt::object::read_boxed(r, Self::SwapShiftsChangeRequest)
+                Self::SwapShiftsChangeRequest(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.timeOffRequest") => {
-                rt::object::read_boxed(r, Self::TimeOffRequest)
+                Self::TimeOffRequest(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ScheduleChangeRequest),
+            _ => Self::ScheduleChangeRequest(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ScheduleChangeRequest(o) => &mut **o,
+            Self::OfferShiftRequest(o) => &mut **o,
+            Self::OpenShiftChangeRequest(o) => &mut **o,
+            Self::SwapShiftsChangeRequest(o) => &mut **o,
+            Self::TimeOffRequest(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1867,17 +1888,27 @@ impl rt::Poly for AnyScheduleEntity {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.openShiftItem") => {
-                rt::object::read_boxed(r, Self::OpenShiftItem)
+                Self::OpenShiftItem(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.shiftItem") => {
-                rt::object::read_boxed(r, Self::ShiftItem)
+                Self::ShiftItem(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.timeOffItem") => {
-                rt::object::read_boxed(r, Self::TimeOffItem)
+                Self::TimeOffItem(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ScheduleEntity),
+            _ => Self::ScheduleEntity(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ScheduleEntity(o) => &mut **o,
+            Self::OpenShiftItem(o) => &mut **o,
+            Self::ShiftItem(o) => &mut **o,
+            Self::TimeOffItem(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4728,13 +4759,19 @@ impl rt::Poly for AnyServiceProviderConstraints {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.delegatedAdminServiceProviderConstraints",
-            ) => {
-                rt::object::read_boxed(r, Self::DelegatedAdminServiceProviderConstraints)
-            }
-            _ => rt::object::read_boxed(r, Self::ServiceProviderConstraints),
+            ) => Self::DelegatedAdminServiceProviderConstraints(rt::object::new_boxed()),
+            _ => Self::ServiceProviderConstraints(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ServiceProviderConstraints(o) => &mut **o,
+            Self::DelegatedAdminServiceProviderConstraints(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -5376,37 +5413,51 @@ impl rt::Poly for AnySharePointMigrationEvent {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationFinishManifestFileUploadEvent",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::SharePointMigrationFinishManifestFileUploadEvent,
+                Self::SharePointMigrationFinishManifestFileUploadEvent(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationJobCancelledEvent",
-            ) => rt::object::read_boxed(r, Self::SharePointMigrationJobCancelledEvent),
+            ) => Self::SharePointMigrationJobCancelledEvent(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationJobDeletedEvent",
-            ) => rt::object::read_boxed(r, Self::SharePointMigrationJobDeletedEvent),
+            ) => Self::SharePointMigrationJobDeletedEvent(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationJobErrorEvent",
-            ) => rt::object::read_boxed(r, Self::SharePointMigrationJobErrorEvent),
+            ) => Self::SharePointMigrationJobErrorEvent(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationJobPostponedEvent",
-            ) => rt::object::read_boxed(r, Self::SharePointMigrationJobPostponedEvent),
+            ) => Self::SharePointMigrationJobPostponedEvent(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationJobProgressEvent",
-            ) => rt::object::read_boxed(r, Self::SharePointMigrationJobProgressEvent),
+            ) => Self::SharePointMigrationJobProgressEvent(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationJobQueuedEvent",
-            ) => rt::object::read_boxed(r, Self::SharePointMigrationJobQueuedEvent),
+            ) => Self::SharePointMigrationJobQueuedEvent(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationJobStartEvent",
-            ) => rt::object::read_boxed(r, Self::SharePointMigrationJobStartEvent),
-            _ => rt::object::read_boxed(r, Self::SharePointMigrationEvent),
+            ) => Self::SharePointMigrationJobStartEvent(rt::object::new_boxed()),
+            _ => Self::SharePointMigrationEvent(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::SharePointMigrationEvent(o) => &mut **o,
+            Self::SharePointMigrationFinishManifestFileUploadEvent(o) => &mut **o,
+            Self::SharePointMigrationJobCancelledEvent(o) => &mut **o,
+            Self::SharePointMigrationJobDeletedEvent(o) => &mut **o,
+            Self::SharePointMigrationJobErrorEvent(o) => &mut **o,
+            Self::SharePointMigrationJobPostponedEvent(o) => &mut **o,
+            Self::SharePointMigrationJobProgressEvent(o) => &mut **o,
+            Self::SharePointMigrationJobQueuedEvent(o) => &mut **o,
+            Self::SharePointMigrationJobStartEvent(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -8338,11 +8389,19 @@ impl rt::Poly for AnyShiftItem {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.openShiftItem") => {
-                rt::object::read_boxed(r, Self::OpenShiftItem)
+                Self::OpenShiftItem(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ShiftItem),
+            _ => Self::ShiftItem(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ShiftItem(o) => &mut **o,
+            Self::OpenShiftItem(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

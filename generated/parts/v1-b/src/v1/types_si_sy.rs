@@ -825,14 +825,23 @@ impl rt::Poly for AnySignInIdentity {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.servicePrincipalSignIn") => {
-                rt::object::read_boxed(r, Self::ServicePrincipalSignIn)
+                Self::ServicePrincipalSignIn(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.userSignIn") => {
-                rt::object::read_boxed(r, Self::UserSignIn)
+                Self::UserSignIn(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::SignInIdentity),
+            _ => Self::SignInIdentity(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::SignInIdentity(o) => &mut **o,
+            Self::ServicePrincipalSignIn(o) => &mut **o,
+            Self::UserSignIn(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -5161,19 +5170,25 @@ impl rt::Poly for AnySubjectRightsRequestSiteLocation {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.subjectRightsRequestAllSiteLocation",
-            ) => rt::object::read_boxed(r, Self::SubjectRightsRequestAllSiteLocation),
+            ) => Self::SubjectRightsRequestAllSiteLocation(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.subjectRightsRequestEnumeratedSiteLocation",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::SubjectRightsRequestEnumeratedSiteLocation,
-                )
+                Self::SubjectRightsRequestEnumeratedSiteLocation(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::SubjectRightsRequestSiteLocation),
+            _ => Self::SubjectRightsRequestSiteLocation(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::SubjectRightsRequestSiteLocation(o) => &mut **o,
+            Self::SubjectRightsRequestAllSiteLocation(o) => &mut **o,
+            Self::SubjectRightsRequestEnumeratedSiteLocation(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -1206,14 +1206,23 @@ impl rt::Poly for AnyTargetedManagedAppProtection {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.androidManagedAppProtection",
-            ) => rt::object::read_boxed(r, Self::AndroidManagedAppProtection),
+            ) => Self::AndroidManagedAppProtection(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.iosManagedAppProtection") => {
-                rt::object::read_boxed(r, Self::IosManagedAppProtection)
+                Self::IosManagedAppProtection(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::TargetedManagedAppProtection),
+            _ => Self::TargetedManagedAppProtection(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::TargetedManagedAppProtection(o) => &mut **o,
+            Self::AndroidManagedAppProtection(o) => &mut **o,
+            Self::IosManagedAppProtection(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3640,11 +3649,19 @@ impl rt::Poly for AnyTeamworkHostedContent {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.chatMessageHostedContent") => {
-                rt::object::read_boxed(r, Self::ChatMessageHostedContent)
+                Self::ChatMessageHostedContent(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::TeamworkHostedContent),
+            _ => Self::TeamworkHostedContent(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::TeamworkHostedContent(o) => &mut **o,
+            Self::ChatMessageHostedContent(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4404,19 +4421,27 @@ impl rt::Poly for AnyTeleconferenceDeviceMediaQuality {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.teleconferenceDeviceAudioQuality",
-            ) => rt::object::read_boxed(r, Self::TeleconferenceDeviceAudioQuality),
+            ) => Self::TeleconferenceDeviceAudioQuality(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.teleconferenceDeviceScreenSharingQuality",
-            ) => {
-                rt::object::read_boxed(r, Self::TeleconferenceDeviceScreenSharingQuality)
-            }
+            ) => Self::TeleconferenceDeviceScreenSharingQuality(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.teleconferenceDeviceVideoQuality",
-            ) => rt::object::read_boxed(r, Self::TeleconferenceDeviceVideoQuality),
-            _ => rt::object::read_boxed(r, Self::TeleconferenceDeviceMediaQuality),
+            ) => Self::TeleconferenceDeviceVideoQuality(rt::object::new_boxed()),
+            _ => Self::TeleconferenceDeviceMediaQuality(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::TeleconferenceDeviceMediaQuality(o) => &mut **o,
+            Self::TeleconferenceDeviceAudioQuality(o) => &mut **o,
+            Self::TeleconferenceDeviceScreenSharingQuality(o) => &mut **o,
+            Self::TeleconferenceDeviceVideoQuality(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -5966,13 +5991,19 @@ impl rt::Poly for AnyTeleconferenceDeviceVideoQuality {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.teleconferenceDeviceScreenSharingQuality",
-            ) => {
-                rt::object::read_boxed(r, Self::TeleconferenceDeviceScreenSharingQuality)
-            }
-            _ => rt::object::read_boxed(r, Self::TeleconferenceDeviceVideoQuality),
+            ) => Self::TeleconferenceDeviceScreenSharingQuality(rt::object::new_boxed()),
+            _ => Self::TeleconferenceDeviceVideoQuality(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::TeleconferenceDeviceVideoQuality(o) => &mut **o,
+            Self::TeleconferenceDeviceScreenSharingQuality(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -7442,20 +7473,31 @@ impl rt::Poly for AnyThreatAssessmentRequest {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.emailFileAssessmentRequest") => {
-                rt::object::read_boxed(r, Self::EmailFileAssessmentRequest)
+                Self::EmailFileAssessmentRequest(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.fileAssessmentRequest") => {
-                rt::object::read_boxed(r, Self::FileAssessmentRequest)
+                Self::FileAssessmentRequest(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.mailAssessmentRequest") => {
-                rt::object::read_boxed(r, Self::MailAssessmentRequest)
+                Self::MailAssessmentRequest(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.urlAssessmentRequest") => {
-                rt::object::read_boxed(r, Self::UrlAssessmentRequest)
+                Self::UrlAssessmentRequest(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ThreatAssessmentRequest),
+            _ => Self::ThreatAssessmentRequest(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ThreatAssessmentRequest(o) => &mut **o,
+            Self::EmailFileAssessmentRequest(o) => &mut **o,
+            Self::FileAssessmentRequest(o) => &mut **o,
+            Self::MailAssessmentRequest(o) => &mut **o,
+            Self::UrlAssessmentRequest(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

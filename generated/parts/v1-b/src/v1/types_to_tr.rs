@@ -1432,23 +1432,35 @@ impl rt::Poly for AnyTrainingSetting {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.customTrainingSetting") => {
-                rt::object::read_boxed(r, Self::CustomTrainingSetting)
+                Self::CustomTrainingSetting(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftCustomTrainingSetting",
-            ) => rt::object::read_boxed(r, Self::MicrosoftCustomTrainingSetting),
+            ) => Self::MicrosoftCustomTrainingSetting(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftManagedTrainingSetting",
-            ) => rt::object::read_boxed(r, Self::MicrosoftManagedTrainingSetting),
+            ) => Self::MicrosoftManagedTrainingSetting(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftTrainingAssignmentMapping",
-            ) => rt::object::read_boxed(r, Self::MicrosoftTrainingAssignmentMapping),
+            ) => Self::MicrosoftTrainingAssignmentMapping(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.noTrainingSetting") => {
-                rt::object::read_boxed(r, Self::NoTrainingSetting)
+                Self::NoTrainingSetting(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::TrainingSetting),
+            _ => Self::TrainingSetting(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::TrainingSetting(o) => &mut **o,
+            Self::CustomTrainingSetting(o) => &mut **o,
+            Self::MicrosoftCustomTrainingSetting(o) => &mut **o,
+            Self::MicrosoftManagedTrainingSetting(o) => &mut **o,
+            Self::MicrosoftTrainingAssignmentMapping(o) => &mut **o,
+            Self::NoTrainingSetting(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

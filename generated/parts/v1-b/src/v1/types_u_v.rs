@@ -3117,14 +3117,23 @@ impl rt::Poly for AnyUserExperienceAnalyticsInsightValue {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.insightValueDouble") => {
-                rt::object::read_boxed(r, Self::InsightValueDouble)
+                Self::InsightValueDouble(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.insightValueInt") => {
-                rt::object::read_boxed(r, Self::InsightValueInt)
+                Self::InsightValueInt(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::UserExperienceAnalyticsInsightValue),
+            _ => Self::UserExperienceAnalyticsInsightValue(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::UserExperienceAnalyticsInsightValue(o) => &mut **o,
+            Self::InsightValueDouble(o) => &mut **o,
+            Self::InsightValueInt(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

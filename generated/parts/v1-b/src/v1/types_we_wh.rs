@@ -594,16 +594,23 @@ impl rt::Poly for AnyWebApplicationFirewallProvider {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.akamaiWebApplicationFirewallProvider",
-            ) => rt::object::read_boxed(r, Self::AkamaiWebApplicationFirewallProvider),
+            ) => Self::AkamaiWebApplicationFirewallProvider(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.cloudFlareWebApplicationFirewallProvider",
-            ) => {
-                rt::object::read_boxed(r, Self::CloudFlareWebApplicationFirewallProvider)
-            }
-            _ => rt::object::read_boxed(r, Self::WebApplicationFirewallProvider),
+            ) => Self::CloudFlareWebApplicationFirewallProvider(rt::object::new_boxed()),
+            _ => Self::WebApplicationFirewallProvider(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::WebApplicationFirewallProvider(o) => &mut **o,
+            Self::AkamaiWebApplicationFirewallProvider(o) => &mut **o,
+            Self::CloudFlareWebApplicationFirewallProvider(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1169,14 +1176,23 @@ impl rt::Poly for AnyWebApplicationFirewallVerifiedDetails {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.akamaiVerifiedDetailsModel") => {
-                rt::object::read_boxed(r, Self::AkamaiVerifiedDetailsModel)
+                Self::AkamaiVerifiedDetailsModel(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.cloudFlareVerifiedDetailsModel",
-            ) => rt::object::read_boxed(r, Self::CloudFlareVerifiedDetailsModel),
-            _ => rt::object::read_boxed(r, Self::WebApplicationFirewallVerifiedDetails),
+            ) => Self::CloudFlareVerifiedDetailsModel(rt::object::new_boxed()),
+            _ => Self::WebApplicationFirewallVerifiedDetails(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::WebApplicationFirewallVerifiedDetails(o) => &mut **o,
+            Self::AkamaiVerifiedDetailsModel(o) => &mut **o,
+            Self::CloudFlareVerifiedDetailsModel(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

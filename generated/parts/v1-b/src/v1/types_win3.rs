@@ -2291,20 +2291,31 @@ impl rt::Poly for AnyWin32LobAppRule {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.win32LobAppFileSystemRule") => {
-                rt::object::read_boxed(r, Self::Win32LobAppFileSystemRule)
+                Self::Win32LobAppFileSystemRule(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.win32LobAppPowerShellScriptRule",
-            ) => rt::object::read_boxed(r, Self::Win32LobAppPowerShellScriptRule),
+            ) => Self::Win32LobAppPowerShellScriptRule(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.win32LobAppProductCodeRule") => {
-                rt::object::read_boxed(r, Self::Win32LobAppProductCodeRule)
+                Self::Win32LobAppProductCodeRule(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.win32LobAppRegistryRule") => {
-                rt::object::read_boxed(r, Self::Win32LobAppRegistryRule)
+                Self::Win32LobAppRegistryRule(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::Win32LobAppRule),
+            _ => Self::Win32LobAppRule(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Win32LobAppRule(o) => &mut **o,
+            Self::Win32LobAppFileSystemRule(o) => &mut **o,
+            Self::Win32LobAppPowerShellScriptRule(o) => &mut **o,
+            Self::Win32LobAppProductCodeRule(o) => &mut **o,
+            Self::Win32LobAppRegistryRule(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -564,14 +564,23 @@ impl rt::Poly for AnyWindowsInformationProtection {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.mdmWindowsInformationProtectionPolicy",
-            ) => rt::object::read_boxed(r, Self::MdmWindowsInformationProtectionPolicy),
+            ) => Self::MdmWindowsInformationProtectionPolicy(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionPolicy",
-            ) => rt::object::read_boxed(r, Self::WindowsInformationProtectionPolicy),
-            _ => rt::object::read_boxed(r, Self::WindowsInformationProtection),
+            ) => Self::WindowsInformationProtectionPolicy(rt::object::new_boxed()),
+            _ => Self::WindowsInformationProtection(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::WindowsInformationProtection(o) => &mut **o,
+            Self::MdmWindowsInformationProtectionPolicy(o) => &mut **o,
+            Self::WindowsInformationProtectionPolicy(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1650,14 +1659,23 @@ impl rt::Poly for AnyWindowsInformationProtectionApp {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionDesktopApp",
-            ) => rt::object::read_boxed(r, Self::WindowsInformationProtectionDesktopApp),
+            ) => Self::WindowsInformationProtectionDesktopApp(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionStoreApp",
-            ) => rt::object::read_boxed(r, Self::WindowsInformationProtectionStoreApp),
-            _ => rt::object::read_boxed(r, Self::WindowsInformationProtectionApp),
+            ) => Self::WindowsInformationProtectionStoreApp(rt::object::new_boxed()),
+            _ => Self::WindowsInformationProtectionApp(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::WindowsInformationProtectionApp(o) => &mut **o,
+            Self::WindowsInformationProtectionDesktopApp(o) => &mut **o,
+            Self::WindowsInformationProtectionStoreApp(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -7652,14 +7670,23 @@ impl rt::Poly for AnyWindowsUpdateInstallScheduleType {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdateActiveHoursInstall",
-            ) => rt::object::read_boxed(r, Self::WindowsUpdateActiveHoursInstall),
+            ) => Self::WindowsUpdateActiveHoursInstall(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdateScheduledInstall",
-            ) => rt::object::read_boxed(r, Self::WindowsUpdateScheduledInstall),
-            _ => rt::object::read_boxed(r, Self::WindowsUpdateInstallScheduleType),
+            ) => Self::WindowsUpdateScheduledInstall(rt::object::new_boxed()),
+            _ => Self::WindowsUpdateInstallScheduleType(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::WindowsUpdateInstallScheduleType(o) => &mut **o,
+            Self::WindowsUpdateActiveHoursInstall(o) => &mut **o,
+            Self::WindowsUpdateScheduledInstall(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -849,11 +849,19 @@ impl rt::Poly for AnyAttendeeBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.attendee") => {
-                rt::object::read_boxed(r, Self::Attendee)
+                Self::Attendee(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::AttendeeBase),
+            _ => Self::AttendeeBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AttendeeBase(o) => &mut **o,
+            Self::Attendee(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2812,14 +2820,23 @@ impl rt::Poly for AnyCustomExtensionEndpointConfiguration {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.httpRequestEndpoint") => {
-                rt::object::read_boxed(r, Self::HttpRequestEndpoint)
+                Self::HttpRequestEndpoint(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.logicAppTriggerEndpointConfiguration",
-            ) => rt::object::read_boxed(r, Self::LogicAppTriggerEndpointConfiguration),
-            _ => rt::object::read_boxed(r, Self::CustomExtensionEndpointConfiguration),
+            ) => Self::LogicAppTriggerEndpointConfiguration(rt::object::new_boxed()),
+            _ => Self::CustomExtensionEndpointConfiguration(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::CustomExtensionEndpointConfiguration(o) => &mut **o,
+            Self::HttpRequestEndpoint(o) => &mut **o,
+            Self::LogicAppTriggerEndpointConfiguration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3313,28 +3330,39 @@ impl rt::Poly for AnyDeviceAndAppManagementAssignmentTarget {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.allDevicesAssignmentTarget") => {
-                rt::object::read_boxed(r, Self::AllDevicesAssignmentTarget)
+                Self::AllDevicesAssignmentTarget(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.allLicensedUsersAssignmentTarget",
-            ) => rt::object::read_boxed(r, Self::AllLicensedUsersAssignmentTarget),
+            ) => Self::AllLicensedUsersAssignmentTarget(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.configurationManagerCollectionAssignmentTarget",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ConfigurationManagerCollectionAssignmentTarget,
+                Self::ConfigurationManagerCollectionAssignmentTarget(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.exclusionGroupAssignmentTarget",
-            ) => rt::object::read_boxed(r, Self::ExclusionGroupAssignmentTarget),
+            ) => Self::ExclusionGroupAssignmentTarget(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.groupAssignmentTarget") => {
-                rt::object::read_boxed(r, Self::GroupAssignmentTarget)
+                Self::GroupAssignmentTarget(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::DeviceAndAppManagementAssignmentTarget),
+            _ => Self::DeviceAndAppManagementAssignmentTarget(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DeviceAndAppManagementAssignmentTarget(o) => &mut **o,
+            Self::AllDevicesAssignmentTarget(o) => &mut **o,
+            Self::AllLicensedUsersAssignmentTarget(o) => &mut **o,
+            Self::ConfigurationManagerCollectionAssignmentTarget(o) => &mut **o,
+            Self::ExclusionGroupAssignmentTarget(o) => &mut **o,
+            Self::GroupAssignmentTarget(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3829,14 +3857,23 @@ impl rt::Poly for AnyDlpActionInfo {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.restrictAccessAction") => {
-                rt::object::read_boxed(r, Self::RestrictAccessAction)
+                Self::RestrictAccessAction(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.restrictAccessActionBase") => {
-                rt::object::read_boxed(r, Self::RestrictAccessActionBase)
+                Self::RestrictAccessActionBase(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::DlpActionInfo),
+            _ => Self::DlpActionInfo(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DlpActionInfo(o) => &mut **o,
+            Self::RestrictAccessAction(o) => &mut **o,
+            Self::RestrictAccessActionBase(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -5193,11 +5230,19 @@ impl rt::Poly for AnyGroupAssignmentTarget {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.exclusionGroupAssignmentTarget",
-            ) => rt::object::read_boxed(r, Self::ExclusionGroupAssignmentTarget),
-            _ => rt::object::read_boxed(r, Self::GroupAssignmentTarget),
+            ) => Self::ExclusionGroupAssignmentTarget(rt::object::new_boxed()),
+            _ => Self::GroupAssignmentTarget(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::GroupAssignmentTarget(o) => &mut **o,
+            Self::ExclusionGroupAssignmentTarget(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -5676,76 +5721,99 @@ impl rt::Poly for AnyIdentity {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.azureCommunicationServicesUserIdentity",
-            ) => rt::object::read_boxed(r, Self::AzureCommunicationServicesUserIdentity),
+            ) => Self::AzureCommunicationServicesUserIdentity(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.callRecords.userIdentity") => {
-                rt::object::read_boxed(r, Self::CallRecordsUserIdentity)
+                Self::CallRecordsUserIdentity(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.communicationsApplicationIdentity",
-            ) => rt::object::read_boxed(r, Self::CommunicationsApplicationIdentity),
+            ) => Self::CommunicationsApplicationIdentity(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.communicationsApplicationInstanceIdentity",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::CommunicationsApplicationInstanceIdentity,
-                )
-            }
+            ) => Self::CommunicationsApplicationInstanceIdentity(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.communicationsEncryptedIdentity",
-            ) => rt::object::read_boxed(r, Self::CommunicationsEncryptedIdentity),
+            ) => Self::CommunicationsEncryptedIdentity(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.communicationsGuestIdentity",
-            ) => rt::object::read_boxed(r, Self::CommunicationsGuestIdentity),
+            ) => Self::CommunicationsGuestIdentity(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.communicationsPhoneIdentity",
-            ) => rt::object::read_boxed(r, Self::CommunicationsPhoneIdentity),
+            ) => Self::CommunicationsPhoneIdentity(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.communicationsUserIdentity") => {
-                rt::object::read_boxed(r, Self::CommunicationsUserIdentity)
+                Self::CommunicationsUserIdentity(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.emailIdentity") => {
-                rt::object::read_boxed(r, Self::EmailIdentity)
+                Self::EmailIdentity(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.initiator") => {
-                rt::object::read_boxed(r, Self::Initiator)
+                Self::Initiator(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.provisionedIdentity") => {
-                rt::object::read_boxed(r, Self::ProvisionedIdentity)
+                Self::ProvisionedIdentity(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.provisioningServicePrincipal",
-            ) => rt::object::read_boxed(r, Self::ProvisioningServicePrincipal),
+            ) => Self::ProvisioningServicePrincipal(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.provisioningSystem") => {
-                rt::object::read_boxed(r, Self::ProvisioningSystem)
+                Self::ProvisioningSystem(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.servicePrincipalIdentity") => {
-                rt::object::read_boxed(r, Self::ServicePrincipalIdentity)
+                Self::ServicePrincipalIdentity(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.sharePointGroupIdentity") => {
-                rt::object::read_boxed(r, Self::SharePointGroupIdentity)
+                Self::SharePointGroupIdentity(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.sharePointIdentity") => {
-                rt::object::read_boxed(r, Self::SharePointIdentity)
+                Self::SharePointIdentity(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.teamworkApplicationIdentity",
-            ) => rt::object::read_boxed(r, Self::TeamworkApplicationIdentity),
+            ) => Self::TeamworkApplicationIdentity(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.teamworkConversationIdentity",
-            ) => rt::object::read_boxed(r, Self::TeamworkConversationIdentity),
+            ) => Self::TeamworkConversationIdentity(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.teamworkTagIdentity") => {
-                rt::object::read_boxed(r, Self::TeamworkTagIdentity)
+                Self::TeamworkTagIdentity(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.teamworkUserIdentity") => {
-                rt::object::read_boxed(r, Self::TeamworkUserIdentity)
+                Self::TeamworkUserIdentity(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.userIdentity") => {
-                rt::object::read_boxed(r, Self::UserIdentity)
+                Self::UserIdentity(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::Identity),
+            _ => Self::Identity(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Identity(o) => &mut **o,
+            Self::AzureCommunicationServicesUserIdentity(o) => &mut **o,
+            Self::CallRecordsUserIdentity(o) => &mut **o,
+            Self::CommunicationsApplicationIdentity(o) => &mut **o,
+            Self::CommunicationsApplicationInstanceIdentity(o) => &mut **o,
+            Self::CommunicationsEncryptedIdentity(o) => &mut **o,
+            Self::CommunicationsGuestIdentity(o) => &mut **o,
+            Self::CommunicationsPhoneIdentity(o) => &mut **o,
+            Self::CommunicationsUserIdentity(o) => &mut **o,
+            Self::EmailIdentity(o) => &mut **o,
+            Self::Initiator(o) => &mut **o,
+            Self::ProvisionedIdentity(o) => &mut **o,
+            Self::ProvisioningServicePrincipal(o) => &mut **o,
+            Self::ProvisioningSystem(o) => &mut **o,
+            Self::ServicePrincipalIdentity(o) => &mut **o,
+            Self::SharePointGroupIdentity(o) => &mut **o,
+            Self::SharePointIdentity(o) => &mut **o,
+            Self::TeamworkApplicationIdentity(o) => &mut **o,
+            Self::TeamworkConversationIdentity(o) => &mut **o,
+            Self::TeamworkTagIdentity(o) => &mut **o,
+            Self::TeamworkUserIdentity(o) => &mut **o,
+            Self::UserIdentity(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -6361,29 +6429,43 @@ impl rt::Poly for AnyIdentitySet {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.aiInteractionMentionedIdentitySet",
-            ) => rt::object::read_boxed(r, Self::AiInteractionMentionedIdentitySet),
+            ) => Self::AiInteractionMentionedIdentitySet(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.chatMessageFromIdentitySet") => {
-                rt::object::read_boxed(r, Self::ChatMessageFromIdentitySet)
+                Self::ChatMessageFromIdentitySet(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.chatMessageMentionedIdentitySet",
-            ) => rt::object::read_boxed(r, Self::ChatMessageMentionedIdentitySet),
+            ) => Self::ChatMessageMentionedIdentitySet(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.chatMessageReactionIdentitySet",
-            ) => rt::object::read_boxed(r, Self::ChatMessageReactionIdentitySet),
+            ) => Self::ChatMessageReactionIdentitySet(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.communicationsIdentitySet") => {
-                rt::object::read_boxed(r, Self::CommunicationsIdentitySet)
+                Self::CommunicationsIdentitySet(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.engagementIdentitySet") => {
-                rt::object::read_boxed(r, Self::EngagementIdentitySet)
+                Self::EngagementIdentitySet(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.sharePointIdentitySet") => {
-                rt::object::read_boxed(r, Self::SharePointIdentitySet)
+                Self::SharePointIdentitySet(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::IdentitySet),
+            _ => Self::IdentitySet(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::IdentitySet(o) => &mut **o,
+            Self::AiInteractionMentionedIdentitySet(o) => &mut **o,
+            Self::ChatMessageFromIdentitySet(o) => &mut **o,
+            Self::ChatMessageMentionedIdentitySet(o) => &mut **o,
+            Self::ChatMessageReactionIdentitySet(o) => &mut **o,
+            Self::CommunicationsIdentitySet(o) => &mut **o,
+            Self::EngagementIdentitySet(o) => &mut **o,
+            Self::SharePointIdentitySet(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -7610,11 +7692,19 @@ impl rt::Poly for AnyLocation {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.locationConstraintItem") => {
-                rt::object::read_boxed(r, Self::LocationConstraintItem)
+                Self::LocationConstraintItem(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::Location),
+            _ => Self::Location(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Location(o) => &mut **o,
+            Self::LocationConstraintItem(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -8839,11 +8929,19 @@ impl rt::Poly for AnyMailboxRestoreArtifact {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.granularMailboxRestoreArtifact",
-            ) => rt::object::read_boxed(r, Self::GranularMailboxRestoreArtifact),
-            _ => rt::object::read_boxed(r, Self::MailboxRestoreArtifact),
+            ) => Self::GranularMailboxRestoreArtifact(rt::object::new_boxed()),
+            _ => Self::MailboxRestoreArtifact(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::MailboxRestoreArtifact(o) => &mut **o,
+            Self::GranularMailboxRestoreArtifact(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -2082,17 +2082,27 @@ impl rt::Poly for AnyProtectionUnitBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.driveProtectionUnit") => {
-                rt::object::read_boxed(r, Self::DriveProtectionUnit)
+                Self::DriveProtectionUnit(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.mailboxProtectionUnit") => {
-                rt::object::read_boxed(r, Self::MailboxProtectionUnit)
+                Self::MailboxProtectionUnit(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.siteProtectionUnit") => {
-                rt::object::read_boxed(r, Self::SiteProtectionUnit)
+                Self::SiteProtectionUnit(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::ProtectionUnitBase),
+            _ => Self::ProtectionUnitBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ProtectionUnitBase(o) => &mut **o,
+            Self::DriveProtectionUnit(o) => &mut **o,
+            Self::MailboxProtectionUnit(o) => &mut **o,
+            Self::SiteProtectionUnit(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4001,11 +4011,19 @@ impl rt::Poly for AnyRestrictAccessActionBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.restrictAccessAction") => {
-                rt::object::read_boxed(r, Self::RestrictAccessAction)
+                Self::RestrictAccessAction(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::RestrictAccessActionBase),
+            _ => Self::RestrictAccessActionBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::RestrictAccessActionBase(o) => &mut **o,
+            Self::RestrictAccessAction(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -445,20 +445,31 @@ impl rt::Poly for AnyActivationScope {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.activateGroupScope",
-            ) => rt::object::read_boxed(r, Self::ActivateGroupScope),
+            ) => Self::ActivateGroupScope(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.activateProcessingResultScope",
-            ) => rt::object::read_boxed(r, Self::ActivateProcessingResultScope),
+            ) => Self::ActivateProcessingResultScope(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.activateRunScope",
-            ) => rt::object::read_boxed(r, Self::ActivateRunScope),
+            ) => Self::ActivateRunScope(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.activateUserScope",
-            ) => rt::object::read_boxed(r, Self::ActivateUserScope),
-            _ => rt::object::read_boxed(r, Self::ActivationScope),
+            ) => Self::ActivateUserScope(rt::object::new_boxed()),
+            _ => Self::ActivationScope(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ActivationScope(o) => &mut **o,
+            Self::ActivateGroupScope(o) => &mut **o,
+            Self::ActivateProcessingResultScope(o) => &mut **o,
+            Self::ActivateRunScope(o) => &mut **o,
+            Self::ActivateUserScope(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -732,11 +743,19 @@ impl rt::Poly for AnyCancelScope {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.cancelRunsScope",
-            ) => rt::object::read_boxed(r, Self::CancelRunsScope),
-            _ => rt::object::read_boxed(r, Self::CancelScope),
+            ) => Self::CancelRunsScope(rt::object::new_boxed()),
+            _ => Self::CancelScope(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::CancelScope(o) => &mut **o,
+            Self::CancelRunsScope(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2880,14 +2899,23 @@ impl rt::Poly for AnyWorkflowBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.workflow",
-            ) => rt::object::read_boxed(r, Self::Workflow),
+            ) => Self::Workflow(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.workflowVersion",
-            ) => rt::object::read_boxed(r, Self::WorkflowVersion),
-            _ => rt::object::read_boxed(r, Self::WorkflowBase),
+            ) => Self::WorkflowVersion(rt::object::new_boxed()),
+            _ => Self::WorkflowBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::WorkflowBase(o) => &mut **o,
+            Self::Workflow(o) => &mut **o,
+            Self::WorkflowVersion(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3320,14 +3348,23 @@ impl rt::Poly for AnyWorkflowExecutionConditions {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.onDemandExecutionOnly",
-            ) => rt::object::read_boxed(r, Self::OnDemandExecutionOnly),
+            ) => Self::OnDemandExecutionOnly(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.triggerAndScopeBasedConditions",
-            ) => rt::object::read_boxed(r, Self::TriggerAndScopeBasedConditions),
-            _ => rt::object::read_boxed(r, Self::WorkflowExecutionConditions),
+            ) => Self::TriggerAndScopeBasedConditions(rt::object::new_boxed()),
+            _ => Self::WorkflowExecutionConditions(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::WorkflowExecutionConditions(o) => &mut **o,
+            Self::OnDemandExecutionOnly(o) => &mut **o,
+            Self::TriggerAndScopeBasedConditions(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -185,11 +185,19 @@ impl rt::Poly for AnyCase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.security.ediscoveryCase") => {
-                rt::object::read_boxed(r, Self::EdiscoveryCase)
+                Self::EdiscoveryCase(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::Case),
+            _ => Self::Case(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Case(o) => &mut **o,
+            Self::EdiscoveryCase(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -648,35 +656,51 @@ impl rt::Poly for AnyCaseOperation {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryAddToReviewSetOperation",
-            ) => rt::object::read_boxed(r, Self::EdiscoveryAddToReviewSetOperation),
+            ) => Self::EdiscoveryAddToReviewSetOperation(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryEstimateOperation",
-            ) => rt::object::read_boxed(r, Self::EdiscoveryEstimateOperation),
+            ) => Self::EdiscoveryEstimateOperation(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryExportOperation",
-            ) => rt::object::read_boxed(r, Self::EdiscoveryExportOperation),
+            ) => Self::EdiscoveryExportOperation(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryHoldOperation",
-            ) => rt::object::read_boxed(r, Self::EdiscoveryHoldOperation),
+            ) => Self::EdiscoveryHoldOperation(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryHoldPolicySyncOperation",
-            ) => rt::object::read_boxed(r, Self::EdiscoveryHoldPolicySyncOperation),
+            ) => Self::EdiscoveryHoldPolicySyncOperation(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryIndexOperation",
-            ) => rt::object::read_boxed(r, Self::EdiscoveryIndexOperation),
+            ) => Self::EdiscoveryIndexOperation(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryPurgeDataOperation",
-            ) => rt::object::read_boxed(r, Self::EdiscoveryPurgeDataOperation),
+            ) => Self::EdiscoveryPurgeDataOperation(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoverySearchExportOperation",
-            ) => rt::object::read_boxed(r, Self::EdiscoverySearchExportOperation),
+            ) => Self::EdiscoverySearchExportOperation(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryTagOperation",
-            ) => rt::object::read_boxed(r, Self::EdiscoveryTagOperation),
-            _ => rt::object::read_boxed(r, Self::CaseOperation),
+            ) => Self::EdiscoveryTagOperation(rt::object::new_boxed()),
+            _ => Self::CaseOperation(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::CaseOperation(o) => &mut **o,
+            Self::EdiscoveryAddToReviewSetOperation(o) => &mut **o,
+            Self::EdiscoveryEstimateOperation(o) => &mut **o,
+            Self::EdiscoveryExportOperation(o) => &mut **o,
+            Self::EdiscoveryHoldOperation(o) => &mut **o,
+            Self::EdiscoveryHoldPolicySyncOperation(o) => &mut **o,
+            Self::EdiscoveryIndexOperation(o) => &mut **o,
+            Self::EdiscoveryPurgeDataOperation(o) => &mut **o,
+            Self::EdiscoverySearchExportOperation(o) => &mut **o,
+            Self::EdiscoveryTagOperation(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1356,17 +1380,27 @@ impl rt::Poly for AnyDataSource {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.security.siteSource") => {
-                rt::object::read_boxed(r, Self::SiteSource)
+                Self::SiteSource(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.unifiedGroupSource",
-            ) => rt::object::read_boxed(r, Self::UnifiedGroupSource),
+            ) => Self::UnifiedGroupSource(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.security.userSource") => {
-                rt::object::read_boxed(r, Self::UserSource)
+                Self::UserSource(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::DataSource),
+            _ => Self::DataSource(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DataSource(o) => &mut **o,
+            Self::SiteSource(o) => &mut **o,
+            Self::UnifiedGroupSource(o) => &mut **o,
+            Self::UserSource(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1734,14 +1768,23 @@ impl rt::Poly for AnyDataSourceContainer {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryCustodian",
-            ) => rt::object::read_boxed(r, Self::EdiscoveryCustodian),
+            ) => Self::EdiscoveryCustodian(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryNoncustodialDataSource",
-            ) => rt::object::read_boxed(r, Self::EdiscoveryNoncustodialDataSource),
-            _ => rt::object::read_boxed(r, Self::DataSourceContainer),
+            ) => Self::EdiscoveryNoncustodialDataSource(rt::object::new_boxed()),
+            _ => Self::DataSourceContainer(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DataSourceContainer(o) => &mut **o,
+            Self::EdiscoveryCustodian(o) => &mut **o,
+            Self::EdiscoveryNoncustodialDataSource(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3541,14 +3584,23 @@ impl rt::Poly for AnySearch {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryReviewSetQuery",
-            ) => rt::object::read_boxed(r, Self::EdiscoveryReviewSetQuery),
+            ) => Self::EdiscoveryReviewSetQuery(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.security.ediscoverySearch") => {
-                rt::object::read_boxed(r, Self::EdiscoverySearch)
+                Self::EdiscoverySearch(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::Search),
+            _ => Self::Search(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Search(o) => &mut **o,
+            Self::EdiscoveryReviewSetQuery(o) => &mut **o,
+            Self::EdiscoverySearch(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -548,11 +548,19 @@ impl rt::Poly for AnyAccessPackageApprovalStage {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageDynamicApprovalStage",
-            ) => rt::object::read_boxed(r, Self::AccessPackageDynamicApprovalStage),
-            _ => rt::object::read_boxed(r, Self::AccessPackageApprovalStage),
+            ) => Self::AccessPackageDynamicApprovalStage(rt::object::new_boxed()),
+            _ => Self::AccessPackageApprovalStage(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AccessPackageApprovalStage(o) => &mut **o,
+            Self::AccessPackageDynamicApprovalStage(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1631,21 +1639,23 @@ impl rt::Poly for AnyAccessPackageAssignmentRequestCallbackData {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.assignmentRequestApprovalStageCallbackData",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AssignmentRequestApprovalStageCallbackData,
-                )
+                Self::AssignmentRequestApprovalStageCallbackData(rt::object::new_boxed())
             }
             _ => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AccessPackageAssignmentRequestCallbackData,
-                )
+                Self::AccessPackageAssignmentRequestCallbackData(rt::object::new_boxed())
             }
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AccessPackageAssignmentRequestCallbackData(o) => &mut **o,
+            Self::AssignmentRequestApprovalStageCallbackData(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -8366,11 +8376,19 @@ impl rt::Poly for AnyApplication {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.agentIdentityBlueprint") => {
-                rt::object::read_boxed(r, Self::AgentIdentityBlueprint)
+                Self::AgentIdentityBlueprint(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::Application),
+            _ => Self::Application(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Application(o) => &mut **o,
+            Self::AgentIdentityBlueprint(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

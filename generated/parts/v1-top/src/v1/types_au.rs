@@ -474,51 +474,65 @@ impl rt::Poly for AnyAuthenticationMethod {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.emailAuthenticationMethod") => {
-                rt::object::read_boxed(r, Self::EmailAuthenticationMethod)
+                Self::EmailAuthenticationMethod(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.externalAuthenticationMethod",
-            ) => rt::object::read_boxed(r, Self::ExternalAuthenticationMethod),
+            ) => Self::ExternalAuthenticationMethod(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.fido2AuthenticationMethod") => {
-                rt::object::read_boxed(r, Self::Fido2AuthenticationMethod)
+                Self::Fido2AuthenticationMethod(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftAuthenticatorAuthenticationMethod",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MicrosoftAuthenticatorAuthenticationMethod,
-                )
+                Self::MicrosoftAuthenticatorAuthenticationMethod(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.passwordAuthenticationMethod",
-            ) => rt::object::read_boxed(r, Self::PasswordAuthenticationMethod),
+            ) => Self::PasswordAuthenticationMethod(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.phoneAuthenticationMethod") => {
-                rt::object::read_boxed(r, Self::PhoneAuthenticationMethod)
+                Self::PhoneAuthenticationMethod(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.platformCredentialAuthenticationMethod",
-            ) => rt::object::read_boxed(r, Self::PlatformCredentialAuthenticationMethod),
+            ) => Self::PlatformCredentialAuthenticationMethod(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.qrCodePinAuthenticationMethod",
-            ) => rt::object::read_boxed(r, Self::QrCodePinAuthenticationMethod),
+            ) => Self::QrCodePinAuthenticationMethod(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.softwareOathAuthenticationMethod",
-            ) => rt::object::read_boxed(r, Self::SoftwareOathAuthenticationMethod),
+            ) => Self::SoftwareOathAuthenticationMethod(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.temporaryAccessPassAuthenticationMethod",
-            ) => rt::object::read_boxed(r, Self::TemporaryAccessPassAuthenticationMethod),
+            ) => Self::TemporaryAccessPassAuthenticationMethod(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.windowsHelloForBusinessAuthenticationMethod",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::WindowsHelloForBusinessAuthenticationMethod,
+                Self::WindowsHelloForBusinessAuthenticationMethod(
+                    rt::object::new_boxed(),
                 )
             }
-            _ => rt::object::read_boxed(r, Self::AuthenticationMethod),
+            _ => Self::AuthenticationMethod(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AuthenticationMethod(o) => &mut **o,
+            Self::EmailAuthenticationMethod(o) => &mut **o,
+            Self::ExternalAuthenticationMethod(o) => &mut **o,
+            Self::Fido2AuthenticationMethod(o) => &mut **o,
+            Self::MicrosoftAuthenticatorAuthenticationMethod(o) => &mut **o,
+            Self::PasswordAuthenticationMethod(o) => &mut **o,
+            Self::PhoneAuthenticationMethod(o) => &mut **o,
+            Self::PlatformCredentialAuthenticationMethod(o) => &mut **o,
+            Self::QrCodePinAuthenticationMethod(o) => &mut **o,
+            Self::SoftwareOathAuthenticationMethod(o) => &mut **o,
+            Self::TemporaryAccessPassAuthenticationMethod(o) => &mut **o,
+            Self::WindowsHelloForBusinessAuthenticationMethod(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -355,48 +355,75 @@ impl rt::Poly for AnyBaseItem {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.baseSitePage") => {
-                rt::object::read_boxed(r, Self::BaseSitePage)
+                Self::BaseSitePage(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.drive") => {
-                rt::object::read_boxed(r, Self::Drive)
+                Self::Drive(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.driveItem") => {
-                rt::object::read_boxed(r, Self::DriveItem)
+                Self::DriveItem(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.list") => {
-                rt::object::read_boxed(r, Self::List)
+                Self::List(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.listItem") => {
-                rt::object::read_boxed(r, Self::ListItem)
+                Self::ListItem(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some("microsoft.graph.recycleBin") => {
-                rt::object::read_boxed(r, Self::RecycleBin)
+                Self::RecycleBin(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some("microsoft.graph.recycleBinItem") => {
-                rt::object::read_boxed(r, Self::RecycleBinItem)
+                Self::RecycleBinItem(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_shares)]
             ::std::option::Option::Some("microsoft.graph.sharedDriveItem") => {
-                rt::object::read_boxed(r, Self::SharedDriveItem)
+                Self::SharedDriveItem(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.site") => {
-                rt::object::read_boxed(r, Self::Site)
+                Self::Site(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.sitePage") => {
-                rt::object::read_boxed(r, Self::SitePage)
+                Self::SitePage(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::BaseItem),
+            _ => Self::BaseItem(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::BaseItem(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::BaseSitePage(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::Drive(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::DriveItem(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+            Self::List(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+            Self::ListItem(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::RecycleBin(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::RecycleBinItem(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_shares)]
+            Self::SharedDriveItem(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::Site(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::SitePage(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1499,11 +1526,19 @@ impl rt::Poly for AnyBaseSitePage {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.sitePage") => {
-                rt::object::read_boxed(r, Self::SitePage)
+                Self::SitePage(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::BaseSitePage),
+            _ => Self::BaseSitePage(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::BaseSitePage(o) => &mut **o,
+            Self::SitePage(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3276,34 +3311,47 @@ impl rt::Poly for AnyConversationMember {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.aadUserConversationMember") => {
-                rt::object::read_boxed(r, Self::AadUserConversationMember)
+                Self::AadUserConversationMember(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.anonymousGuestConversationMember",
-            ) => rt::object::read_boxed(r, Self::AnonymousGuestConversationMember),
+            ) => Self::AnonymousGuestConversationMember(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.azureCommunicationServicesUserConversationMember",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AzureCommunicationServicesUserConversationMember,
+                Self::AzureCommunicationServicesUserConversationMember(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftAccountUserConversationMember",
-            ) => rt::object::read_boxed(r, Self::MicrosoftAccountUserConversationMember),
+            ) => Self::MicrosoftAccountUserConversationMember(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.phoneUserConversationMember",
-            ) => rt::object::read_boxed(r, Self::PhoneUserConversationMember),
+            ) => Self::PhoneUserConversationMember(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessUserConversationMember",
-            ) => rt::object::read_boxed(r, Self::SkypeForBusinessUserConversationMember),
+            ) => Self::SkypeForBusinessUserConversationMember(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.skypeUserConversationMember",
-            ) => rt::object::read_boxed(r, Self::SkypeUserConversationMember),
-            _ => rt::object::read_boxed(r, Self::ConversationMember),
+            ) => Self::SkypeUserConversationMember(rt::object::new_boxed()),
+            _ => Self::ConversationMember(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ConversationMember(o) => &mut **o,
+            Self::AadUserConversationMember(o) => &mut **o,
+            Self::AnonymousGuestConversationMember(o) => &mut **o,
+            Self::AzureCommunicationServicesUserConversationMember(o) => &mut **o,
+            Self::MicrosoftAccountUserConversationMember(o) => &mut **o,
+            Self::PhoneUserConversationMember(o) => &mut **o,
+            Self::SkypeForBusinessUserConversationMember(o) => &mut **o,
+            Self::SkypeUserConversationMember(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3890,63 +3938,69 @@ impl rt::Poly for AnyCustomCalloutExtension {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageAssignmentRequestWorkflowExtension",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AccessPackageAssignmentRequestWorkflowExtension,
+                Self::AccessPackageAssignmentRequestWorkflowExtension(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageAssignmentWorkflowExtension",
-            ) => {
-                rt::object::read_boxed(r, Self::AccessPackageAssignmentWorkflowExtension)
-            }
+            ) => Self::AccessPackageAssignmentWorkflowExtension(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.customAuthenticationExtension",
-            ) => rt::object::read_boxed(r, Self::CustomAuthenticationExtension),
+            ) => Self::CustomAuthenticationExtension(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.customTaskExtension",
-            ) => rt::object::read_boxed(r, Self::CustomTaskExtension),
+            ) => Self::CustomTaskExtension(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.onAttributeCollectionStartCustomExtension",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::OnAttributeCollectionStartCustomExtension,
-                )
-            }
+            ) => Self::OnAttributeCollectionStartCustomExtension(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.onAttributeCollectionSubmitCustomExtension",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::OnAttributeCollectionSubmitCustomExtension,
-                )
+                Self::OnAttributeCollectionSubmitCustomExtension(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.onOtpSendCustomExtension") => {
-                rt::object::read_boxed(r, Self::OnOtpSendCustomExtension)
+                Self::OnOtpSendCustomExtension(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.onPasswordSubmitCustomExtension",
-            ) => rt::object::read_boxed(r, Self::OnPasswordSubmitCustomExtension),
+            ) => Self::OnPasswordSubmitCustomExtension(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.onTokenIssuanceStartCustomExtension",
-            ) => rt::object::read_boxed(r, Self::OnTokenIssuanceStartCustomExtension),
+            ) => Self::OnTokenIssuanceStartCustomExtension(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.onVerifiedIdClaimValidationCustomExtension",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::OnVerifiedIdClaimValidationCustomExtension,
-                )
+                Self::OnVerifiedIdClaimValidationCustomExtension(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::CustomCalloutExtension),
+            _ => Self::CustomCalloutExtension(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::CustomCalloutExtension(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackageAssignmentRequestWorkflowExtension(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackageAssignmentWorkflowExtension(o) => &mut **o,
+            Self::CustomAuthenticationExtension(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::CustomTaskExtension(o) => &mut **o,
+            Self::OnAttributeCollectionStartCustomExtension(o) => &mut **o,
+            Self::OnAttributeCollectionSubmitCustomExtension(o) => &mut **o,
+            Self::OnOtpSendCustomExtension(o) => &mut **o,
+            Self::OnPasswordSubmitCustomExtension(o) => &mut **o,
+            Self::OnTokenIssuanceStartCustomExtension(o) => &mut **o,
+            Self::OnVerifiedIdClaimValidationCustomExtension(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4611,21 +4665,27 @@ impl rt::Poly for AnyCustomExtensionCallbackConfiguration {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageRequestApprovalStageCallbackConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AccessPackageRequestApprovalStageCallbackConfiguration,
+                Self::AccessPackageRequestApprovalStageCallbackConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration",
-            ) => {
-                rt::object::read_boxed(r, Self::CustomTaskExtensionCallbackConfiguration)
-            }
-            _ => rt::object::read_boxed(r, Self::CustomExtensionCallbackConfiguration),
+            ) => Self::CustomTaskExtensionCallbackConfiguration(rt::object::new_boxed()),
+            _ => Self::CustomExtensionCallbackConfiguration(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::CustomExtensionCallbackConfiguration(o) => &mut **o,
+            Self::AccessPackageRequestApprovalStageCallbackConfiguration(o) => &mut **o,
+            Self::CustomTaskExtensionCallbackConfiguration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -5040,30 +5100,35 @@ impl rt::Poly for AnyCustomExtensionData {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageAssignmentRequestCallbackData",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AccessPackageAssignmentRequestCallbackData,
-                )
+                Self::AccessPackageAssignmentRequestCallbackData(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.assignmentRequestApprovalStageCallbackData",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AssignmentRequestApprovalStageCallbackData,
-                )
+                Self::AssignmentRequestApprovalStageCallbackData(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.customTaskExtensionCallbackData",
-            ) => rt::object::read_boxed(r, Self::CustomTaskExtensionCallbackData),
+            ) => Self::CustomTaskExtensionCallbackData(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.customTaskExtensionCalloutData",
-            ) => rt::object::read_boxed(r, Self::CustomTaskExtensionCalloutData),
-            _ => rt::object::read_boxed(r, Self::CustomExtensionData),
+            ) => Self::CustomTaskExtensionCalloutData(rt::object::new_boxed()),
+            _ => Self::CustomExtensionData(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::CustomExtensionData(o) => &mut **o,
+            Self::AccessPackageAssignmentRequestCallbackData(o) => &mut **o,
+            Self::AssignmentRequestApprovalStageCallbackData(o) => &mut **o,
+            Self::CustomTaskExtensionCallbackData(o) => &mut **o,
+            Self::CustomTaskExtensionCalloutData(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -7867,133 +7932,175 @@ impl rt::Poly for AnyDirectoryObject {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.activityBasedTimeoutPolicy") => {
-                rt::object::read_boxed(r, Self::ActivityBasedTimeoutPolicy)
+                Self::ActivityBasedTimeoutPolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.administrativeUnit") => {
-                rt::object::read_boxed(r, Self::AdministrativeUnit)
+                Self::AdministrativeUnit(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.agentIdentity") => {
-                rt::object::read_boxed(r, Self::AgentIdentity)
+                Self::AgentIdentity(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.agentIdentityBlueprint") => {
-                rt::object::read_boxed(r, Self::AgentIdentityBlueprint)
+                Self::AgentIdentityBlueprint(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.agentIdentityBlueprintPrincipal",
-            ) => rt::object::read_boxed(r, Self::AgentIdentityBlueprintPrincipal),
+            ) => Self::AgentIdentityBlueprintPrincipal(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.agentUser") => {
-                rt::object::read_boxed(r, Self::AgentUser)
+                Self::AgentUser(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.appManagementPolicy") => {
-                rt::object::read_boxed(r, Self::AppManagementPolicy)
+                Self::AppManagementPolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.appRoleAssignment") => {
-                rt::object::read_boxed(r, Self::AppRoleAssignment)
+                Self::AppRoleAssignment(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.application") => {
-                rt::object::read_boxed(r, Self::Application)
+                Self::Application(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.authorizationPolicy") => {
-                rt::object::read_boxed(r, Self::AuthorizationPolicy)
+                Self::AuthorizationPolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.certificateAuthorityDetail") => {
-                rt::object::read_boxed(r, Self::CertificateAuthorityDetail)
+                Self::CertificateAuthorityDetail(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.certificateBasedAuthPki") => {
-                rt::object::read_boxed(r, Self::CertificateBasedAuthPki)
+                Self::CertificateBasedAuthPki(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.claimsMappingPolicy") => {
-                rt::object::read_boxed(r, Self::ClaimsMappingPolicy)
+                Self::ClaimsMappingPolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.contract") => {
-                rt::object::read_boxed(r, Self::Contract)
+                Self::Contract(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.crossTenantAccessPolicy") => {
-                rt::object::read_boxed(r, Self::CrossTenantAccessPolicy)
+                Self::CrossTenantAccessPolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.device") => {
-                rt::object::read_boxed(r, Self::Device)
+                Self::Device(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.directoryObjectPartnerReference",
-            ) => rt::object::read_boxed(r, Self::DirectoryObjectPartnerReference),
+            ) => Self::DirectoryObjectPartnerReference(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.directoryRole") => {
-                rt::object::read_boxed(r, Self::DirectoryRole)
+                Self::DirectoryRole(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.directoryRoleTemplate") => {
-                rt::object::read_boxed(r, Self::DirectoryRoleTemplate)
+                Self::DirectoryRoleTemplate(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.endpoint") => {
-                rt::object::read_boxed(r, Self::Endpoint)
+                Self::Endpoint(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.extensionProperty") => {
-                rt::object::read_boxed(r, Self::ExtensionProperty)
+                Self::ExtensionProperty(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.federatedTokenValidationPolicy",
-            ) => rt::object::read_boxed(r, Self::FederatedTokenValidationPolicy),
+            ) => Self::FederatedTokenValidationPolicy(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.group") => {
-                rt::object::read_boxed(r, Self::Group)
+                Self::Group(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.groupSettingTemplate") => {
-                rt::object::read_boxed(r, Self::GroupSettingTemplate)
+                Self::GroupSettingTemplate(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.homeRealmDiscoveryPolicy") => {
-                rt::object::read_boxed(r, Self::HomeRealmDiscoveryPolicy)
+                Self::HomeRealmDiscoveryPolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.identitySecurityDefaultsEnforcementPolicy",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::IdentitySecurityDefaultsEnforcementPolicy,
-                )
-            }
+            ) => Self::IdentitySecurityDefaultsEnforcementPolicy(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.mailbox") => {
-                rt::object::read_boxed(r, Self::Mailbox)
+                Self::Mailbox(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.multiTenantOrganizationMember",
-            ) => rt::object::read_boxed(r, Self::MultiTenantOrganizationMember),
+            ) => Self::MultiTenantOrganizationMember(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.orgContact") => {
-                rt::object::read_boxed(r, Self::OrgContact)
+                Self::OrgContact(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.organization") => {
-                rt::object::read_boxed(r, Self::Organization)
+                Self::Organization(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.permissionGrantPolicy") => {
-                rt::object::read_boxed(r, Self::PermissionGrantPolicy)
+                Self::PermissionGrantPolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.policyBase") => {
-                rt::object::read_boxed(r, Self::PolicyBase)
+                Self::PolicyBase(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.remoteTenantGroup") => {
-                rt::object::read_boxed(r, Self::RemoteTenantGroup)
+                Self::RemoteTenantGroup(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.resourceSpecificPermissionGrant",
-            ) => rt::object::read_boxed(r, Self::ResourceSpecificPermissionGrant),
+            ) => Self::ResourceSpecificPermissionGrant(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.servicePrincipal") => {
-                rt::object::read_boxed(r, Self::ServicePrincipal)
+                Self::ServicePrincipal(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.stsPolicy") => {
-                rt::object::read_boxed(r, Self::StsPolicy)
+                Self::StsPolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.tenantAppManagementPolicy") => {
-                rt::object::read_boxed(r, Self::TenantAppManagementPolicy)
+                Self::TenantAppManagementPolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.tokenIssuancePolicy") => {
-                rt::object::read_boxed(r, Self::TokenIssuancePolicy)
+                Self::TokenIssuancePolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.tokenLifetimePolicy") => {
-                rt::object::read_boxed(r, Self::TokenLifetimePolicy)
+                Self::TokenLifetimePolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.user") => {
-                rt::object::read_boxed(r, Self::User)
+                Self::User(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::DirectoryObject),
+            _ => Self::DirectoryObject(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::DirectoryObject(o) => &mut **o,
+            Self::ActivityBasedTimeoutPolicy(o) => &mut **o,
+            Self::AdministrativeUnit(o) => &mut **o,
+            Self::AgentIdentity(o) => &mut **o,
+            Self::AgentIdentityBlueprint(o) => &mut **o,
+            Self::AgentIdentityBlueprintPrincipal(o) => &mut **o,
+            Self::AgentUser(o) => &mut **o,
+            Self::AppManagementPolicy(o) => &mut **o,
+            Self::AppRoleAssignment(o) => &mut **o,
+            Self::Application(o) => &mut **o,
+            Self::AuthorizationPolicy(o) => &mut **o,
+            Self::CertificateAuthorityDetail(o) => &mut **o,
+            Self::CertificateBasedAuthPki(o) => &mut **o,
+            Self::ClaimsMappingPolicy(o) => &mut **o,
+            Self::Contract(o) => &mut **o,
+            Self::CrossTenantAccessPolicy(o) => &mut **o,
+            Self::Device(o) => &mut **o,
+            Self::DirectoryObjectPartnerReference(o) => &mut **o,
+            Self::DirectoryRole(o) => &mut **o,
+            Self::DirectoryRoleTemplate(o) => &mut **o,
+            Self::Endpoint(o) => &mut **o,
+            Self::ExtensionProperty(o) => &mut **o,
+            Self::FederatedTokenValidationPolicy(o) => &mut **o,
+            Self::Group(o) => &mut **o,
+            Self::GroupSettingTemplate(o) => &mut **o,
+            Self::HomeRealmDiscoveryPolicy(o) => &mut **o,
+            Self::IdentitySecurityDefaultsEnforcementPolicy(o) => &mut **o,
+            Self::Mailbox(o) => &mut **o,
+            Self::MultiTenantOrganizationMember(o) => &mut **o,
+            Self::OrgContact(o) => &mut **o,
+            Self::Organization(o) => &mut **o,
+            Self::PermissionGrantPolicy(o) => &mut **o,
+            Self::PolicyBase(o) => &mut **o,
+            Self::RemoteTenantGroup(o) => &mut **o,
+            Self::ResourceSpecificPermissionGrant(o) => &mut **o,
+            Self::ServicePrincipal(o) => &mut **o,
+            Self::StsPolicy(o) => &mut **o,
+            Self::TenantAppManagementPolicy(o) => &mut **o,
+            Self::TokenIssuancePolicy(o) => &mut **o,
+            Self::TokenLifetimePolicy(o) => &mut **o,
+            Self::User(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

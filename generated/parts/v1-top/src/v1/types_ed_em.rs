@@ -422,11 +422,19 @@ impl rt::Poly for AnyEducationOrganization {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.educationSchool") => {
-                rt::object::read_boxed(r, Self::EducationSchool)
+                Self::EducationSchool(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::EducationOrganization),
+            _ => Self::EducationOrganization(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::EducationOrganization(o) => &mut **o,
+            Self::EducationSchool(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -10,2272 +10,2220 @@ impl rt::Poly for AnyEntity {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.aadUserConversationMember") => {
-                rt::object::read_boxed(r, Self::AadUserConversationMember)
+                Self::AadUserConversationMember(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackage") => {
-                rt::object::read_boxed(r, Self::AccessPackage)
+                Self::AccessPackage(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageAssignment") => {
-                rt::object::read_boxed(r, Self::AccessPackageAssignment)
+                Self::AccessPackageAssignment(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageAssignmentPolicy",
-            ) => rt::object::read_boxed(r, Self::AccessPackageAssignmentPolicy),
+            ) => Self::AccessPackageAssignmentPolicy(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageAssignmentRequest",
-            ) => rt::object::read_boxed(r, Self::AccessPackageAssignmentRequest),
+            ) => Self::AccessPackageAssignmentRequest(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageAssignmentRequestWorkflowExtension",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AccessPackageAssignmentRequestWorkflowExtension,
+                Self::AccessPackageAssignmentRequestWorkflowExtension(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageAssignmentWorkflowExtension",
-            ) => {
-                rt::object::read_boxed(r, Self::AccessPackageAssignmentWorkflowExtension)
-            }
+            ) => Self::AccessPackageAssignmentWorkflowExtension(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageCatalog") => {
-                rt::object::read_boxed(r, Self::AccessPackageCatalog)
+                Self::AccessPackageCatalog(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageMultipleChoiceQuestion",
-            ) => rt::object::read_boxed(r, Self::AccessPackageMultipleChoiceQuestion),
+            ) => Self::AccessPackageMultipleChoiceQuestion(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageQuestion") => {
-                rt::object::read_boxed(r, Self::AccessPackageQuestion)
+                Self::AccessPackageQuestion(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageResource") => {
-                rt::object::read_boxed(r, Self::AccessPackageResource)
+                Self::AccessPackageResource(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageResourceEnvironment",
-            ) => rt::object::read_boxed(r, Self::AccessPackageResourceEnvironment),
+            ) => Self::AccessPackageResourceEnvironment(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageResourceRequest",
-            ) => rt::object::read_boxed(r, Self::AccessPackageResourceRequest),
+            ) => Self::AccessPackageResourceRequest(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageResourceRole") => {
-                rt::object::read_boxed(r, Self::AccessPackageResourceRole)
+                Self::AccessPackageResourceRole(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageResourceRoleScope",
-            ) => rt::object::read_boxed(r, Self::AccessPackageResourceRoleScope),
+            ) => Self::AccessPackageResourceRoleScope(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageResourceScope") => {
-                rt::object::read_boxed(r, Self::AccessPackageResourceScope)
+                Self::AccessPackageResourceScope(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageSubject") => {
-                rt::object::read_boxed(r, Self::AccessPackageSubject)
+                Self::AccessPackageSubject(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessPackageSuggestion") => {
-                rt::object::read_boxed(r, Self::AccessPackageSuggestion)
+                Self::AccessPackageSuggestion(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessPackageTextInputQuestion",
-            ) => rt::object::read_boxed(r, Self::AccessPackageTextInputQuestion),
+            ) => Self::AccessPackageTextInputQuestion(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewHistoryDefinition",
-            ) => rt::object::read_boxed(r, Self::AccessReviewHistoryDefinition),
+            ) => Self::AccessReviewHistoryDefinition(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewHistoryInstance",
-            ) => rt::object::read_boxed(r, Self::AccessReviewHistoryInstance),
+            ) => Self::AccessReviewHistoryInstance(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessReviewInstance") => {
-                rt::object::read_boxed(r, Self::AccessReviewInstance)
+                Self::AccessReviewInstance(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewInstanceDecisionItem",
-            ) => rt::object::read_boxed(r, Self::AccessReviewInstanceDecisionItem),
+            ) => Self::AccessReviewInstanceDecisionItem(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessReviewReviewer") => {
-                rt::object::read_boxed(r, Self::AccessReviewReviewer)
+                Self::AccessReviewReviewer(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.accessReviewScheduleDefinition",
-            ) => rt::object::read_boxed(r, Self::AccessReviewScheduleDefinition),
+            ) => Self::AccessReviewScheduleDefinition(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessReviewSet") => {
-                rt::object::read_boxed(r, Self::AccessReviewSet)
+                Self::AccessReviewSet(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.accessReviewStage") => {
-                rt::object::read_boxed(r, Self::AccessReviewStage)
+                Self::AccessReviewStage(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.activitiesContainer") => {
-                rt::object::read_boxed(r, Self::ActivitiesContainer)
+                Self::ActivitiesContainer(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.activityBasedTimeoutPolicy") => {
-                rt::object::read_boxed(r, Self::ActivityBasedTimeoutPolicy)
+                Self::ActivityBasedTimeoutPolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.activityHistoryItem") => {
-                rt::object::read_boxed(r, Self::ActivityHistoryItem)
+                Self::ActivityHistoryItem(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.addLargeGalleryViewOperation",
-            ) => rt::object::read_boxed(r, Self::AddLargeGalleryViewOperation),
+            ) => Self::AddLargeGalleryViewOperation(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core_or_communications)]
             ::std::option::Option::Some("microsoft.graph.adhocCall") => {
-                rt::object::read_boxed(r, Self::AdhocCall)
+                Self::AdhocCall(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some("microsoft.graph.adminConsentRequestPolicy") => {
-                rt::object::read_boxed(r, Self::AdminConsentRequestPolicy)
+                Self::AdminConsentRequestPolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.adminMicrosoft365Apps") => {
-                rt::object::read_boxed(r, Self::AdminMicrosoft365Apps)
+                Self::AdminMicrosoft365Apps(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.adminReportSettings") => {
-                rt::object::read_boxed(r, Self::AdminReportSettings)
+                Self::AdminReportSettings(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.administrativeUnit") => {
-                rt::object::read_boxed(r, Self::AdministrativeUnit)
+                Self::AdministrativeUnit(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.agentIdentity") => {
-                rt::object::read_boxed(r, Self::AgentIdentity)
+                Self::AgentIdentity(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.agentIdentityBlueprint") => {
-                rt::object::read_boxed(r, Self::AgentIdentityBlueprint)
+                Self::AgentIdentityBlueprint(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.agentIdentityBlueprintPrincipal",
-            ) => rt::object::read_boxed(r, Self::AgentIdentityBlueprintPrincipal),
+            ) => Self::AgentIdentityBlueprintPrincipal(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.agentUser") => {
-                rt::object::read_boxed(r, Self::AgentUser)
+                Self::AgentUser(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.agreement") => {
-                rt::object::read_boxed(r, Self::Agreement)
+                Self::Agreement(rt::object::new_boxed())
             }
             #[cfg(
                 msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
             )]
             ::std::option::Option::Some("microsoft.graph.agreementAcceptance") => {
-                rt::object::read_boxed(r, Self::AgreementAcceptance)
+                Self::AgreementAcceptance(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.agreementFile") => {
-                rt::object::read_boxed(r, Self::AgreementFile)
+                Self::AgreementFile(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.agreementFileLocalization") => {
-                rt::object::read_boxed(r, Self::AgreementFileLocalization)
+                Self::AgreementFileLocalization(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.agreementFileProperties") => {
-                rt::object::read_boxed(r, Self::AgreementFileProperties)
+                Self::AgreementFileProperties(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.agreementFileVersion") => {
-                rt::object::read_boxed(r, Self::AgreementFileVersion)
+                Self::AgreementFileVersion(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_copilot_or_search)]
             ::std::option::Option::Some("microsoft.graph.aiInteraction") => {
-                rt::object::read_boxed(r, Self::AiInteraction)
+                Self::AiInteraction(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_copilot_or_search)]
             ::std::option::Option::Some("microsoft.graph.aiInteractionHistory") => {
-                rt::object::read_boxed(r, Self::AiInteractionHistory)
+                Self::AiInteractionHistory(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_copilot_or_search)]
             ::std::option::Option::Some("microsoft.graph.aiOnlineMeeting") => {
-                rt::object::read_boxed(r, Self::AiOnlineMeeting)
+                Self::AiOnlineMeeting(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_copilot_or_search)]
             ::std::option::Option::Some("microsoft.graph.aiUser") => {
-                rt::object::read_boxed(r, Self::AiUser)
+                Self::AiUser(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.akamaiWebApplicationFirewallProvider",
-            ) => rt::object::read_boxed(r, Self::AkamaiWebApplicationFirewallProvider),
+            ) => Self::AkamaiWebApplicationFirewallProvider(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.alert") => {
-                rt::object::read_boxed(r, Self::Alert)
+                Self::Alert(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some("microsoft.graph.allowedValue") => {
-                rt::object::read_boxed(r, Self::AllowedValue)
+                Self::AllowedValue(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidCompliancePolicy") => {
-                rt::object::read_boxed(r, Self::AndroidCompliancePolicy)
+                Self::AndroidCompliancePolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidCustomConfiguration") => {
-                rt::object::read_boxed(r, Self::AndroidCustomConfiguration)
+                Self::AndroidCustomConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidGeneralDeviceConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidGeneralDeviceConfiguration),
+            ) => Self::AndroidGeneralDeviceConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidLobApp") => {
-                rt::object::read_boxed(r, Self::AndroidLobApp)
+                Self::AndroidLobApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidManagedAppProtection",
-            ) => rt::object::read_boxed(r, Self::AndroidManagedAppProtection),
+            ) => Self::AndroidManagedAppProtection(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidManagedAppRegistration",
-            ) => rt::object::read_boxed(r, Self::AndroidManagedAppRegistration),
+            ) => Self::AndroidManagedAppRegistration(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.androidStoreApp") => {
-                rt::object::read_boxed(r, Self::AndroidStoreApp)
+                Self::AndroidStoreApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileCompliancePolicy",
-            ) => rt::object::read_boxed(r, Self::AndroidWorkProfileCompliancePolicy),
+            ) => Self::AndroidWorkProfileCompliancePolicy(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileCustomConfiguration",
-            ) => rt::object::read_boxed(r, Self::AndroidWorkProfileCustomConfiguration),
+            ) => Self::AndroidWorkProfileCustomConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.androidWorkProfileGeneralDeviceConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AndroidWorkProfileGeneralDeviceConfiguration,
+                Self::AndroidWorkProfileGeneralDeviceConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some(
                 "microsoft.graph.anonymousGuestConversationMember",
-            ) => rt::object::read_boxed(r, Self::AnonymousGuestConversationMember),
+            ) => Self::AnonymousGuestConversationMember(rt::object::new_boxed()),
             #[cfg(msgraph_v1_app_catalogs_or_search)]
             ::std::option::Option::Some("microsoft.graph.appCatalogs") => {
-                rt::object::read_boxed(r, Self::AppCatalogs)
+                Self::AppCatalogs(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.appConsentApprovalRoute") => {
-                rt::object::read_boxed(r, Self::AppConsentApprovalRoute)
+                Self::AppConsentApprovalRoute(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.appConsentRequest") => {
-                rt::object::read_boxed(r, Self::AppConsentRequest)
+                Self::AppConsentRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.appLogCollectionRequest") => {
-                rt::object::read_boxed(r, Self::AppLogCollectionRequest)
+                Self::AppLogCollectionRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.appManagementPolicy") => {
-                rt::object::read_boxed(r, Self::AppManagementPolicy)
+                Self::AppManagementPolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.appRoleAssignment") => {
-                rt::object::read_boxed(r, Self::AppRoleAssignment)
+                Self::AppRoleAssignment(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.appScope") => {
-                rt::object::read_boxed(r, Self::AppScope)
+                Self::AppScope(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.appleDeviceFeaturesConfigurationBase",
-            ) => rt::object::read_boxed(r, Self::AppleDeviceFeaturesConfigurationBase),
+            ) => Self::AppleDeviceFeaturesConfigurationBase(rt::object::new_boxed()),
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.appleManagedIdentityProvider",
-            ) => rt::object::read_boxed(r, Self::AppleManagedIdentityProvider),
+            ) => Self::AppleManagedIdentityProvider(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.applePushNotificationCertificate",
-            ) => rt::object::read_boxed(r, Self::ApplePushNotificationCertificate),
+            ) => Self::ApplePushNotificationCertificate(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.application") => {
-                rt::object::read_boxed(r, Self::Application)
+                Self::Application(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_application_templates_or_search)]
             ::std::option::Option::Some("microsoft.graph.applicationTemplate") => {
-                rt::object::read_boxed(r, Self::ApplicationTemplate)
+                Self::ApplicationTemplate(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.approval") => {
-                rt::object::read_boxed(r, Self::Approval)
+                Self::Approval(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.approvalStage") => {
-                rt::object::read_boxed(r, Self::ApprovalStage)
+                Self::ApprovalStage(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.approvedClientApp") => {
-                rt::object::read_boxed(r, Self::ApprovedClientApp)
+                Self::ApprovedClientApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.arkoseFraudProtectionProvider",
-            ) => rt::object::read_boxed(r, Self::ArkoseFraudProtectionProvider),
+            ) => Self::ArkoseFraudProtectionProvider(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.associatedTeamInfo") => {
-                rt::object::read_boxed(r, Self::AssociatedTeamInfo)
+                Self::AssociatedTeamInfo(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.attachment") => {
-                rt::object::read_boxed(r, Self::Attachment)
+                Self::Attachment(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.attachmentBase") => {
-                rt::object::read_boxed(r, Self::AttachmentBase)
+                Self::AttachmentBase(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.attachmentSession") => {
-                rt::object::read_boxed(r, Self::AttachmentSession)
+                Self::AttachmentSession(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_security)]
             ::std::option::Option::Some("microsoft.graph.attackSimulationOperation") => {
-                rt::object::read_boxed(r, Self::AttackSimulationOperation)
+                Self::AttackSimulationOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.attackSimulationRoot") => {
-                rt::object::read_boxed(r, Self::AttackSimulationRoot)
+                Self::AttackSimulationRoot(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_communications_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.attendanceRecord") => {
-                rt::object::read_boxed(r, Self::AttendanceRecord)
+                Self::AttendanceRecord(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_functions)]
             ::std::option::Option::Some(
                 "microsoft.graph.attributeMappingFunctionSchema",
-            ) => rt::object::read_boxed(r, Self::AttributeMappingFunctionSchema),
+            ) => Self::AttributeMappingFunctionSchema(rt::object::new_boxed()),
             #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some("microsoft.graph.attributeSet") => {
-                rt::object::read_boxed(r, Self::AttributeSet)
+                Self::AttributeSet(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.audioRoutingGroup") => {
-                rt::object::read_boxed(r, Self::AudioRoutingGroup)
+                Self::AudioRoutingGroup(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.auditEvent") => {
-                rt::object::read_boxed(r, Self::AuditEvent)
+                Self::AuditEvent(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.authentication") => {
-                rt::object::read_boxed(r, Self::Authentication)
+                Self::Authentication(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_or_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.authenticationCombinationConfiguration",
-            ) => rt::object::read_boxed(r, Self::AuthenticationCombinationConfiguration),
+            ) => Self::AuthenticationCombinationConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.authenticationContextClassReference",
-            ) => rt::object::read_boxed(r, Self::AuthenticationContextClassReference),
+            ) => Self::AuthenticationContextClassReference(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.authenticationEventListener",
-            ) => rt::object::read_boxed(r, Self::AuthenticationEventListener),
+            ) => Self::AuthenticationEventListener(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.authenticationEventsFlow") => {
-                rt::object::read_boxed(r, Self::AuthenticationEventsFlow)
+                Self::AuthenticationEventsFlow(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some("microsoft.graph.authenticationFlowsPolicy") => {
-                rt::object::read_boxed(r, Self::AuthenticationFlowsPolicy)
+                Self::AuthenticationFlowsPolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.authenticationMethod") => {
-                rt::object::read_boxed(r, Self::AuthenticationMethod)
+                Self::AuthenticationMethod(rt::object::new_boxed())
             }
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             ::std::option::Option::Some(
                 "microsoft.graph.authenticationMethodConfiguration",
-            ) => rt::object::read_boxed(r, Self::AuthenticationMethodConfiguration),
+            ) => Self::AuthenticationMethodConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.authenticationMethodModeDetail",
-            ) => rt::object::read_boxed(r, Self::AuthenticationMethodModeDetail),
+            ) => Self::AuthenticationMethodModeDetail(rt::object::new_boxed()),
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             ::std::option::Option::Some("microsoft.graph.authenticationMethodTarget") => {
-                rt::object::read_boxed(r, Self::AuthenticationMethodTarget)
+                Self::AuthenticationMethodTarget(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.authenticationMethodsPolicy",
-            ) => rt::object::read_boxed(r, Self::AuthenticationMethodsPolicy),
+            ) => Self::AuthenticationMethodsPolicy(rt::object::new_boxed()),
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.authenticationMethodsRoot") => {
-                rt::object::read_boxed(r, Self::AuthenticationMethodsRoot)
+                Self::AuthenticationMethodsRoot(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_or_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.authenticationStrengthPolicy",
-            ) => rt::object::read_boxed(r, Self::AuthenticationStrengthPolicy),
+            ) => Self::AuthenticationStrengthPolicy(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.authenticationStrengthRoot") => {
-                rt::object::read_boxed(r, Self::AuthenticationStrengthRoot)
+                Self::AuthenticationStrengthRoot(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_privacy_or_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.authoredNote") => {
-                rt::object::read_boxed(r, Self::AuthoredNote)
+                Self::AuthoredNote(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.authorizationPolicy") => {
-                rt::object::read_boxed(r, Self::AuthorizationPolicy)
+                Self::AuthorizationPolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.availableAccessPackage") => {
-                rt::object::read_boxed(r, Self::AvailableAccessPackage)
+                Self::AvailableAccessPackage(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some(
                 "microsoft.graph.azureCommunicationServicesUserConversationMember",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AzureCommunicationServicesUserConversationMember,
+                Self::AzureCommunicationServicesUserConversationMember(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.b2xIdentityUserFlow") => {
-                rt::object::read_boxed(r, Self::B2xIdentityUserFlow)
+                Self::B2xIdentityUserFlow(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.backupRestoreRoot") => {
-                rt::object::read_boxed(r, Self::BackupRestoreRoot)
+                Self::BackupRestoreRoot(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
             ::std::option::Option::Some("microsoft.graph.baseItem") => {
-                rt::object::read_boxed(r, Self::BaseItem)
+                Self::BaseItem(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.baseItemVersion") => {
-                rt::object::read_boxed(r, Self::BaseItemVersion)
+                Self::BaseItemVersion(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.baseMapFeature") => {
-                rt::object::read_boxed(r, Self::BaseMapFeature)
+                Self::BaseMapFeature(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.baseSitePage") => {
-                rt::object::read_boxed(r, Self::BaseSitePage)
+                Self::BaseSitePage(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_information_protection_or_search)]
             ::std::option::Option::Some("microsoft.graph.bitlocker") => {
-                rt::object::read_boxed(r, Self::Bitlocker)
+                Self::Bitlocker(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_information_protection_or_search)]
             ::std::option::Option::Some("microsoft.graph.bitlockerRecoveryKey") => {
-                rt::object::read_boxed(r, Self::BitlockerRecoveryKey)
+                Self::BitlockerRecoveryKey(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.bookingAppointment") => {
-                rt::object::read_boxed(r, Self::BookingAppointment)
+                Self::BookingAppointment(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.bookingBusiness") => {
-                rt::object::read_boxed(r, Self::BookingBusiness)
+                Self::BookingBusiness(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.bookingCurrency") => {
-                rt::object::read_boxed(r, Self::BookingCurrency)
+                Self::BookingCurrency(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.bookingCustomQuestion") => {
-                rt::object::read_boxed(r, Self::BookingCustomQuestion)
+                Self::BookingCustomQuestion(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.bookingCustomer") => {
-                rt::object::read_boxed(r, Self::BookingCustomer)
+                Self::BookingCustomer(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.bookingCustomerBase") => {
-                rt::object::read_boxed(r, Self::BookingCustomerBase)
+                Self::BookingCustomerBase(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.bookingService") => {
-                rt::object::read_boxed(r, Self::BookingService)
+                Self::BookingService(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.bookingStaffMember") => {
-                rt::object::read_boxed(r, Self::BookingStaffMember)
+                Self::BookingStaffMember(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.bookingStaffMemberBase") => {
-                rt::object::read_boxed(r, Self::BookingStaffMemberBase)
+                Self::BookingStaffMemberBase(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.browseSessionBase") => {
-                rt::object::read_boxed(r, Self::BrowseSessionBase)
+                Self::BrowseSessionBase(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.browserSharedCookie") => {
-                rt::object::read_boxed(r, Self::BrowserSharedCookie)
+                Self::BrowserSharedCookie(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.browserSite") => {
-                rt::object::read_boxed(r, Self::BrowserSite)
+                Self::BrowserSite(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.browserSiteList") => {
-                rt::object::read_boxed(r, Self::BrowserSiteList)
+                Self::BrowserSiteList(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.building") => {
-                rt::object::read_boxed(r, Self::Building)
+                Self::Building(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.buildingMap") => {
-                rt::object::read_boxed(r, Self::BuildingMap)
+                Self::BuildingMap(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.builtInIdentityProvider") => {
-                rt::object::read_boxed(r, Self::BuiltInIdentityProvider)
+                Self::BuiltInIdentityProvider(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.bulkUpload") => {
-                rt::object::read_boxed(r, Self::BulkUpload)
+                Self::BulkUpload(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.caPoliciesDeletableRoot") => {
-                rt::object::read_boxed(r, Self::CaPoliciesDeletableRoot)
+                Self::CaPoliciesDeletableRoot(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.calendar") => {
-                rt::object::read_boxed(r, Self::Calendar)
+                Self::Calendar(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.calendarGroup") => {
-                rt::object::read_boxed(r, Self::CalendarGroup)
+                Self::CalendarGroup(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.calendarPermission") => {
-                rt::object::read_boxed(r, Self::CalendarPermission)
+                Self::CalendarPermission(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.calendarSharingMessage") => {
-                rt::object::read_boxed(r, Self::CalendarSharingMessage)
+                Self::CalendarSharingMessage(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.call") => {
-                rt::object::read_boxed(r, Self::Call)
+                Self::Call(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_copilot_or_search)]
             ::std::option::Option::Some("microsoft.graph.callAiInsight") => {
-                rt::object::read_boxed(r, Self::CallAiInsight)
+                Self::CallAiInsight(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.callEvent") => {
-                rt::object::read_boxed(r, Self::CallEvent)
+                Self::CallEvent(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_communications)]
             ::std::option::Option::Some("microsoft.graph.callRecording") => {
-                rt::object::read_boxed(r, Self::CallRecording)
+                Self::CallRecording(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.callRecords.callRecord") => {
-                rt::object::read_boxed(r, Self::CallRecord)
+                Self::CallRecord(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.callRecords.organizer") => {
-                rt::object::read_boxed(r, Self::Organizer)
+                Self::Organizer(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.callRecords.participant") => {
-                rt::object::read_boxed(r, Self::CallRecordsParticipant)
+                Self::CallRecordsParticipant(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.callRecords.participantBase",
-            ) => rt::object::read_boxed(r, Self::ParticipantBase),
+            ) => Self::ParticipantBase(rt::object::new_boxed()),
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.callRecords.segment") => {
-                rt::object::read_boxed(r, Self::Segment)
+                Self::Segment(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.callRecords.session") => {
-                rt::object::read_boxed(r, Self::Session)
+                Self::Session(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_communications)]
             ::std::option::Option::Some("microsoft.graph.callTranscript") => {
-                rt::object::read_boxed(r, Self::CallTranscript)
+                Self::CallTranscript(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.cancelMediaProcessingOperation",
-            ) => rt::object::read_boxed(r, Self::CancelMediaProcessingOperation),
+            ) => Self::CancelMediaProcessingOperation(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.canvasLayout") => {
-                rt::object::read_boxed(r, Self::CanvasLayout)
+                Self::CanvasLayout(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.certificateAuthorityDetail") => {
-                rt::object::read_boxed(r, Self::CertificateAuthorityDetail)
+                Self::CertificateAuthorityDetail(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_certificate_based_auth_configuration)]
             ::std::option::Option::Some(
                 "microsoft.graph.certificateBasedAuthConfiguration",
-            ) => rt::object::read_boxed(r, Self::CertificateBasedAuthConfiguration),
+            ) => Self::CertificateBasedAuthConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.certificateBasedAuthPki") => {
-                rt::object::read_boxed(r, Self::CertificateBasedAuthPki)
+                Self::CertificateBasedAuthPki(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.changeTrackedEntity") => {
-                rt::object::read_boxed(r, Self::ChangeTrackedEntity)
+                Self::ChangeTrackedEntity(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.channel") => {
-                rt::object::read_boxed(r, Self::Channel)
+                Self::Channel(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.chat") => {
-                rt::object::read_boxed(r, Self::Chat)
+                Self::Chat(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.chatMessage") => {
-                rt::object::read_boxed(r, Self::ChatMessage)
+                Self::ChatMessage(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.chatMessageHostedContent") => {
-                rt::object::read_boxed(r, Self::ChatMessageHostedContent)
+                Self::ChatMessageHostedContent(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.chatMessageInfo") => {
-                rt::object::read_boxed(r, Self::ChatMessageInfo)
+                Self::ChatMessageInfo(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.checklistItem") => {
-                rt::object::read_boxed(r, Self::ChecklistItem)
+                Self::ChecklistItem(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.claimsMappingPolicy") => {
-                rt::object::read_boxed(r, Self::ClaimsMappingPolicy)
+                Self::ClaimsMappingPolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.cloudClipboardItem") => {
-                rt::object::read_boxed(r, Self::CloudClipboardItem)
+                Self::CloudClipboardItem(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.cloudClipboardRoot") => {
-                rt::object::read_boxed(r, Self::CloudClipboardRoot)
+                Self::CloudClipboardRoot(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.cloudFlareWebApplicationFirewallProvider",
-            ) => {
-                rt::object::read_boxed(r, Self::CloudFlareWebApplicationFirewallProvider)
-            }
+            ) => Self::CloudFlareWebApplicationFirewallProvider(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core_or_device_management)]
             ::std::option::Option::Some("microsoft.graph.cloudPC") => {
-                rt::object::read_boxed(r, Self::CloudPc)
+                Self::CloudPc(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPcAuditEvent") => {
-                rt::object::read_boxed(r, Self::CloudPcAuditEvent)
+                Self::CloudPcAuditEvent(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPcDeviceImage") => {
-                rt::object::read_boxed(r, Self::CloudPcDeviceImage)
+                Self::CloudPcDeviceImage(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPcGalleryImage") => {
-                rt::object::read_boxed(r, Self::CloudPcGalleryImage)
+                Self::CloudPcGalleryImage(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.cloudPcOnPremisesConnection",
-            ) => rt::object::read_boxed(r, Self::CloudPcOnPremisesConnection),
+            ) => Self::CloudPcOnPremisesConnection(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPcProvisioningPolicy") => {
-                rt::object::read_boxed(r, Self::CloudPcProvisioningPolicy)
+                Self::CloudPcProvisioningPolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.cloudPcProvisioningPolicyAssignment",
-            ) => rt::object::read_boxed(r, Self::CloudPcProvisioningPolicyAssignment),
+            ) => Self::CloudPcProvisioningPolicyAssignment(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPcReport") => {
-                rt::object::read_boxed(r, Self::CloudPcReport)
+                Self::CloudPcReport(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPcServicePlan") => {
-                rt::object::read_boxed(r, Self::CloudPcServicePlan)
+                Self::CloudPcServicePlan(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.cloudPcUserSetting") => {
-                rt::object::read_boxed(r, Self::CloudPcUserSetting)
+                Self::CloudPcUserSetting(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.cloudPcUserSettingAssignment",
-            ) => rt::object::read_boxed(r, Self::CloudPcUserSettingAssignment),
+            ) => Self::CloudPcUserSettingAssignment(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
             ::std::option::Option::Some("microsoft.graph.columnDefinition") => {
-                rt::object::read_boxed(r, Self::ColumnDefinition)
+                Self::ColumnDefinition(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.columnLink") => {
-                rt::object::read_boxed(r, Self::ColumnLink)
+                Self::ColumnLink(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.commsOperation") => {
-                rt::object::read_boxed(r, Self::CommsOperation)
+                Self::CommsOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_employee_experience_or_search)]
             ::std::option::Option::Some("microsoft.graph.community") => {
-                rt::object::read_boxed(r, Self::Community)
+                Self::Community(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some("microsoft.graph.companySubscription") => {
-                rt::object::read_boxed(r, Self::CompanySubscription)
+                Self::CompanySubscription(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.complianceManagementPartner",
-            ) => rt::object::read_boxed(r, Self::ComplianceManagementPartner),
+            ) => Self::ComplianceManagementPartner(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.conditionalAccessRoot") => {
-                rt::object::read_boxed(r, Self::ConditionalAccessRoot)
+                Self::ConditionalAccessRoot(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.conditionalAccessTemplate") => {
-                rt::object::read_boxed(r, Self::ConditionalAccessTemplate)
+                Self::ConditionalAccessTemplate(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.configurationBaseline") => {
-                rt::object::read_boxed(r, Self::ConfigurationBaseline)
+                Self::ConfigurationBaseline(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.configurationDrift") => {
-                rt::object::read_boxed(r, Self::ConfigurationDrift)
+                Self::ConfigurationDrift(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.configurationManagement") => {
-                rt::object::read_boxed(r, Self::ConfigurationManagement)
+                Self::ConfigurationManagement(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.configurationMonitor") => {
-                rt::object::read_boxed(r, Self::ConfigurationMonitor)
+                Self::ConfigurationMonitor(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.configurationMonitoringResult",
-            ) => rt::object::read_boxed(r, Self::ConfigurationMonitoringResult),
+            ) => Self::ConfigurationMonitoringResult(rt::object::new_boxed()),
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.configurationSnapshotJob") => {
-                rt::object::read_boxed(r, Self::ConfigurationSnapshotJob)
+                Self::ConfigurationSnapshotJob(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.connectedOrganization") => {
-                rt::object::read_boxed(r, Self::ConnectedOrganization)
+                Self::ConnectedOrganization(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.contact") => {
-                rt::object::read_boxed(r, Self::Contact)
+                Self::Contact(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.contactFolder") => {
-                rt::object::read_boxed(r, Self::ContactFolder)
+                Self::ContactFolder(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.contentActivity") => {
-                rt::object::read_boxed(r, Self::ContentActivity)
+                Self::ContentActivity(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.contentSharingSession") => {
-                rt::object::read_boxed(r, Self::ContentSharingSession)
+                Self::ContentSharingSession(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.contentType") => {
-                rt::object::read_boxed(r, Self::ContentType)
+                Self::ContentType(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.contract") => {
-                rt::object::read_boxed(r, Self::Contract)
+                Self::Contract(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.controlConfiguration") => {
-                rt::object::read_boxed(r, Self::ControlConfiguration)
+                Self::ControlConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.conversation") => {
-                rt::object::read_boxed(r, Self::Conversation)
+                Self::Conversation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.conversationMember") => {
-                rt::object::read_boxed(r, Self::ConversationMember)
+                Self::ConversationMember(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.conversationThread") => {
-                rt::object::read_boxed(r, Self::ConversationThread)
+                Self::ConversationThread(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_copilot_or_search)]
             ::std::option::Option::Some("microsoft.graph.copilotAdmin") => {
-                rt::object::read_boxed(r, Self::CopilotAdmin)
+                Self::CopilotAdmin(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_copilot_or_search)]
             ::std::option::Option::Some("microsoft.graph.copilotAdminCatalog") => {
-                rt::object::read_boxed(r, Self::CopilotAdminCatalog)
+                Self::CopilotAdminCatalog(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_copilot_or_search)]
             ::std::option::Option::Some("microsoft.graph.copilotAdminLimitedMode") => {
-                rt::object::read_boxed(r, Self::CopilotAdminLimitedMode)
+                Self::CopilotAdminLimitedMode(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_copilot_or_search)]
             ::std::option::Option::Some("microsoft.graph.copilotAdminSetting") => {
-                rt::object::read_boxed(r, Self::CopilotAdminSetting)
+                Self::CopilotAdminSetting(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_copilot_or_search)]
             ::std::option::Option::Some("microsoft.graph.copilotPackage") => {
-                rt::object::read_boxed(r, Self::CopilotPackage)
+                Self::CopilotPackage(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_copilot_or_search)]
             ::std::option::Option::Some("microsoft.graph.copilotPackageDetail") => {
-                rt::object::read_boxed(r, Self::CopilotPackageDetail)
+                Self::CopilotPackageDetail(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_copilot_or_search)]
             ::std::option::Option::Some("microsoft.graph.copilotReportRoot") => {
-                rt::object::read_boxed(r, Self::CopilotReportRoot)
+                Self::CopilotReportRoot(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.crossTenantAccessPolicy") => {
-                rt::object::read_boxed(r, Self::CrossTenantAccessPolicy)
+                Self::CrossTenantAccessPolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.crossTenantAccessPolicyConfigurationDefault",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::CrossTenantAccessPolicyConfigurationDefault,
+                Self::CrossTenantAccessPolicyConfigurationDefault(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.customAuthenticationExtension",
-            ) => rt::object::read_boxed(r, Self::CustomAuthenticationExtension),
+            ) => Self::CustomAuthenticationExtension(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.customCalloutExtension") => {
-                rt::object::read_boxed(r, Self::CustomCalloutExtension)
+                Self::CustomCalloutExtension(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.customDataProvidedResource") => {
-                rt::object::read_boxed(r, Self::CustomDataProvidedResource)
+                Self::CustomDataProvidedResource(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.customDataProvidedResourceAccessReviewUploadSession",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::CustomDataProvidedResourceAccessReviewUploadSession,
+                Self::CustomDataProvidedResourceAccessReviewUploadSession(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.customDataProvidedResourceFile",
-            ) => rt::object::read_boxed(r, Self::CustomDataProvidedResourceFile),
+            ) => Self::CustomDataProvidedResourceFile(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.customDataProvidedResourceUploadSession",
-            ) => rt::object::read_boxed(r, Self::CustomDataProvidedResourceUploadSession),
+            ) => Self::CustomDataProvidedResourceUploadSession(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.customExtensionStageSetting",
-            ) => rt::object::read_boxed(r, Self::CustomExtensionStageSetting),
+            ) => Self::CustomExtensionStageSetting(rt::object::new_boxed()),
             #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.customSecurityAttributeDefinition",
-            ) => rt::object::read_boxed(r, Self::CustomSecurityAttributeDefinition),
+            ) => Self::CustomSecurityAttributeDefinition(rt::object::new_boxed()),
             #[cfg(msgraph_v1_data_policy_operations_or_search)]
             ::std::option::Option::Some("microsoft.graph.dataPolicyOperation") => {
-                rt::object::read_boxed(r, Self::DataPolicyOperation)
+                Self::DataPolicyOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_security)]
             ::std::option::Option::Some("microsoft.graph.dataSecurityAndGovernance") => {
-                rt::object::read_boxed(r, Self::DataSecurityAndGovernance)
+                Self::DataSecurityAndGovernance(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.dayNote") => {
-                rt::object::read_boxed(r, Self::DayNote)
+                Self::DayNote(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.defaultManagedAppProtection",
-            ) => rt::object::read_boxed(r, Self::DefaultManagedAppProtection),
+            ) => Self::DefaultManagedAppProtection(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.delegatedAdminAccessAssignment",
-            ) => rt::object::read_boxed(r, Self::DelegatedAdminAccessAssignment),
+            ) => Self::DelegatedAdminAccessAssignment(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_tenant_relationships)]
             ::std::option::Option::Some("microsoft.graph.delegatedAdminCustomer") => {
-                rt::object::read_boxed(r, Self::DelegatedAdminCustomer)
+                Self::DelegatedAdminCustomer(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_tenant_relationships)]
             ::std::option::Option::Some("microsoft.graph.delegatedAdminRelationship") => {
-                rt::object::read_boxed(r, Self::DelegatedAdminRelationship)
+                Self::DelegatedAdminRelationship(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.delegatedAdminRelationshipOperation",
-            ) => rt::object::read_boxed(r, Self::DelegatedAdminRelationshipOperation),
+            ) => Self::DelegatedAdminRelationshipOperation(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.delegatedAdminRelationshipRequest",
-            ) => rt::object::read_boxed(r, Self::DelegatedAdminRelationshipRequest),
+            ) => Self::DelegatedAdminRelationshipRequest(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.delegatedAdminServiceManagementDetail",
-            ) => rt::object::read_boxed(r, Self::DelegatedAdminServiceManagementDetail),
+            ) => Self::DelegatedAdminServiceManagementDetail(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.delegatedAdminServiceProviderConstraints",
-            ) => {
-                rt::object::read_boxed(r, Self::DelegatedAdminServiceProviderConstraints)
-            }
+            ) => Self::DelegatedAdminServiceProviderConstraints(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.delegatedPermissionClassification",
-            ) => rt::object::read_boxed(r, Self::DelegatedPermissionClassification),
+            ) => Self::DelegatedPermissionClassification(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.deletedChat") => {
-                rt::object::read_boxed(r, Self::DeletedChat)
+                Self::DeletedChat(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.deletedItemContainer") => {
-                rt::object::read_boxed(r, Self::DeletedItemContainer)
+                Self::DeletedItemContainer(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.deletedTeam") => {
-                rt::object::read_boxed(r, Self::DeletedTeam)
+                Self::DeletedTeam(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.deltaParticipants") => {
-                rt::object::read_boxed(r, Self::DeltaParticipants)
+                Self::DeltaParticipants(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.desk") => {
-                rt::object::read_boxed(r, Self::Desk)
+                Self::Desk(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.detectedApp") => {
-                rt::object::read_boxed(r, Self::DetectedApp)
+                Self::DetectedApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.device") => {
-                rt::object::read_boxed(r, Self::Device)
+                Self::Device(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceAndAppManagementRoleAssignment",
-            ) => rt::object::read_boxed(r, Self::DeviceAndAppManagementRoleAssignment),
+            ) => Self::DeviceAndAppManagementRoleAssignment(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceAndAppManagementRoleDefinition",
-            ) => rt::object::read_boxed(r, Self::DeviceAndAppManagementRoleDefinition),
+            ) => Self::DeviceAndAppManagementRoleDefinition(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceAppManagement") => {
-                rt::object::read_boxed(r, Self::DeviceAppManagement)
+                Self::DeviceAppManagement(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_device_management)]
             ::std::option::Option::Some("microsoft.graph.deviceCategory") => {
-                rt::object::read_boxed(r, Self::DeviceCategory)
+                Self::DeviceCategory(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceComplianceActionItem") => {
-                rt::object::read_boxed(r, Self::DeviceComplianceActionItem)
+                Self::DeviceComplianceActionItem(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComplianceDeviceOverview",
-            ) => rt::object::read_boxed(r, Self::DeviceComplianceDeviceOverview),
+            ) => Self::DeviceComplianceDeviceOverview(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComplianceDeviceStatus",
-            ) => rt::object::read_boxed(r, Self::DeviceComplianceDeviceStatus),
+            ) => Self::DeviceComplianceDeviceStatus(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceCompliancePolicy") => {
-                rt::object::read_boxed(r, Self::DeviceCompliancePolicy)
+                Self::DeviceCompliancePolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceCompliancePolicyAssignment",
-            ) => rt::object::read_boxed(r, Self::DeviceCompliancePolicyAssignment),
+            ) => Self::DeviceCompliancePolicyAssignment(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceCompliancePolicyDeviceStateSummary",
-            ) => {
-                rt::object::read_boxed(r, Self::DeviceCompliancePolicyDeviceStateSummary)
-            }
+            ) => Self::DeviceCompliancePolicyDeviceStateSummary(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceCompliancePolicySettingStateSummary",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceCompliancePolicySettingStateSummary,
-                )
-            }
+            ) => Self::DeviceCompliancePolicySettingStateSummary(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core_or_device_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceCompliancePolicyState",
-            ) => rt::object::read_boxed(r, Self::DeviceCompliancePolicyState),
+            ) => Self::DeviceCompliancePolicyState(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComplianceScheduledActionForRule",
-            ) => rt::object::read_boxed(r, Self::DeviceComplianceScheduledActionForRule),
+            ) => Self::DeviceComplianceScheduledActionForRule(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComplianceSettingState",
-            ) => rt::object::read_boxed(r, Self::DeviceComplianceSettingState),
+            ) => Self::DeviceComplianceSettingState(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceComplianceUserOverview",
-            ) => rt::object::read_boxed(r, Self::DeviceComplianceUserOverview),
+            ) => Self::DeviceComplianceUserOverview(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceComplianceUserStatus") => {
-                rt::object::read_boxed(r, Self::DeviceComplianceUserStatus)
+                Self::DeviceComplianceUserStatus(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceConfiguration") => {
-                rt::object::read_boxed(r, Self::DeviceConfiguration)
+                Self::DeviceConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationAssignment",
-            ) => rt::object::read_boxed(r, Self::DeviceConfigurationAssignment),
+            ) => Self::DeviceConfigurationAssignment(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationDeviceOverview",
-            ) => rt::object::read_boxed(r, Self::DeviceConfigurationDeviceOverview),
+            ) => Self::DeviceConfigurationDeviceOverview(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationDeviceStateSummary",
-            ) => rt::object::read_boxed(r, Self::DeviceConfigurationDeviceStateSummary),
+            ) => Self::DeviceConfigurationDeviceStateSummary(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationDeviceStatus",
-            ) => rt::object::read_boxed(r, Self::DeviceConfigurationDeviceStatus),
+            ) => Self::DeviceConfigurationDeviceStatus(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core_or_device_management)]
             ::std::option::Option::Some("microsoft.graph.deviceConfigurationState") => {
-                rt::object::read_boxed(r, Self::DeviceConfigurationState)
+                Self::DeviceConfigurationState(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationUserOverview",
-            ) => rt::object::read_boxed(r, Self::DeviceConfigurationUserOverview),
+            ) => Self::DeviceConfigurationUserOverview(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceConfigurationUserStatus",
-            ) => rt::object::read_boxed(r, Self::DeviceConfigurationUserStatus),
+            ) => Self::DeviceConfigurationUserStatus(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceEnrollmentConfiguration",
-            ) => rt::object::read_boxed(r, Self::DeviceEnrollmentConfiguration),
+            ) => Self::DeviceEnrollmentConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceEnrollmentLimitConfiguration",
-            ) => rt::object::read_boxed(r, Self::DeviceEnrollmentLimitConfiguration),
+            ) => Self::DeviceEnrollmentLimitConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceEnrollmentPlatformRestrictionsConfiguration,
+                Self::DeviceEnrollmentPlatformRestrictionsConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration,
+                Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceInstallState") => {
-                rt::object::read_boxed(r, Self::DeviceInstallState)
+                Self::DeviceInstallState(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceLocalCredentialInfo") => {
-                rt::object::read_boxed(r, Self::DeviceLocalCredentialInfo)
+                Self::DeviceLocalCredentialInfo(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_device_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceLogCollectionResponse",
-            ) => rt::object::read_boxed(r, Self::DeviceLogCollectionResponse),
+            ) => Self::DeviceLogCollectionResponse(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceManagement") => {
-                rt::object::read_boxed(r, Self::DeviceManagement)
+                Self::DeviceManagement(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementCachedReportConfiguration",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceManagementCachedReportConfiguration,
-                )
-            }
+            ) => Self::DeviceManagementCachedReportConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementExchangeConnector",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementExchangeConnector),
+            ) => Self::DeviceManagementExchangeConnector(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceManagementExportJob") => {
-                rt::object::read_boxed(r, Self::DeviceManagementExportJob)
+                Self::DeviceManagementExportJob(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceManagementPartner") => {
-                rt::object::read_boxed(r, Self::DeviceManagementPartner)
+                Self::DeviceManagementPartner(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceManagementReports") => {
-                rt::object::read_boxed(r, Self::DeviceManagementReports)
+                Self::DeviceManagementReports(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_device_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.deviceManagementTroubleshootingEvent",
-            ) => rt::object::read_boxed(r, Self::DeviceManagementTroubleshootingEvent),
+            ) => Self::DeviceManagementTroubleshootingEvent(rt::object::new_boxed()),
             #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some("microsoft.graph.deviceRegistrationPolicy") => {
-                rt::object::read_boxed(r, Self::DeviceRegistrationPolicy)
+                Self::DeviceRegistrationPolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some("microsoft.graph.directory") => {
-                rt::object::read_boxed(r, Self::Directory)
+                Self::Directory(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_audit_logs_or_search)]
             ::std::option::Option::Some("microsoft.graph.directoryAudit") => {
-                rt::object::read_boxed(r, Self::DirectoryAudit)
+                Self::DirectoryAudit(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.directoryDefinition") => {
-                rt::object::read_boxed(r, Self::DirectoryDefinition)
+                Self::DirectoryDefinition(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.directoryObject") => {
-                rt::object::read_boxed(r, Self::DirectoryObject)
+                Self::DirectoryObject(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.directoryObjectPartnerReference",
-            ) => rt::object::read_boxed(r, Self::DirectoryObjectPartnerReference),
+            ) => Self::DirectoryObjectPartnerReference(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.directoryRole") => {
-                rt::object::read_boxed(r, Self::DirectoryRole)
+                Self::DirectoryRole(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.directoryRoleTemplate") => {
-                rt::object::read_boxed(r, Self::DirectoryRoleTemplate)
+                Self::DirectoryRoleTemplate(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.documentSetVersion") => {
-                rt::object::read_boxed(r, Self::DocumentSetVersion)
+                Self::DocumentSetVersion(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domain") => {
-                rt::object::read_boxed(r, Self::Domain)
+                Self::Domain(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domainDnsCnameRecord") => {
-                rt::object::read_boxed(r, Self::DomainDnsCnameRecord)
+                Self::DomainDnsCnameRecord(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domainDnsMxRecord") => {
-                rt::object::read_boxed(r, Self::DomainDnsMxRecord)
+                Self::DomainDnsMxRecord(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domainDnsRecord") => {
-                rt::object::read_boxed(r, Self::DomainDnsRecord)
+                Self::DomainDnsRecord(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domainDnsSrvRecord") => {
-                rt::object::read_boxed(r, Self::DomainDnsSrvRecord)
+                Self::DomainDnsSrvRecord(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domainDnsTxtRecord") => {
-                rt::object::read_boxed(r, Self::DomainDnsTxtRecord)
+                Self::DomainDnsTxtRecord(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
             ::std::option::Option::Some("microsoft.graph.domainDnsUnavailableRecord") => {
-                rt::object::read_boxed(r, Self::DomainDnsUnavailableRecord)
+                Self::DomainDnsUnavailableRecord(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.drive") => {
-                rt::object::read_boxed(r, Self::Drive)
+                Self::Drive(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.driveItem") => {
-                rt::object::read_boxed(r, Self::DriveItem)
+                Self::DriveItem(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.driveItemVersion") => {
-                rt::object::read_boxed(r, Self::DriveItemVersion)
+                Self::DriveItemVersion(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.driveProtectionRule") => {
-                rt::object::read_boxed(r, Self::DriveProtectionRule)
+                Self::DriveProtectionRule(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.driveProtectionUnit") => {
-                rt::object::read_boxed(r, Self::DriveProtectionUnit)
+                Self::DriveProtectionUnit(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.driveProtectionUnitsBulkAdditionJob",
-            ) => rt::object::read_boxed(r, Self::DriveProtectionUnitsBulkAdditionJob),
+            ) => Self::DriveProtectionUnitsBulkAdditionJob(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.driveRestoreArtifact") => {
-                rt::object::read_boxed(r, Self::DriveRestoreArtifact)
+                Self::DriveRestoreArtifact(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.driveRestoreArtifactsBulkAdditionRequest",
-            ) => {
-                rt::object::read_boxed(r, Self::DriveRestoreArtifactsBulkAdditionRequest)
-            }
+            ) => Self::DriveRestoreArtifactsBulkAdditionRequest(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.eBookInstallSummary") => {
-                rt::object::read_boxed(r, Self::EBookInstallSummary)
+                Self::EBookInstallSummary(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.edge") => {
-                rt::object::read_boxed(r, Self::Edge)
+                Self::Edge(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.editionUpgradeConfiguration",
-            ) => rt::object::read_boxed(r, Self::EditionUpgradeConfiguration),
+            ) => Self::EditionUpgradeConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationAssignment") => {
-                rt::object::read_boxed(r, Self::EducationAssignment)
+                Self::EducationAssignment(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.educationAssignmentDefaults",
-            ) => rt::object::read_boxed(r, Self::EducationAssignmentDefaults),
+            ) => Self::EducationAssignmentDefaults(rt::object::new_boxed()),
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.educationAssignmentResource",
-            ) => rt::object::read_boxed(r, Self::EducationAssignmentResource),
+            ) => Self::EducationAssignmentResource(rt::object::new_boxed()),
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.educationAssignmentSettings",
-            ) => rt::object::read_boxed(r, Self::EducationAssignmentSettings),
+            ) => Self::EducationAssignmentSettings(rt::object::new_boxed()),
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationCategory") => {
-                rt::object::read_boxed(r, Self::EducationCategory)
+                Self::EducationCategory(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationClass") => {
-                rt::object::read_boxed(r, Self::EducationClass)
+                Self::EducationClass(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationFeedbackOutcome") => {
-                rt::object::read_boxed(r, Self::EducationFeedbackOutcome)
+                Self::EducationFeedbackOutcome(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.educationFeedbackResourceOutcome",
-            ) => rt::object::read_boxed(r, Self::EducationFeedbackResourceOutcome),
+            ) => Self::EducationFeedbackResourceOutcome(rt::object::new_boxed()),
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationGradingCategory") => {
-                rt::object::read_boxed(r, Self::EducationGradingCategory)
+                Self::EducationGradingCategory(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationGradingScheme") => {
-                rt::object::read_boxed(r, Self::EducationGradingScheme)
+                Self::EducationGradingScheme(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationModule") => {
-                rt::object::read_boxed(r, Self::EducationModule)
+                Self::EducationModule(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationModuleResource") => {
-                rt::object::read_boxed(r, Self::EducationModuleResource)
+                Self::EducationModuleResource(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationOrganization") => {
-                rt::object::read_boxed(r, Self::EducationOrganization)
+                Self::EducationOrganization(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationOutcome") => {
-                rt::object::read_boxed(r, Self::EducationOutcome)
+                Self::EducationOutcome(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationPointsOutcome") => {
-                rt::object::read_boxed(r, Self::EducationPointsOutcome)
+                Self::EducationPointsOutcome(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationRubric") => {
-                rt::object::read_boxed(r, Self::EducationRubric)
+                Self::EducationRubric(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationRubricOutcome") => {
-                rt::object::read_boxed(r, Self::EducationRubricOutcome)
+                Self::EducationRubricOutcome(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationSchool") => {
-                rt::object::read_boxed(r, Self::EducationSchool)
+                Self::EducationSchool(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationSubmission") => {
-                rt::object::read_boxed(r, Self::EducationSubmission)
+                Self::EducationSubmission(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.educationSubmissionResource",
-            ) => rt::object::read_boxed(r, Self::EducationSubmissionResource),
+            ) => Self::EducationSubmissionResource(rt::object::new_boxed()),
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.educationUser") => {
-                rt::object::read_boxed(r, Self::EducationUser)
+                Self::EducationUser(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.emailAuthenticationMethod") => {
-                rt::object::read_boxed(r, Self::EmailAuthenticationMethod)
+                Self::EmailAuthenticationMethod(rt::object::new_boxed())
             }
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             ::std::option::Option::Some(
                 "microsoft.graph.emailAuthenticationMethodConfiguration",
-            ) => rt::object::read_boxed(r, Self::EmailAuthenticationMethodConfiguration),
+            ) => Self::EmailAuthenticationMethodConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_v1_information_protection_or_search)]
             ::std::option::Option::Some("microsoft.graph.emailFileAssessmentRequest") => {
-                rt::object::read_boxed(r, Self::EmailFileAssessmentRequest)
+                Self::EmailFileAssessmentRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.emailNotificationsSetting") => {
-                rt::object::read_boxed(r, Self::EmailNotificationsSetting)
+                Self::EmailNotificationsSetting(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.emergencyCallEvent") => {
-                rt::object::read_boxed(r, Self::EmergencyCallEvent)
+                Self::EmergencyCallEvent(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.employeeExperienceUser") => {
-                rt::object::read_boxed(r, Self::EmployeeExperienceUser)
+                Self::EmployeeExperienceUser(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.endUserNotification") => {
-                rt::object::read_boxed(r, Self::EndUserNotification)
+                Self::EndUserNotification(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.endUserNotificationDetail") => {
-                rt::object::read_boxed(r, Self::EndUserNotificationDetail)
+                Self::EndUserNotificationDetail(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.endUserSettings") => {
-                rt::object::read_boxed(r, Self::EndUserSettings)
+                Self::EndUserSettings(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.endpoint") => {
-                rt::object::read_boxed(r, Self::Endpoint)
+                Self::Endpoint(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_employee_experience)]
             ::std::option::Option::Some("microsoft.graph.engagementAsyncOperation") => {
-                rt::object::read_boxed(r, Self::EngagementAsyncOperation)
+                Self::EngagementAsyncOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.engagementConversation") => {
-                rt::object::read_boxed(r, Self::EngagementConversation)
+                Self::EngagementConversation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.engagementConversationDiscussionMessage",
-            ) => rt::object::read_boxed(r, Self::EngagementConversationDiscussionMessage),
+            ) => Self::EngagementConversationDiscussionMessage(rt::object::new_boxed()),
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.engagementConversationMessage",
-            ) => rt::object::read_boxed(r, Self::EngagementConversationMessage),
+            ) => Self::EngagementConversationMessage(rt::object::new_boxed()),
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.engagementConversationMessageReaction",
-            ) => rt::object::read_boxed(r, Self::EngagementConversationMessageReaction),
+            ) => Self::EngagementConversationMessageReaction(rt::object::new_boxed()),
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.engagementConversationQuestionMessage",
-            ) => rt::object::read_boxed(r, Self::EngagementConversationQuestionMessage),
+            ) => Self::EngagementConversationQuestionMessage(rt::object::new_boxed()),
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.engagementConversationSystemMessage",
-            ) => rt::object::read_boxed(r, Self::EngagementConversationSystemMessage),
+            ) => Self::EngagementConversationSystemMessage(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core_or_employee_experience)]
             ::std::option::Option::Some("microsoft.graph.engagementRole") => {
-                rt::object::read_boxed(r, Self::EngagementRole)
+                Self::EngagementRole(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_employee_experience)]
             ::std::option::Option::Some("microsoft.graph.engagementRoleMember") => {
-                rt::object::read_boxed(r, Self::EngagementRoleMember)
+                Self::EngagementRoleMember(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.enrollmentConfigurationAssignment",
-            ) => rt::object::read_boxed(r, Self::EnrollmentConfigurationAssignment),
+            ) => Self::EnrollmentConfigurationAssignment(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core_or_device_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.enrollmentTroubleshootingEvent",
-            ) => rt::object::read_boxed(r, Self::EnrollmentTroubleshootingEvent),
+            ) => Self::EnrollmentTroubleshootingEvent(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.enterpriseCodeSigningCertificate",
-            ) => rt::object::read_boxed(r, Self::EnterpriseCodeSigningCertificate),
+            ) => Self::EnterpriseCodeSigningCertificate(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.entitlementManagement") => {
-                rt::object::read_boxed(r, Self::EntitlementManagement)
+                Self::EntitlementManagement(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.entitlementManagementSettings",
-            ) => rt::object::read_boxed(r, Self::EntitlementManagementSettings),
+            ) => Self::EntitlementManagementSettings(rt::object::new_boxed()),
             #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.entraRecoveryServices.recovery",
-            ) => rt::object::read_boxed(r, Self::Recovery),
+            ) => Self::Recovery(rt::object::new_boxed()),
             #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.entraRecoveryServices.recoveryChangeObjectBase",
-            ) => rt::object::read_boxed(r, Self::RecoveryChangeObjectBase),
+            ) => Self::RecoveryChangeObjectBase(rt::object::new_boxed()),
             #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.entraRecoveryServices.recoveryJob",
-            ) => rt::object::read_boxed(r, Self::RecoveryJob),
+            ) => Self::RecoveryJob(rt::object::new_boxed()),
             #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.entraRecoveryServices.recoveryJobBase",
-            ) => rt::object::read_boxed(r, Self::RecoveryJobBase),
+            ) => Self::RecoveryJobBase(rt::object::new_boxed()),
             #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.entraRecoveryServices.recoveryPreviewJob",
-            ) => rt::object::read_boxed(r, Self::RecoveryPreviewJob),
+            ) => Self::RecoveryPreviewJob(rt::object::new_boxed()),
             #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.entraRecoveryServices.snapshot",
-            ) => rt::object::read_boxed(r, Self::Snapshot),
+            ) => Self::Snapshot(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.event") => {
-                rt::object::read_boxed(r, Self::Event)
+                Self::Event(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.eventMessage") => {
-                rt::object::read_boxed(r, Self::EventMessage)
+                Self::EventMessage(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.eventMessageRequest") => {
-                rt::object::read_boxed(r, Self::EventMessageRequest)
+                Self::EventMessageRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.eventMessageResponse") => {
-                rt::object::read_boxed(r, Self::EventMessageResponse)
+                Self::EventMessageResponse(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.exchangeAdmin") => {
-                rt::object::read_boxed(r, Self::ExchangeAdmin)
+                Self::ExchangeAdmin(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.exchangeMessageTrace") => {
-                rt::object::read_boxed(r, Self::ExchangeMessageTrace)
+                Self::ExchangeMessageTrace(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.exchangeMessageTraceDetail") => {
-                rt::object::read_boxed(r, Self::ExchangeMessageTraceDetail)
+                Self::ExchangeMessageTraceDetail(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.exchangeProtectionPolicy") => {
-                rt::object::read_boxed(r, Self::ExchangeProtectionPolicy)
+                Self::ExchangeProtectionPolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.exchangeRestoreSession") => {
-                rt::object::read_boxed(r, Self::ExchangeRestoreSession)
+                Self::ExchangeRestoreSession(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.exchangeSettings") => {
-                rt::object::read_boxed(r, Self::ExchangeSettings)
+                Self::ExchangeSettings(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.extension") => {
-                rt::object::read_boxed(r, Self::Extension)
+                Self::Extension(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.extensionProperty") => {
-                rt::object::read_boxed(r, Self::ExtensionProperty)
+                Self::ExtensionProperty(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalAuthenticationMethod",
-            ) => rt::object::read_boxed(r, Self::ExternalAuthenticationMethod),
+            ) => Self::ExternalAuthenticationMethod(rt::object::new_boxed()),
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             ::std::option::Option::Some(
                 "microsoft.graph.externalAuthenticationMethodConfiguration",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ExternalAuthenticationMethodConfiguration,
-                )
-            }
+            ) => Self::ExternalAuthenticationMethodConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_v1_connections_or_external_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.connectionOperation",
-            ) => rt::object::read_boxed(r, Self::ConnectionOperation),
+            ) => Self::ConnectionOperation(rt::object::new_boxed()),
             #[cfg(msgraph_v1_connections_or_external_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.externalActivity",
-            ) => rt::object::read_boxed(r, Self::ExternalActivity),
+            ) => Self::ExternalActivity(rt::object::new_boxed()),
             #[cfg(msgraph_v1_connections_or_external_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.externalActivityResult",
-            ) => rt::object::read_boxed(r, Self::ExternalActivityResult),
+            ) => Self::ExternalActivityResult(rt::object::new_boxed()),
             #[cfg(msgraph_v1_connections_or_external_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.externalConnection",
-            ) => rt::object::read_boxed(r, Self::ExternalConnection),
+            ) => Self::ExternalConnection(rt::object::new_boxed()),
             #[cfg(msgraph_v1_connections_or_external_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.externalGroup",
-            ) => rt::object::read_boxed(r, Self::ExternalGroup),
+            ) => Self::ExternalGroup(rt::object::new_boxed()),
             #[cfg(msgraph_v1_connections_or_external_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.externalItem",
-            ) => rt::object::read_boxed(r, Self::ExternalItem),
+            ) => Self::ExternalItem(rt::object::new_boxed()),
             #[cfg(msgraph_v1_connections_or_external_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalConnectors.identity",
-            ) => rt::object::read_boxed(r, Self::ExternalConnectorsIdentity),
+            ) => Self::ExternalConnectorsIdentity(rt::object::new_boxed()),
             #[cfg(msgraph_v1_connections_or_external_or_search)]
             ::std::option::Option::Some("microsoft.graph.externalConnectors.schema") => {
-                rt::object::read_boxed(r, Self::Schema)
+                Self::Schema(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.externalDomainName") => {
-                rt::object::read_boxed(r, Self::ExternalDomainName)
+                Self::ExternalDomainName(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.externalUsersSelfServiceSignUpEventsFlow",
-            ) => {
-                rt::object::read_boxed(r, Self::ExternalUsersSelfServiceSignUpEventsFlow)
-            }
+            ) => Self::ExternalUsersSelfServiceSignUpEventsFlow(rt::object::new_boxed()),
             #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some("microsoft.graph.featureRolloutPolicy") => {
-                rt::object::read_boxed(r, Self::FeatureRolloutPolicy)
+                Self::FeatureRolloutPolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.federatedIdentityCredential",
-            ) => rt::object::read_boxed(r, Self::FederatedIdentityCredential),
+            ) => Self::FederatedIdentityCredential(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.federatedTokenValidationPolicy",
-            ) => rt::object::read_boxed(r, Self::FederatedTokenValidationPolicy),
+            ) => Self::FederatedTokenValidationPolicy(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.fido2AuthenticationMethod") => {
-                rt::object::read_boxed(r, Self::Fido2AuthenticationMethod)
+                Self::Fido2AuthenticationMethod(rt::object::new_boxed())
             }
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             ::std::option::Option::Some(
                 "microsoft.graph.fido2AuthenticationMethodConfiguration",
-            ) => rt::object::read_boxed(r, Self::Fido2AuthenticationMethodConfiguration),
+            ) => Self::Fido2AuthenticationMethodConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_or_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.fido2CombinationConfiguration",
-            ) => rt::object::read_boxed(r, Self::Fido2CombinationConfiguration),
+            ) => Self::Fido2CombinationConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.fieldValueSet") => {
-                rt::object::read_boxed(r, Self::FieldValueSet)
+                Self::FieldValueSet(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_information_protection_or_search)]
             ::std::option::Option::Some("microsoft.graph.fileAssessmentRequest") => {
-                rt::object::read_boxed(r, Self::FileAssessmentRequest)
+                Self::FileAssessmentRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.fileAttachment") => {
-                rt::object::read_boxed(r, Self::FileAttachment)
+                Self::FileAttachment(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some("microsoft.graph.fileStorage") => {
-                rt::object::read_boxed(r, Self::FileStorage)
+                Self::FileStorage(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some("microsoft.graph.fileStorageContainer") => {
-                rt::object::read_boxed(r, Self::FileStorageContainer)
+                Self::FileStorageContainer(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some("microsoft.graph.fileStorageContainerType") => {
-                rt::object::read_boxed(r, Self::FileStorageContainerType)
+                Self::FileStorageContainerType(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some(
                 "microsoft.graph.fileStorageContainerTypeRegistration",
-            ) => rt::object::read_boxed(r, Self::FileStorageContainerTypeRegistration),
+            ) => Self::FileStorageContainerTypeRegistration(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core_or_filter_operators)]
             ::std::option::Option::Some("microsoft.graph.filterOperatorSchema") => {
-                rt::object::read_boxed(r, Self::FilterOperatorSchema)
+                Self::FilterOperatorSchema(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.fixtureMap") => {
-                rt::object::read_boxed(r, Self::FixtureMap)
+                Self::FixtureMap(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.floor") => {
-                rt::object::read_boxed(r, Self::Floor)
+                Self::Floor(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.footprintMap") => {
-                rt::object::read_boxed(r, Self::FootprintMap)
+                Self::FootprintMap(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.fraudProtectionProvider") => {
-                rt::object::read_boxed(r, Self::FraudProtectionProvider)
+                Self::FraudProtectionProvider(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.governanceInsight") => {
-                rt::object::read_boxed(r, Self::GovernanceInsight)
+                Self::GovernanceInsight(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.granularDriveRestoreArtifact",
-            ) => rt::object::read_boxed(r, Self::GranularDriveRestoreArtifact),
+            ) => Self::GranularDriveRestoreArtifact(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.granularMailboxRestoreArtifact",
-            ) => rt::object::read_boxed(r, Self::GranularMailboxRestoreArtifact),
+            ) => Self::GranularMailboxRestoreArtifact(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.granularRestoreArtifactBase",
-            ) => rt::object::read_boxed(r, Self::GranularRestoreArtifactBase),
+            ) => Self::GranularRestoreArtifactBase(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.granularSiteRestoreArtifact",
-            ) => rt::object::read_boxed(r, Self::GranularSiteRestoreArtifact),
+            ) => Self::GranularSiteRestoreArtifact(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.group") => {
-                rt::object::read_boxed(r, Self::Group)
+                Self::Group(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
             ::std::option::Option::Some("microsoft.graph.groupLifecyclePolicy") => {
-                rt::object::read_boxed(r, Self::GroupLifecyclePolicy)
+                Self::GroupLifecyclePolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_group_settings)]
             ::std::option::Option::Some("microsoft.graph.groupSetting") => {
-                rt::object::read_boxed(r, Self::GroupSetting)
+                Self::GroupSetting(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.groupSettingTemplate") => {
-                rt::object::read_boxed(r, Self::GroupSettingTemplate)
+                Self::GroupSettingTemplate(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.homeRealmDiscoveryPolicy") => {
-                rt::object::read_boxed(r, Self::HomeRealmDiscoveryPolicy)
+                Self::HomeRealmDiscoveryPolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.horizontalSection") => {
-                rt::object::read_boxed(r, Self::HorizontalSection)
+                Self::HorizontalSection(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.horizontalSectionColumn") => {
-                rt::object::read_boxed(r, Self::HorizontalSectionColumn)
+                Self::HorizontalSectionColumn(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.humanSecurityFraudProtectionProvider",
-            ) => rt::object::read_boxed(r, Self::HumanSecurityFraudProtectionProvider),
+            ) => Self::HumanSecurityFraudProtectionProvider(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityApiConnector") => {
-                rt::object::read_boxed(r, Self::IdentityApiConnector)
+                Self::IdentityApiConnector(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityBuiltInUserFlowAttribute",
-            ) => rt::object::read_boxed(r, Self::IdentityBuiltInUserFlowAttribute),
+            ) => Self::IdentityBuiltInUserFlowAttribute(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityContainer") => {
-                rt::object::read_boxed(r, Self::IdentityContainer)
+                Self::IdentityContainer(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityCustomUserFlowAttribute",
-            ) => rt::object::read_boxed(r, Self::IdentityCustomUserFlowAttribute),
+            ) => Self::IdentityCustomUserFlowAttribute(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.customTaskExtension",
-            ) => rt::object::read_boxed(r, Self::CustomTaskExtension),
+            ) => Self::CustomTaskExtension(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.insights",
-            ) => rt::object::read_boxed(r, Self::Insights),
+            ) => Self::Insights(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.lifecycleManagementSettings",
-            ) => rt::object::read_boxed(r, Self::LifecycleManagementSettings),
+            ) => Self::LifecycleManagementSettings(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.lifecycleWorkflowsContainer",
-            ) => rt::object::read_boxed(r, Self::LifecycleWorkflowsContainer),
+            ) => Self::LifecycleWorkflowsContainer(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityGovernance.run") => {
-                rt::object::read_boxed(r, Self::Run)
+                Self::Run(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityGovernance.task") => {
-                rt::object::read_boxed(r, Self::Task)
+                Self::Task(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.taskDefinition",
-            ) => rt::object::read_boxed(r, Self::TaskDefinition),
+            ) => Self::TaskDefinition(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.taskProcessingResult",
-            ) => rt::object::read_boxed(r, Self::TaskProcessingResult),
+            ) => Self::TaskProcessingResult(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.taskReport",
-            ) => rt::object::read_boxed(r, Self::TaskReport),
+            ) => Self::TaskReport(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.userProcessingResult",
-            ) => rt::object::read_boxed(r, Self::UserProcessingResult),
+            ) => Self::UserProcessingResult(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.workflowTemplate",
-            ) => rt::object::read_boxed(r, Self::WorkflowTemplate),
+            ) => Self::WorkflowTemplate(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_providers_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityProvider") => {
-                rt::object::read_boxed(r, Self::IdentityProvider)
+                Self::IdentityProvider(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityProviderBase") => {
-                rt::object::read_boxed(r, Self::IdentityProviderBase)
+                Self::IdentityProviderBase(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.identitySecurityDefaultsEnforcementPolicy",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::IdentitySecurityDefaultsEnforcementPolicy,
-                )
-            }
+            ) => Self::IdentitySecurityDefaultsEnforcementPolicy(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityUserFlow") => {
-                rt::object::read_boxed(r, Self::IdentityUserFlow)
+                Self::IdentityUserFlow(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityUserFlowAttribute") => {
-                rt::object::read_boxed(r, Self::IdentityUserFlowAttribute)
+                Self::IdentityUserFlowAttribute(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.identityUserFlowAttributeAssignment",
-            ) => rt::object::read_boxed(r, Self::IdentityUserFlowAttributeAssignment),
+            ) => Self::IdentityUserFlowAttributeAssignment(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.identityVerifiedIdRoot") => {
-                rt::object::read_boxed(r, Self::IdentityVerifiedIdRoot)
+                Self::IdentityVerifiedIdRoot(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.importedWindowsAutopilotDeviceIdentity",
-            ) => rt::object::read_boxed(r, Self::ImportedWindowsAutopilotDeviceIdentity),
+            ) => Self::ImportedWindowsAutopilotDeviceIdentity(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ImportedWindowsAutopilotDeviceIdentityUpload,
+                Self::ImportedWindowsAutopilotDeviceIdentityUpload(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.inferenceClassification") => {
-                rt::object::read_boxed(r, Self::InferenceClassification)
+                Self::InferenceClassification(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.inferenceClassificationOverride",
-            ) => rt::object::read_boxed(r, Self::InferenceClassificationOverride),
+            ) => Self::InferenceClassificationOverride(rt::object::new_boxed()),
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.insightsSettings") => {
-                rt::object::read_boxed(r, Self::InsightsSettings)
+                Self::InsightsSettings(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.internalDomainFederation") => {
-                rt::object::read_boxed(r, Self::InternalDomainFederation)
+                Self::InternalDomainFederation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.internetExplorerMode") => {
-                rt::object::read_boxed(r, Self::InternetExplorerMode)
+                Self::InternetExplorerMode(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_invitations_or_search)]
             ::std::option::Option::Some("microsoft.graph.invitation") => {
-                rt::object::read_boxed(r, Self::Invitation)
+                Self::Invitation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.inviteParticipantsOperation",
-            ) => rt::object::read_boxed(r, Self::InviteParticipantsOperation),
+            ) => Self::InviteParticipantsOperation(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosCertificateProfile") => {
-                rt::object::read_boxed(r, Self::IosCertificateProfile)
+                Self::IosCertificateProfile(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosCompliancePolicy") => {
-                rt::object::read_boxed(r, Self::IosCompliancePolicy)
+                Self::IosCompliancePolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosCustomConfiguration") => {
-                rt::object::read_boxed(r, Self::IosCustomConfiguration)
+                Self::IosCustomConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosDeviceFeaturesConfiguration",
-            ) => rt::object::read_boxed(r, Self::IosDeviceFeaturesConfiguration),
+            ) => Self::IosDeviceFeaturesConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosGeneralDeviceConfiguration",
-            ) => rt::object::read_boxed(r, Self::IosGeneralDeviceConfiguration),
+            ) => Self::IosGeneralDeviceConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosLobApp") => {
-                rt::object::read_boxed(r, Self::IosLobApp)
+                Self::IosLobApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.iosLobAppProvisioningConfigurationAssignment",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::IosLobAppProvisioningConfigurationAssignment,
+                Self::IosLobAppProvisioningConfigurationAssignment(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some("microsoft.graph.iosManagedAppProtection") => {
-                rt::object::read_boxed(r, Self::IosManagedAppProtection)
+                Self::IosManagedAppProtection(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosManagedAppRegistration") => {
-                rt::object::read_boxed(r, Self::IosManagedAppRegistration)
+                Self::IosManagedAppRegistration(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosMobileAppConfiguration") => {
-                rt::object::read_boxed(r, Self::IosMobileAppConfiguration)
+                Self::IosMobileAppConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosStoreApp") => {
-                rt::object::read_boxed(r, Self::IosStoreApp)
+                Self::IosStoreApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosUpdateConfiguration") => {
-                rt::object::read_boxed(r, Self::IosUpdateConfiguration)
+                Self::IosUpdateConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosUpdateDeviceStatus") => {
-                rt::object::read_boxed(r, Self::IosUpdateDeviceStatus)
+                Self::IosUpdateDeviceStatus(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosVppApp") => {
-                rt::object::read_boxed(r, Self::IosVppApp)
+                Self::IosVppApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosVppEBook") => {
-                rt::object::read_boxed(r, Self::IosVppEBook)
+                Self::IosVppEBook(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosVppEBookAssignment") => {
-                rt::object::read_boxed(r, Self::IosVppEBookAssignment)
+                Self::IosVppEBookAssignment(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.iosiPadOSWebClip") => {
-                rt::object::read_boxed(r, Self::IosiPadOsWebClip)
+                Self::IosiPadOsWebClip(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.itemActivity") => {
-                rt::object::read_boxed(r, Self::ItemActivity)
+                Self::ItemActivity(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.itemActivityStat") => {
-                rt::object::read_boxed(r, Self::ItemActivityStat)
+                Self::ItemActivityStat(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_drives_or_sites)]
             ::std::option::Option::Some("microsoft.graph.itemAnalytics") => {
-                rt::object::read_boxed(r, Self::ItemAnalytics)
+                Self::ItemAnalytics(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.itemAttachment") => {
-                rt::object::read_boxed(r, Self::ItemAttachment)
+                Self::ItemAttachment(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.itemInsights") => {
-                rt::object::read_boxed(r, Self::ItemInsights)
+                Self::ItemInsights(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.itemRetentionLabel") => {
-                rt::object::read_boxed(r, Self::ItemRetentionLabel)
+                Self::ItemRetentionLabel(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.labelContentRight") => {
-                rt::object::read_boxed(r, Self::LabelContentRight)
+                Self::LabelContentRight(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.landingPage") => {
-                rt::object::read_boxed(r, Self::LandingPage)
+                Self::LandingPage(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.landingPageDetail") => {
-                rt::object::read_boxed(r, Self::LandingPageDetail)
+                Self::LandingPageDetail(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_employee_experience_or_search)]
             ::std::option::Option::Some("microsoft.graph.learningAssignment") => {
-                rt::object::read_boxed(r, Self::LearningAssignment)
+                Self::LearningAssignment(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_employee_experience_or_search)]
             ::std::option::Option::Some("microsoft.graph.learningContent") => {
-                rt::object::read_boxed(r, Self::LearningContent)
+                Self::LearningContent(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_employee_experience_or_search)]
             ::std::option::Option::Some("microsoft.graph.learningCourseActivity") => {
-                rt::object::read_boxed(r, Self::LearningCourseActivity)
+                Self::LearningCourseActivity(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_employee_experience_or_search)]
             ::std::option::Option::Some("microsoft.graph.learningProvider") => {
-                rt::object::read_boxed(r, Self::LearningProvider)
+                Self::LearningProvider(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_employee_experience_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.learningSelfInitiatedCourse",
-            ) => rt::object::read_boxed(r, Self::LearningSelfInitiatedCourse),
+            ) => Self::LearningSelfInitiatedCourse(rt::object::new_boxed()),
             #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.levelMap") => {
-                rt::object::read_boxed(r, Self::LevelMap)
+                Self::LevelMap(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.licenseDetails") => {
-                rt::object::read_boxed(r, Self::LicenseDetails)
+                Self::LicenseDetails(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.linkedResource") => {
-                rt::object::read_boxed(r, Self::LinkedResource)
+                Self::LinkedResource(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.list") => {
-                rt::object::read_boxed(r, Self::List)
+                Self::List(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.listItem") => {
-                rt::object::read_boxed(r, Self::ListItem)
+                Self::ListItem(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.listItemVersion") => {
-                rt::object::read_boxed(r, Self::ListItemVersion)
+                Self::ListItemVersion(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.localizedNotificationMessage",
-            ) => rt::object::read_boxed(r, Self::LocalizedNotificationMessage),
+            ) => Self::LocalizedNotificationMessage(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.loginPage") => {
-                rt::object::read_boxed(r, Self::LoginPage)
+                Self::LoginPage(rt::object::new_boxed())
             }
             #[cfg(
                 msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more
             )]
             ::std::option::Option::Some("microsoft.graph.longRunningOperation") => {
-                rt::object::read_boxed(r, Self::LongRunningOperation)
+                Self::LongRunningOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.m365AppsInstallationOptions",
-            ) => rt::object::read_boxed(r, Self::M365AppsInstallationOptions),
+            ) => Self::M365AppsInstallationOptions(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSCompliancePolicy") => {
-                rt::object::read_boxed(r, Self::MacOsCompliancePolicy)
+                Self::MacOsCompliancePolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSCustomConfiguration") => {
-                rt::object::read_boxed(r, Self::MacOsCustomConfiguration)
+                Self::MacOsCustomConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSDeviceFeaturesConfiguration",
-            ) => rt::object::read_boxed(r, Self::MacOsDeviceFeaturesConfiguration),
+            ) => Self::MacOsDeviceFeaturesConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSDmgApp") => {
-                rt::object::read_boxed(r, Self::MacOsDmgApp)
+                Self::MacOsDmgApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.macOSGeneralDeviceConfiguration",
-            ) => rt::object::read_boxed(r, Self::MacOsGeneralDeviceConfiguration),
+            ) => Self::MacOsGeneralDeviceConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSLobApp") => {
-                rt::object::read_boxed(r, Self::MacOsLobApp)
+                Self::MacOsLobApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSMicrosoftDefenderApp") => {
-                rt::object::read_boxed(r, Self::MacOsMicrosoftDefenderApp)
+                Self::MacOsMicrosoftDefenderApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSMicrosoftEdgeApp") => {
-                rt::object::read_boxed(r, Self::MacOsMicrosoftEdgeApp)
+                Self::MacOsMicrosoftEdgeApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.macOSOfficeSuiteApp") => {
-                rt::object::read_boxed(r, Self::MacOsOfficeSuiteApp)
+                Self::MacOsOfficeSuiteApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_information_protection_or_search)]
             ::std::option::Option::Some("microsoft.graph.mailAssessmentRequest") => {
-                rt::object::read_boxed(r, Self::MailAssessmentRequest)
+                Self::MailAssessmentRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.mailFolder") => {
-                rt::object::read_boxed(r, Self::MailFolder)
+                Self::MailFolder(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.mailSearchFolder") => {
-                rt::object::read_boxed(r, Self::MailSearchFolder)
+                Self::MailSearchFolder(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.mailbox") => {
-                rt::object::read_boxed(r, Self::Mailbox)
+                Self::Mailbox(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.mailboxFolder") => {
-                rt::object::read_boxed(r, Self::MailboxFolder)
+                Self::MailboxFolder(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.mailboxItem") => {
-                rt::object::read_boxed(r, Self::MailboxItem)
+                Self::MailboxItem(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.mailboxProtectionRule") => {
-                rt::object::read_boxed(r, Self::MailboxProtectionRule)
+                Self::MailboxProtectionRule(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.mailboxProtectionUnit") => {
-                rt::object::read_boxed(r, Self::MailboxProtectionUnit)
+                Self::MailboxProtectionUnit(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.mailboxProtectionUnitsBulkAdditionJob",
-            ) => rt::object::read_boxed(r, Self::MailboxProtectionUnitsBulkAdditionJob),
+            ) => Self::MailboxProtectionUnitsBulkAdditionJob(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.mailboxRestoreArtifact") => {
-                rt::object::read_boxed(r, Self::MailboxRestoreArtifact)
+                Self::MailboxRestoreArtifact(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MailboxRestoreArtifactsBulkAdditionRequest,
-                )
+                Self::MailboxRestoreArtifactsBulkAdditionRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.malwareStateForWindowsDevice",
-            ) => rt::object::read_boxed(r, Self::MalwareStateForWindowsDevice),
+            ) => Self::MalwareStateForWindowsDevice(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedAndroidLobApp") => {
-                rt::object::read_boxed(r, Self::ManagedAndroidLobApp)
+                Self::ManagedAndroidLobApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedAndroidStoreApp") => {
-                rt::object::read_boxed(r, Self::ManagedAndroidStoreApp)
+                Self::ManagedAndroidStoreApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedApp") => {
-                rt::object::read_boxed(r, Self::ManagedApp)
+                Self::ManagedApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some("microsoft.graph.managedAppConfiguration") => {
-                rt::object::read_boxed(r, Self::ManagedAppConfiguration)
+                Self::ManagedAppConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedAppOperation") => {
-                rt::object::read_boxed(r, Self::ManagedAppOperation)
+                Self::ManagedAppOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some("microsoft.graph.managedAppPolicy") => {
-                rt::object::read_boxed(r, Self::ManagedAppPolicy)
+                Self::ManagedAppPolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedAppPolicyDeploymentSummary",
-            ) => rt::object::read_boxed(r, Self::ManagedAppPolicyDeploymentSummary),
+            ) => Self::ManagedAppPolicyDeploymentSummary(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some("microsoft.graph.managedAppProtection") => {
-                rt::object::read_boxed(r, Self::ManagedAppProtection)
+                Self::ManagedAppProtection(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedAppRegistration") => {
-                rt::object::read_boxed(r, Self::ManagedAppRegistration)
+                Self::ManagedAppRegistration(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedAppStatus") => {
-                rt::object::read_boxed(r, Self::ManagedAppStatus)
+                Self::ManagedAppStatus(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedAppStatusRaw") => {
-                rt::object::read_boxed(r, Self::ManagedAppStatusRaw)
+                Self::ManagedAppStatusRaw(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_device_management)]
             ::std::option::Option::Some("microsoft.graph.managedDevice") => {
-                rt::object::read_boxed(r, Self::ManagedDevice)
+                Self::ManagedDevice(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfiguration",
-            ) => rt::object::read_boxed(r, Self::ManagedDeviceMobileAppConfiguration),
+            ) => Self::ManagedDeviceMobileAppConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfigurationAssignment",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ManagedDeviceMobileAppConfigurationAssignment,
+                Self::ManagedDeviceMobileAppConfigurationAssignment(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ManagedDeviceMobileAppConfigurationDeviceStatus,
+                Self::ManagedDeviceMobileAppConfigurationDeviceStatus(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ManagedDeviceMobileAppConfigurationDeviceSummary,
+                Self::ManagedDeviceMobileAppConfigurationDeviceSummary(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfigurationUserStatus",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ManagedDeviceMobileAppConfigurationUserStatus,
+                Self::ManagedDeviceMobileAppConfigurationUserStatus(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.managedDeviceMobileAppConfigurationUserSummary",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ManagedDeviceMobileAppConfigurationUserSummary,
+                Self::ManagedDeviceMobileAppConfigurationUserSummary(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.managedDeviceOverview") => {
-                rt::object::read_boxed(r, Self::ManagedDeviceOverview)
+                Self::ManagedDeviceOverview(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedEBook") => {
-                rt::object::read_boxed(r, Self::ManagedEBook)
+                Self::ManagedEBook(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedEBookAssignment") => {
-                rt::object::read_boxed(r, Self::ManagedEBookAssignment)
+                Self::ManagedEBookAssignment(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedIOSLobApp") => {
-                rt::object::read_boxed(r, Self::ManagedIosLobApp)
+                Self::ManagedIosLobApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedIOSStoreApp") => {
-                rt::object::read_boxed(r, Self::ManagedIosStoreApp)
+                Self::ManagedIosStoreApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some("microsoft.graph.managedMobileApp") => {
-                rt::object::read_boxed(r, Self::ManagedMobileApp)
+                Self::ManagedMobileApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.managedMobileLobApp") => {
-                rt::object::read_boxed(r, Self::ManagedMobileLobApp)
+                Self::ManagedMobileLobApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.mdmWindowsInformationProtectionPolicy",
-            ) => rt::object::read_boxed(r, Self::MdmWindowsInformationProtectionPolicy),
+            ) => Self::MdmWindowsInformationProtectionPolicy(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core_or_communications_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.meetingAttendanceReport") => {
-                rt::object::read_boxed(r, Self::MeetingAttendanceReport)
+                Self::MeetingAttendanceReport(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.membershipOutlierInsight") => {
-                rt::object::read_boxed(r, Self::MembershipOutlierInsight)
+                Self::MembershipOutlierInsight(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.message") => {
-                rt::object::read_boxed(r, Self::Message)
+                Self::Message(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.messageRule") => {
-                rt::object::read_boxed(r, Self::MessageRule)
+                Self::MessageRule(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.messageTracingRoot") => {
-                rt::object::read_boxed(r, Self::MessageTracingRoot)
+                Self::MessageTracingRoot(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftAccountUserConversationMember",
-            ) => rt::object::read_boxed(r, Self::MicrosoftAccountUserConversationMember),
+            ) => Self::MicrosoftAccountUserConversationMember(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftAuthenticatorAuthenticationMethod",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MicrosoftAuthenticatorAuthenticationMethod,
-                )
+                Self::MicrosoftAuthenticatorAuthenticationMethod(rt::object::new_boxed())
             }
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
@@ -2283,9 +2231,8 @@ impl rt::Poly for AnyEntity {
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration,
+                Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(
@@ -2294,2160 +2241,2103 @@ impl rt::Poly for AnyEntity {
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MicrosoftAuthenticatorAuthenticationMethodTarget,
+                Self::MicrosoftAuthenticatorAuthenticationMethodTarget(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.microsoftStoreForBusinessApp",
-            ) => rt::object::read_boxed(r, Self::MicrosoftStoreForBusinessApp),
+            ) => Self::MicrosoftStoreForBusinessApp(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileApp") => {
-                rt::object::read_boxed(r, Self::MobileApp)
+                Self::MobileApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppAssignment") => {
-                rt::object::read_boxed(r, Self::MobileAppAssignment)
+                Self::MobileAppAssignment(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppCategory") => {
-                rt::object::read_boxed(r, Self::MobileAppCategory)
+                Self::MobileAppCategory(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppContent") => {
-                rt::object::read_boxed(r, Self::MobileAppContent)
+                Self::MobileAppContent(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppContentFile") => {
-                rt::object::read_boxed(r, Self::MobileAppContentFile)
+                Self::MobileAppContentFile(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileAppRelationship") => {
-                rt::object::read_boxed(r, Self::MobileAppRelationship)
+                Self::MobileAppRelationship(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.mobileAppTroubleshootingEvent",
-            ) => rt::object::read_boxed(r, Self::MobileAppTroubleshootingEvent),
+            ) => Self::MobileAppTroubleshootingEvent(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileContainedApp") => {
-                rt::object::read_boxed(r, Self::MobileContainedApp)
+                Self::MobileContainedApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.mobileLobApp") => {
-                rt::object::read_boxed(r, Self::MobileLobApp)
+                Self::MobileLobApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.mobileThreatDefenseConnector",
-            ) => rt::object::read_boxed(r, Self::MobileThreatDefenseConnector),
+            ) => Self::MobileThreatDefenseConnector(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_tenant_relationships)]
             ::std::option::Option::Some("microsoft.graph.multiTenantOrganization") => {
-                rt::object::read_boxed(r, Self::MultiTenantOrganization)
+                Self::MultiTenantOrganization(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.multiTenantOrganizationIdentitySyncPolicyTemplate",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MultiTenantOrganizationIdentitySyncPolicyTemplate,
+                Self::MultiTenantOrganizationIdentitySyncPolicyTemplate(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.multiTenantOrganizationJoinRequestRecord",
-            ) => {
-                rt::object::read_boxed(r, Self::MultiTenantOrganizationJoinRequestRecord)
-            }
+            ) => Self::MultiTenantOrganizationJoinRequestRecord(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.multiTenantOrganizationMember",
-            ) => rt::object::read_boxed(r, Self::MultiTenantOrganizationMember),
+            ) => Self::MultiTenantOrganizationMember(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.multiTenantOrganizationPartnerConfigurationTemplate",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MultiTenantOrganizationPartnerConfigurationTemplate,
+                Self::MultiTenantOrganizationPartnerConfigurationTemplate(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.multiValueLegacyExtendedProperty",
-            ) => rt::object::read_boxed(r, Self::MultiValueLegacyExtendedProperty),
+            ) => Self::MultiValueLegacyExtendedProperty(rt::object::new_boxed()),
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.muteParticipantOperation") => {
-                rt::object::read_boxed(r, Self::MuteParticipantOperation)
+                Self::MuteParticipantOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.notebook") => {
-                rt::object::read_boxed(r, Self::Notebook)
+                Self::Notebook(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.notificationMessageTemplate",
-            ) => rt::object::read_boxed(r, Self::NotificationMessageTemplate),
+            ) => Self::NotificationMessageTemplate(rt::object::new_boxed()),
             #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
             ::std::option::Option::Some("microsoft.graph.oAuth2PermissionGrant") => {
-                rt::object::read_boxed(r, Self::OAuth2PermissionGrant)
+                Self::OAuth2PermissionGrant(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.offerShiftRequest") => {
-                rt::object::read_boxed(r, Self::OfferShiftRequest)
+                Self::OfferShiftRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.officeGraphInsights") => {
-                rt::object::read_boxed(r, Self::OfficeGraphInsights)
+                Self::OfficeGraphInsights(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.oidcIdentityProvider") => {
-                rt::object::read_boxed(r, Self::OidcIdentityProvider)
+                Self::OidcIdentityProvider(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onAttributeCollectionListener",
-            ) => rt::object::read_boxed(r, Self::OnAttributeCollectionListener),
+            ) => Self::OnAttributeCollectionListener(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onAttributeCollectionStartCustomExtension",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::OnAttributeCollectionStartCustomExtension,
-                )
-            }
+            ) => Self::OnAttributeCollectionStartCustomExtension(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onAttributeCollectionStartListener",
-            ) => rt::object::read_boxed(r, Self::OnAttributeCollectionStartListener),
+            ) => Self::OnAttributeCollectionStartListener(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onAttributeCollectionSubmitCustomExtension",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::OnAttributeCollectionSubmitCustomExtension,
-                )
+                Self::OnAttributeCollectionSubmitCustomExtension(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onAttributeCollectionSubmitListener",
-            ) => rt::object::read_boxed(r, Self::OnAttributeCollectionSubmitListener),
+            ) => Self::OnAttributeCollectionSubmitListener(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onAuthenticationMethodLoadStartListener",
-            ) => rt::object::read_boxed(r, Self::OnAuthenticationMethodLoadStartListener),
+            ) => Self::OnAuthenticationMethodLoadStartListener(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.onEmailOtpSendListener") => {
-                rt::object::read_boxed(r, Self::OnEmailOtpSendListener)
+                Self::OnEmailOtpSendListener(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onFraudProtectionLoadStartListener",
-            ) => rt::object::read_boxed(r, Self::OnFraudProtectionLoadStartListener),
+            ) => Self::OnFraudProtectionLoadStartListener(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onInteractiveAuthFlowStartListener",
-            ) => rt::object::read_boxed(r, Self::OnInteractiveAuthFlowStartListener),
+            ) => Self::OnInteractiveAuthFlowStartListener(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.onOtpSendCustomExtension") => {
-                rt::object::read_boxed(r, Self::OnOtpSendCustomExtension)
+                Self::OnOtpSendCustomExtension(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onPasswordSubmitCustomExtension",
-            ) => rt::object::read_boxed(r, Self::OnPasswordSubmitCustomExtension),
+            ) => Self::OnPasswordSubmitCustomExtension(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.onPasswordSubmitListener") => {
-                rt::object::read_boxed(r, Self::OnPasswordSubmitListener)
+                Self::OnPasswordSubmitListener(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onPremisesConditionalAccessSettings",
-            ) => rt::object::read_boxed(r, Self::OnPremisesConditionalAccessSettings),
+            ) => Self::OnPremisesConditionalAccessSettings(rt::object::new_boxed()),
             #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onPremisesDirectorySynchronization",
-            ) => rt::object::read_boxed(r, Self::OnPremisesDirectorySynchronization),
+            ) => Self::OnPremisesDirectorySynchronization(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.onPremisesSyncBehavior") => {
-                rt::object::read_boxed(r, Self::OnPremisesSyncBehavior)
+                Self::OnPremisesSyncBehavior(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onTokenIssuanceStartCustomExtension",
-            ) => rt::object::read_boxed(r, Self::OnTokenIssuanceStartCustomExtension),
+            ) => Self::OnTokenIssuanceStartCustomExtension(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onTokenIssuanceStartListener",
-            ) => rt::object::read_boxed(r, Self::OnTokenIssuanceStartListener),
+            ) => Self::OnTokenIssuanceStartListener(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.onUserCreateStartListener") => {
-                rt::object::read_boxed(r, Self::OnUserCreateStartListener)
+                Self::OnUserCreateStartListener(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onVerifiedIdClaimValidationCustomExtension",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::OnVerifiedIdClaimValidationCustomExtension,
-                )
+                Self::OnVerifiedIdClaimValidationCustomExtension(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onVerifiedIdClaimValidationListener",
-            ) => rt::object::read_boxed(r, Self::OnVerifiedIdClaimValidationListener),
+            ) => Self::OnVerifiedIdClaimValidationListener(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.oneDriveForBusinessBrowseSession",
-            ) => rt::object::read_boxed(r, Self::OneDriveForBusinessBrowseSession),
+            ) => Self::OneDriveForBusinessBrowseSession(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.oneDriveForBusinessProtectionPolicy",
-            ) => rt::object::read_boxed(r, Self::OneDriveForBusinessProtectionPolicy),
+            ) => Self::OneDriveForBusinessProtectionPolicy(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.oneDriveForBusinessRestoreSession",
-            ) => rt::object::read_boxed(r, Self::OneDriveForBusinessRestoreSession),
+            ) => Self::OneDriveForBusinessRestoreSession(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.onenote") => {
-                rt::object::read_boxed(r, Self::Onenote)
+                Self::Onenote(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.onenoteEntityBaseModel") => {
-                rt::object::read_boxed(r, Self::OnenoteEntityBaseModel)
+                Self::OnenoteEntityBaseModel(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some(
                 "microsoft.graph.onenoteEntityHierarchyModel",
-            ) => rt::object::read_boxed(r, Self::OnenoteEntityHierarchyModel),
+            ) => Self::OnenoteEntityHierarchyModel(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some(
                 "microsoft.graph.onenoteEntitySchemaObjectModel",
-            ) => rt::object::read_boxed(r, Self::OnenoteEntitySchemaObjectModel),
+            ) => Self::OnenoteEntitySchemaObjectModel(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.onenoteOperation") => {
-                rt::object::read_boxed(r, Self::OnenoteOperation)
+                Self::OnenoteOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.onenotePage") => {
-                rt::object::read_boxed(r, Self::OnenotePage)
+                Self::OnenotePage(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.onenoteResource") => {
-                rt::object::read_boxed(r, Self::OnenoteResource)
+                Self::OnenoteResource(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.onenoteSection") => {
-                rt::object::read_boxed(r, Self::OnenoteSection)
+                Self::OnenoteSection(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_communications)]
             ::std::option::Option::Some("microsoft.graph.onlineMeeting") => {
-                rt::object::read_boxed(r, Self::OnlineMeeting)
+                Self::OnlineMeeting(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_communications_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.onlineMeetingBase") => {
-                rt::object::read_boxed(r, Self::OnlineMeetingBase)
+                Self::OnlineMeetingBase(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.onlineMeetingEngagementConversation",
-            ) => rt::object::read_boxed(r, Self::OnlineMeetingEngagementConversation),
+            ) => Self::OnlineMeetingEngagementConversation(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.openShift") => {
-                rt::object::read_boxed(r, Self::OpenShift)
+                Self::OpenShift(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.openShiftChangeRequest") => {
-                rt::object::read_boxed(r, Self::OpenShiftChangeRequest)
+                Self::OpenShiftChangeRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.openTypeExtension") => {
-                rt::object::read_boxed(r, Self::OpenTypeExtension)
+                Self::OpenTypeExtension(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.operation") => {
-                rt::object::read_boxed(r, Self::Operation)
+                Self::Operation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.orgContact") => {
-                rt::object::read_boxed(r, Self::OrgContact)
+                Self::OrgContact(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.organization") => {
-                rt::object::read_boxed(r, Self::Organization)
+                Self::Organization(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.organizationalBranding") => {
-                rt::object::read_boxed(r, Self::OrganizationalBranding)
+                Self::OrganizationalBranding(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.organizationalBrandingLocalization",
-            ) => rt::object::read_boxed(r, Self::OrganizationalBrandingLocalization),
+            ) => Self::OrganizationalBrandingLocalization(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.organizationalBrandingProperties",
-            ) => rt::object::read_boxed(r, Self::OrganizationalBrandingProperties),
+            ) => Self::OrganizationalBrandingProperties(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.outlookCategory") => {
-                rt::object::read_boxed(r, Self::OutlookCategory)
+                Self::OutlookCategory(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.outlookItem") => {
-                rt::object::read_boxed(r, Self::OutlookItem)
+                Self::OutlookItem(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.outlookUser") => {
-                rt::object::read_boxed(r, Self::OutlookUser)
+                Self::OutlookUser(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some("microsoft.graph.ownerlessGroupPolicy") => {
-                rt::object::read_boxed(r, Self::OwnerlessGroupPolicy)
+                Self::OwnerlessGroupPolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.participant") => {
-                rt::object::read_boxed(r, Self::Participant)
+                Self::Participant(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.participantJoiningNotification",
-            ) => rt::object::read_boxed(r, Self::ParticipantJoiningNotification),
+            ) => Self::ParticipantJoiningNotification(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.participantLeftNotification",
-            ) => rt::object::read_boxed(r, Self::ParticipantLeftNotification),
+            ) => Self::ParticipantLeftNotification(rt::object::new_boxed()),
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.partners") => {
-                rt::object::read_boxed(r, Self::Partners)
+                Self::Partners(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.partners.billing.azureUsage",
-            ) => rt::object::read_boxed(r, Self::AzureUsage),
+            ) => Self::AzureUsage(rt::object::new_boxed()),
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.partners.billing.billedReconciliation",
-            ) => rt::object::read_boxed(r, Self::BilledReconciliation),
+            ) => Self::BilledReconciliation(rt::object::new_boxed()),
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.partners.billing.billedUsage",
-            ) => rt::object::read_boxed(r, Self::BilledUsage),
+            ) => Self::BilledUsage(rt::object::new_boxed()),
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.partners.billing.billing") => {
-                rt::object::read_boxed(r, Self::Billing)
+                Self::Billing(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.partners.billing.billingReconciliation",
-            ) => rt::object::read_boxed(r, Self::BillingReconciliation),
+            ) => Self::BillingReconciliation(rt::object::new_boxed()),
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.partners.billing.exportSuccessOperation",
-            ) => rt::object::read_boxed(r, Self::ExportSuccessOperation),
+            ) => Self::ExportSuccessOperation(rt::object::new_boxed()),
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.partners.billing.failedOperation",
-            ) => rt::object::read_boxed(r, Self::FailedOperation),
+            ) => Self::FailedOperation(rt::object::new_boxed()),
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.partners.billing.manifest") => {
-                rt::object::read_boxed(r, Self::Manifest)
+                Self::Manifest(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.partners.billing.operation") => {
-                rt::object::read_boxed(r, Self::PartnersBillingOperation)
+                Self::PartnersBillingOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.partners.billing.runningOperation",
-            ) => rt::object::read_boxed(r, Self::RunningOperation),
+            ) => Self::RunningOperation(rt::object::new_boxed()),
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.partners.billing.unbilledReconciliation",
-            ) => rt::object::read_boxed(r, Self::UnbilledReconciliation),
+            ) => Self::UnbilledReconciliation(rt::object::new_boxed()),
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.partners.billing.unbilledUsage",
-            ) => rt::object::read_boxed(r, Self::UnbilledUsage),
+            ) => Self::UnbilledUsage(rt::object::new_boxed()),
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             ::std::option::Option::Some(
                 "microsoft.graph.passkeyAuthenticationMethodTarget",
-            ) => rt::object::read_boxed(r, Self::PasskeyAuthenticationMethodTarget),
+            ) => Self::PasskeyAuthenticationMethodTarget(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.passkeyProfile") => {
-                rt::object::read_boxed(r, Self::PasskeyProfile)
+                Self::PasskeyProfile(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.passwordAuthenticationMethod",
-            ) => rt::object::read_boxed(r, Self::PasswordAuthenticationMethod),
+            ) => Self::PasswordAuthenticationMethod(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.payload") => {
-                rt::object::read_boxed(r, Self::Payload)
+                Self::Payload(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.peopleAdminSettings") => {
-                rt::object::read_boxed(r, Self::PeopleAdminSettings)
+                Self::PeopleAdminSettings(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
             ::std::option::Option::Some("microsoft.graph.permission") => {
-                rt::object::read_boxed(r, Self::Permission)
+                Self::Permission(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.permissionGrantConditionSet",
-            ) => rt::object::read_boxed(r, Self::PermissionGrantConditionSet),
+            ) => Self::PermissionGrantConditionSet(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.permissionGrantPolicy") => {
-                rt::object::read_boxed(r, Self::PermissionGrantPolicy)
+                Self::PermissionGrantPolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.person") => {
-                rt::object::read_boxed(r, Self::Person)
+                Self::Person(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.phoneAuthenticationMethod") => {
-                rt::object::read_boxed(r, Self::PhoneAuthenticationMethod)
+                Self::PhoneAuthenticationMethod(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some(
                 "microsoft.graph.phoneUserConversationMember",
-            ) => rt::object::read_boxed(r, Self::PhoneUserConversationMember),
+            ) => Self::PhoneUserConversationMember(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.pinnedChatMessageInfo") => {
-                rt::object::read_boxed(r, Self::PinnedChatMessageInfo)
+                Self::PinnedChatMessageInfo(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.place") => {
-                rt::object::read_boxed(r, Self::Place)
+                Self::Place(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_planner_or_search)]
             ::std::option::Option::Some("microsoft.graph.planner") => {
-                rt::object::read_boxed(r, Self::Planner)
+                Self::Planner(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_planner)]
             ::std::option::Option::Some(
                 "microsoft.graph.plannerAssignedToTaskBoardTaskFormat",
-            ) => rt::object::read_boxed(r, Self::PlannerAssignedToTaskBoardTaskFormat),
+            ) => Self::PlannerAssignedToTaskBoardTaskFormat(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core_or_planner)]
             ::std::option::Option::Some("microsoft.graph.plannerBucket") => {
-                rt::object::read_boxed(r, Self::PlannerBucket)
+                Self::PlannerBucket(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_planner)]
             ::std::option::Option::Some(
                 "microsoft.graph.plannerBucketTaskBoardTaskFormat",
-            ) => rt::object::read_boxed(r, Self::PlannerBucketTaskBoardTaskFormat),
+            ) => Self::PlannerBucketTaskBoardTaskFormat(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.plannerGroup") => {
-                rt::object::read_boxed(r, Self::PlannerGroup)
+                Self::PlannerGroup(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_planner)]
             ::std::option::Option::Some("microsoft.graph.plannerPlan") => {
-                rt::object::read_boxed(r, Self::PlannerPlan)
+                Self::PlannerPlan(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_planner)]
             ::std::option::Option::Some("microsoft.graph.plannerPlanDetails") => {
-                rt::object::read_boxed(r, Self::PlannerPlanDetails)
+                Self::PlannerPlanDetails(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_planner)]
             ::std::option::Option::Some(
                 "microsoft.graph.plannerProgressTaskBoardTaskFormat",
-            ) => rt::object::read_boxed(r, Self::PlannerProgressTaskBoardTaskFormat),
+            ) => Self::PlannerProgressTaskBoardTaskFormat(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core_or_planner)]
             ::std::option::Option::Some("microsoft.graph.plannerTask") => {
-                rt::object::read_boxed(r, Self::PlannerTask)
+                Self::PlannerTask(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_planner)]
             ::std::option::Option::Some("microsoft.graph.plannerTaskDetails") => {
-                rt::object::read_boxed(r, Self::PlannerTaskDetails)
+                Self::PlannerTaskDetails(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.plannerUser") => {
-                rt::object::read_boxed(r, Self::PlannerUser)
+                Self::PlannerUser(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.platformCredentialAuthenticationMethod",
-            ) => rt::object::read_boxed(r, Self::PlatformCredentialAuthenticationMethod),
+            ) => Self::PlatformCredentialAuthenticationMethod(rt::object::new_boxed()),
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.playPromptOperation") => {
-                rt::object::read_boxed(r, Self::PlayPromptOperation)
+                Self::PlayPromptOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.policyBase") => {
-                rt::object::read_boxed(r, Self::PolicyBase)
+                Self::PolicyBase(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some("microsoft.graph.policyRoot") => {
-                rt::object::read_boxed(r, Self::PolicyRoot)
+                Self::PolicyRoot(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.policyTemplate") => {
-                rt::object::read_boxed(r, Self::PolicyTemplate)
+                Self::PolicyTemplate(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.post") => {
-                rt::object::read_boxed(r, Self::Post)
+                Self::Post(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_communications)]
             ::std::option::Option::Some("microsoft.graph.presence") => {
-                rt::object::read_boxed(r, Self::Presence)
+                Self::Presence(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printConnector") => {
-                rt::object::read_boxed(r, Self::PrintConnector)
+                Self::PrintConnector(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_print)]
             ::std::option::Option::Some("microsoft.graph.printDocument") => {
-                rt::object::read_boxed(r, Self::PrintDocument)
+                Self::PrintDocument(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_print)]
             ::std::option::Option::Some("microsoft.graph.printJob") => {
-                rt::object::read_boxed(r, Self::PrintJob)
+                Self::PrintJob(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printOperation") => {
-                rt::object::read_boxed(r, Self::PrintOperation)
+                Self::PrintOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printService") => {
-                rt::object::read_boxed(r, Self::PrintService)
+                Self::PrintService(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printServiceEndpoint") => {
-                rt::object::read_boxed(r, Self::PrintServiceEndpoint)
+                Self::PrintServiceEndpoint(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_print)]
             ::std::option::Option::Some("microsoft.graph.printTask") => {
-                rt::object::read_boxed(r, Self::PrintTask)
+                Self::PrintTask(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printTaskDefinition") => {
-                rt::object::read_boxed(r, Self::PrintTaskDefinition)
+                Self::PrintTaskDefinition(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printTaskTrigger") => {
-                rt::object::read_boxed(r, Self::PrintTaskTrigger)
+                Self::PrintTaskTrigger(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.printUsage") => {
-                rt::object::read_boxed(r, Self::PrintUsage)
+                Self::PrintUsage(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.printUsageByPrinter") => {
-                rt::object::read_boxed(r, Self::PrintUsageByPrinter)
+                Self::PrintUsageByPrinter(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.printUsageByUser") => {
-                rt::object::read_boxed(r, Self::PrintUsageByUser)
+                Self::PrintUsageByUser(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printer") => {
-                rt::object::read_boxed(r, Self::Printer)
+                Self::Printer(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_print)]
             ::std::option::Option::Some("microsoft.graph.printerBase") => {
-                rt::object::read_boxed(r, Self::PrinterBase)
+                Self::PrinterBase(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printerCreateOperation") => {
-                rt::object::read_boxed(r, Self::PrinterCreateOperation)
+                Self::PrinterCreateOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_print)]
             ::std::option::Option::Some("microsoft.graph.printerShare") => {
-                rt::object::read_boxed(r, Self::PrinterShare)
+                Self::PrinterShare(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.privilegedAccessGroup") => {
-                rt::object::read_boxed(r, Self::PrivilegedAccessGroup)
+                Self::PrivilegedAccessGroup(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedAccessGroupAssignmentSchedule",
-            ) => rt::object::read_boxed(r, Self::PrivilegedAccessGroupAssignmentSchedule),
+            ) => Self::PrivilegedAccessGroupAssignmentSchedule(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedAccessGroupAssignmentScheduleInstance",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::PrivilegedAccessGroupAssignmentScheduleInstance,
+                Self::PrivilegedAccessGroupAssignmentScheduleInstance(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::PrivilegedAccessGroupAssignmentScheduleRequest,
+                Self::PrivilegedAccessGroupAssignmentScheduleRequest(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedAccessGroupEligibilitySchedule",
-            ) => {
-                rt::object::read_boxed(r, Self::PrivilegedAccessGroupEligibilitySchedule)
-            }
+            ) => Self::PrivilegedAccessGroupEligibilitySchedule(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::PrivilegedAccessGroupEligibilityScheduleInstance,
+                Self::PrivilegedAccessGroupEligibilityScheduleInstance(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::PrivilegedAccessGroupEligibilityScheduleRequest,
+                Self::PrivilegedAccessGroupEligibilityScheduleRequest(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.privilegedAccessRoot") => {
-                rt::object::read_boxed(r, Self::PrivilegedAccessRoot)
+                Self::PrivilegedAccessRoot(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.privilegedAccessSchedule") => {
-                rt::object::read_boxed(r, Self::PrivilegedAccessSchedule)
+                Self::PrivilegedAccessSchedule(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedAccessScheduleInstance",
-            ) => rt::object::read_boxed(r, Self::PrivilegedAccessScheduleInstance),
+            ) => Self::PrivilegedAccessScheduleInstance(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedAccessScheduleRequest",
-            ) => rt::object::read_boxed(r, Self::PrivilegedAccessScheduleRequest),
+            ) => Self::PrivilegedAccessScheduleRequest(rt::object::new_boxed()),
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.profileCardProperty") => {
-                rt::object::read_boxed(r, Self::ProfileCardProperty)
+                Self::ProfileCardProperty(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.profilePhoto") => {
-                rt::object::read_boxed(r, Self::ProfilePhoto)
+                Self::ProfilePhoto(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.profilePropertySetting") => {
-                rt::object::read_boxed(r, Self::ProfilePropertySetting)
+                Self::ProfilePropertySetting(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.profileSource") => {
-                rt::object::read_boxed(r, Self::ProfileSource)
+                Self::ProfileSource(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.pronounsSettings") => {
-                rt::object::read_boxed(r, Self::PronounsSettings)
+                Self::PronounsSettings(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.protectionPolicyBase") => {
-                rt::object::read_boxed(r, Self::ProtectionPolicyBase)
+                Self::ProtectionPolicyBase(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.protectionRuleBase") => {
-                rt::object::read_boxed(r, Self::ProtectionRuleBase)
+                Self::ProtectionRuleBase(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.protectionUnitBase") => {
-                rt::object::read_boxed(r, Self::ProtectionUnitBase)
+                Self::ProtectionUnitBase(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.protectionUnitsBulkJobBase") => {
-                rt::object::read_boxed(r, Self::ProtectionUnitsBulkJobBase)
+                Self::ProtectionUnitsBulkJobBase(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_audit_logs_or_search)]
             ::std::option::Option::Some("microsoft.graph.provisioningObjectSummary") => {
-                rt::object::read_boxed(r, Self::ProvisioningObjectSummary)
+                Self::ProvisioningObjectSummary(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_directory_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.publicKeyInfrastructureRoot",
-            ) => rt::object::read_boxed(r, Self::PublicKeyInfrastructureRoot),
+            ) => Self::PublicKeyInfrastructureRoot(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.qrCode") => {
-                rt::object::read_boxed(r, Self::QrCode)
+                Self::QrCode(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.qrCodePinAuthenticationMethod",
-            ) => rt::object::read_boxed(r, Self::QrCodePinAuthenticationMethod),
+            ) => Self::QrCodePinAuthenticationMethod(rt::object::new_boxed()),
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             ::std::option::Option::Some(
                 "microsoft.graph.qrCodePinAuthenticationMethodConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::QrCodePinAuthenticationMethodConfiguration,
-                )
+                Self::QrCodePinAuthenticationMethodConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.qrPin") => {
-                rt::object::read_boxed(r, Self::QrPin)
+                Self::QrPin(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.rbacApplication") => {
-                rt::object::read_boxed(r, Self::RbacApplication)
+                Self::RbacApplication(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.readingAssignmentSubmission",
-            ) => rt::object::read_boxed(r, Self::ReadingAssignmentSubmission),
+            ) => Self::ReadingAssignmentSubmission(rt::object::new_boxed()),
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.readingCoachPassage") => {
-                rt::object::read_boxed(r, Self::ReadingCoachPassage)
+                Self::ReadingCoachPassage(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.recordOperation") => {
-                rt::object::read_boxed(r, Self::RecordOperation)
+                Self::RecordOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some("microsoft.graph.recycleBin") => {
-                rt::object::read_boxed(r, Self::RecycleBin)
+                Self::RecycleBin(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some("microsoft.graph.recycleBinItem") => {
-                rt::object::read_boxed(r, Self::RecycleBinItem)
+                Self::RecycleBinItem(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.referenceAttachment") => {
-                rt::object::read_boxed(r, Self::ReferenceAttachment)
+                Self::ReferenceAttachment(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.reflectCheckInResponse") => {
-                rt::object::read_boxed(r, Self::ReflectCheckInResponse)
+                Self::ReflectCheckInResponse(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.relyingPartyDetailedSummary",
-            ) => rt::object::read_boxed(r, Self::RelyingPartyDetailedSummary),
+            ) => Self::RelyingPartyDetailedSummary(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.remoteAssistancePartner") => {
-                rt::object::read_boxed(r, Self::RemoteAssistancePartner)
+                Self::RemoteAssistancePartner(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.remoteDesktopSecurityConfiguration",
-            ) => rt::object::read_boxed(r, Self::RemoteDesktopSecurityConfiguration),
+            ) => Self::RemoteDesktopSecurityConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.remoteTenantGroup") => {
-                rt::object::read_boxed(r, Self::RemoteTenantGroup)
+                Self::RemoteTenantGroup(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some("microsoft.graph.reportsRoot") => {
-                rt::object::read_boxed(r, Self::ReportsRoot)
+                Self::ReportsRoot(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.request") => {
-                rt::object::read_boxed(r, Self::Request)
+                Self::Request(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_tenant_relationships)]
             ::std::option::Option::Some(
                 "microsoft.graph.resellerDelegatedAdminRelationship",
-            ) => rt::object::read_boxed(r, Self::ResellerDelegatedAdminRelationship),
+            ) => Self::ResellerDelegatedAdminRelationship(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.resourceOperation") => {
-                rt::object::read_boxed(r, Self::ResourceOperation)
+                Self::ResourceOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.resourceSpecificPermissionGrant",
-            ) => rt::object::read_boxed(r, Self::ResourceSpecificPermissionGrant),
+            ) => Self::ResourceSpecificPermissionGrant(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.restoreArtifactBase") => {
-                rt::object::read_boxed(r, Self::RestoreArtifactBase)
+                Self::RestoreArtifactBase(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.restoreArtifactsBulkRequestBase",
-            ) => rt::object::read_boxed(r, Self::RestoreArtifactsBulkRequestBase),
+            ) => Self::RestoreArtifactsBulkRequestBase(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.restorePoint") => {
-                rt::object::read_boxed(r, Self::RestorePoint)
+                Self::RestorePoint(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.restoreSessionBase") => {
-                rt::object::read_boxed(r, Self::RestoreSessionBase)
+                Self::RestoreSessionBase(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
             ::std::option::Option::Some("microsoft.graph.richLongRunningOperation") => {
-                rt::object::read_boxed(r, Self::RichLongRunningOperation)
+                Self::RichLongRunningOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_protection_or_search)]
             ::std::option::Option::Some("microsoft.graph.riskDetection") => {
-                rt::object::read_boxed(r, Self::RiskDetection)
+                Self::RiskDetection(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_protection_or_search)]
             ::std::option::Option::Some("microsoft.graph.riskyServicePrincipal") => {
-                rt::object::read_boxed(r, Self::RiskyServicePrincipal)
+                Self::RiskyServicePrincipal(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_protection_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.riskyServicePrincipalHistoryItem",
-            ) => rt::object::read_boxed(r, Self::RiskyServicePrincipalHistoryItem),
+            ) => Self::RiskyServicePrincipalHistoryItem(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_protection_or_search)]
             ::std::option::Option::Some("microsoft.graph.riskyUser") => {
-                rt::object::read_boxed(r, Self::RiskyUser)
+                Self::RiskyUser(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_protection_or_search)]
             ::std::option::Option::Some("microsoft.graph.riskyUserHistoryItem") => {
-                rt::object::read_boxed(r, Self::RiskyUserHistoryItem)
+                Self::RiskyUserHistoryItem(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.roleAssignment") => {
-                rt::object::read_boxed(r, Self::RoleAssignment)
+                Self::RoleAssignment(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.roleDefinition") => {
-                rt::object::read_boxed(r, Self::RoleDefinition)
+                Self::RoleDefinition(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.room") => {
-                rt::object::read_boxed(r, Self::Room)
+                Self::Room(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.roomList") => {
-                rt::object::read_boxed(r, Self::RoomList)
+                Self::RoomList(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.samlOrWsFedExternalDomainFederation",
-            ) => rt::object::read_boxed(r, Self::SamlOrWsFedExternalDomainFederation),
+            ) => Self::SamlOrWsFedExternalDomainFederation(rt::object::new_boxed()),
             #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.samlOrWsFedProvider") => {
-                rt::object::read_boxed(r, Self::SamlOrWsFedProvider)
+                Self::SamlOrWsFedProvider(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.schedule") => {
-                rt::object::read_boxed(r, Self::Schedule)
+                Self::Schedule(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.scheduleChangeRequest") => {
-                rt::object::read_boxed(r, Self::ScheduleChangeRequest)
+                Self::ScheduleChangeRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.schedulingGroup") => {
-                rt::object::read_boxed(r, Self::SchedulingGroup)
+                Self::SchedulingGroup(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_schema_extensions_or_search)]
             ::std::option::Option::Some("microsoft.graph.schemaExtension") => {
-                rt::object::read_boxed(r, Self::SchemaExtension)
+                Self::SchemaExtension(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_scoped_role_memberships)]
             ::std::option::Option::Some("microsoft.graph.scopedRoleMembership") => {
-                rt::object::read_boxed(r, Self::ScopedRoleMembership)
+                Self::ScopedRoleMembership(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.search.acronym") => {
-                rt::object::read_boxed(r, Self::Acronym)
+                Self::Acronym(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.search.bookmark") => {
-                rt::object::read_boxed(r, Self::Bookmark)
+                Self::Bookmark(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.search.qna") => {
-                rt::object::read_boxed(r, Self::Qna)
+                Self::Qna(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.search.searchAnswer") => {
-                rt::object::read_boxed(r, Self::SearchAnswer)
+                Self::SearchAnswer(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.searchEntity") => {
-                rt::object::read_boxed(r, Self::SearchEntity)
+                Self::SearchEntity(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.section") => {
-                rt::object::read_boxed(r, Self::Section)
+                Self::Section(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.sectionGroup") => {
-                rt::object::read_boxed(r, Self::SectionGroup)
+                Self::SectionGroup(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.sectionMap") => {
-                rt::object::read_boxed(r, Self::SectionMap)
+                Self::SectionMap(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.secureScore") => {
-                rt::object::read_boxed(r, Self::SecureScore)
+                Self::SecureScore(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.secureScoreControlProfile") => {
-                rt::object::read_boxed(r, Self::SecureScoreControlProfile)
+                Self::SecureScoreControlProfile(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.alert") => {
-                rt::object::read_boxed(r, Self::SecurityAlert)
+                Self::SecurityAlert(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.analyzedEmail") => {
-                rt::object::read_boxed(r, Self::AnalyzedEmail)
+                Self::AnalyzedEmail(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.article") => {
-                rt::object::read_boxed(r, Self::Article)
+                Self::Article(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.articleIndicator") => {
-                rt::object::read_boxed(r, Self::ArticleIndicator)
+                Self::ArticleIndicator(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.artifact") => {
-                rt::object::read_boxed(r, Self::Artifact)
+                Self::Artifact(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.auditCoreRoot") => {
-                rt::object::read_boxed(r, Self::AuditCoreRoot)
+                Self::AuditCoreRoot(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.auditLogQuery") => {
-                rt::object::read_boxed(r, Self::AuditLogQuery)
+                Self::AuditLogQuery(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.auditLogRecord") => {
-                rt::object::read_boxed(r, Self::AuditLogRecord)
+                Self::AuditLogRecord(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.authorityTemplate") => {
-                rt::object::read_boxed(r, Self::AuthorityTemplate)
+                Self::AuthorityTemplate(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.autoAuditingConfiguration",
-            ) => rt::object::read_boxed(r, Self::AutoAuditingConfiguration),
+            ) => Self::AutoAuditingConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.case") => {
-                rt::object::read_boxed(r, Self::Case)
+                Self::Case(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.caseOperation") => {
-                rt::object::read_boxed(r, Self::CaseOperation)
+                Self::CaseOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.casesRoot") => {
-                rt::object::read_boxed(r, Self::CasesRoot)
+                Self::CasesRoot(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.categoryTemplate") => {
-                rt::object::read_boxed(r, Self::CategoryTemplate)
+                Self::CategoryTemplate(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.citationTemplate") => {
-                rt::object::read_boxed(r, Self::CitationTemplate)
+                Self::CitationTemplate(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.collaborationRoot") => {
-                rt::object::read_boxed(r, Self::CollaborationRoot)
+                Self::CollaborationRoot(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.dataSet") => {
-                rt::object::read_boxed(r, Self::DataSet)
+                Self::DataSet(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.dataSource") => {
-                rt::object::read_boxed(r, Self::DataSource)
+                Self::DataSource(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.dataSourceContainer",
-            ) => rt::object::read_boxed(r, Self::DataSourceContainer),
+            ) => Self::DataSourceContainer(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.departmentTemplate",
-            ) => rt::object::read_boxed(r, Self::DepartmentTemplate),
+            ) => Self::DepartmentTemplate(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryAddToReviewSetOperation",
-            ) => rt::object::read_boxed(r, Self::EdiscoveryAddToReviewSetOperation),
+            ) => Self::EdiscoveryAddToReviewSetOperation(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.ediscoveryCase") => {
-                rt::object::read_boxed(r, Self::EdiscoveryCase)
+                Self::EdiscoveryCase(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryCaseMember",
-            ) => rt::object::read_boxed(r, Self::EdiscoveryCaseMember),
+            ) => Self::EdiscoveryCaseMember(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryCaseSettings",
-            ) => rt::object::read_boxed(r, Self::EdiscoveryCaseSettings),
+            ) => Self::EdiscoveryCaseSettings(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryCustodian",
-            ) => rt::object::read_boxed(r, Self::EdiscoveryCustodian),
+            ) => Self::EdiscoveryCustodian(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryEstimateOperation",
-            ) => rt::object::read_boxed(r, Self::EdiscoveryEstimateOperation),
+            ) => Self::EdiscoveryEstimateOperation(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryExportOperation",
-            ) => rt::object::read_boxed(r, Self::EdiscoveryExportOperation),
+            ) => Self::EdiscoveryExportOperation(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryHoldOperation",
-            ) => rt::object::read_boxed(r, Self::EdiscoveryHoldOperation),
+            ) => Self::EdiscoveryHoldOperation(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryHoldPolicySyncOperation",
-            ) => rt::object::read_boxed(r, Self::EdiscoveryHoldPolicySyncOperation),
+            ) => Self::EdiscoveryHoldPolicySyncOperation(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryIndexOperation",
-            ) => rt::object::read_boxed(r, Self::EdiscoveryIndexOperation),
+            ) => Self::EdiscoveryIndexOperation(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryNoncustodialDataSource",
-            ) => rt::object::read_boxed(r, Self::EdiscoveryNoncustodialDataSource),
+            ) => Self::EdiscoveryNoncustodialDataSource(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryPurgeDataOperation",
-            ) => rt::object::read_boxed(r, Self::EdiscoveryPurgeDataOperation),
+            ) => Self::EdiscoveryPurgeDataOperation(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryReviewSet",
-            ) => rt::object::read_boxed(r, Self::EdiscoveryReviewSet),
+            ) => Self::EdiscoveryReviewSet(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryReviewSetQuery",
-            ) => rt::object::read_boxed(r, Self::EdiscoveryReviewSetQuery),
+            ) => Self::EdiscoveryReviewSetQuery(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryReviewTag",
-            ) => rt::object::read_boxed(r, Self::EdiscoveryReviewTag),
+            ) => Self::EdiscoveryReviewTag(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.ediscoverySearch") => {
-                rt::object::read_boxed(r, Self::EdiscoverySearch)
+                Self::EdiscoverySearch(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoverySearchExportOperation",
-            ) => rt::object::read_boxed(r, Self::EdiscoverySearchExportOperation),
+            ) => Self::EdiscoverySearchExportOperation(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.ediscoveryTagOperation",
-            ) => rt::object::read_boxed(r, Self::EdiscoveryTagOperation),
+            ) => Self::EdiscoveryTagOperation(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.filePlanDescriptor",
-            ) => rt::object::read_boxed(r, Self::FilePlanDescriptor),
+            ) => Self::FilePlanDescriptor(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.filePlanDescriptorTemplate",
-            ) => rt::object::read_boxed(r, Self::FilePlanDescriptorTemplate),
+            ) => Self::FilePlanDescriptorTemplate(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.filePlanReferenceTemplate",
-            ) => rt::object::read_boxed(r, Self::FilePlanReferenceTemplate),
+            ) => Self::FilePlanReferenceTemplate(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.healthIssue") => {
-                rt::object::read_boxed(r, Self::HealthIssue)
+                Self::HealthIssue(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.host") => {
-                rt::object::read_boxed(r, Self::Host)
+                Self::Host(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.hostComponent") => {
-                rt::object::read_boxed(r, Self::HostComponent)
+                Self::HostComponent(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.hostCookie") => {
-                rt::object::read_boxed(r, Self::HostCookie)
+                Self::HostCookie(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.hostPair") => {
-                rt::object::read_boxed(r, Self::HostPair)
+                Self::HostPair(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.hostPort") => {
-                rt::object::read_boxed(r, Self::HostPort)
+                Self::HostPort(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.hostReputation") => {
-                rt::object::read_boxed(r, Self::HostReputation)
+                Self::HostReputation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.hostSslCertificate",
-            ) => rt::object::read_boxed(r, Self::HostSslCertificate),
+            ) => Self::HostSslCertificate(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.hostTracker") => {
-                rt::object::read_boxed(r, Self::HostTracker)
+                Self::HostTracker(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.hostname") => {
-                rt::object::read_boxed(r, Self::Hostname)
+                Self::Hostname(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.identityAccounts") => {
-                rt::object::read_boxed(r, Self::IdentityAccounts)
+                Self::IdentityAccounts(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.identityContainer") => {
-                rt::object::read_boxed(r, Self::SecurityIdentityContainer)
+                Self::SecurityIdentityContainer(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.incident") => {
-                rt::object::read_boxed(r, Self::Incident)
+                Self::Incident(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.indicator") => {
-                rt::object::read_boxed(r, Self::Indicator)
+                Self::Indicator(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.intelligenceProfile",
-            ) => rt::object::read_boxed(r, Self::IntelligenceProfile),
+            ) => Self::IntelligenceProfile(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.intelligenceProfileIndicator",
-            ) => rt::object::read_boxed(r, Self::IntelligenceProfileIndicator),
+            ) => Self::IntelligenceProfileIndicator(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.ipAddress") => {
-                rt::object::read_boxed(r, Self::IpAddress)
+                Self::IpAddress(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.labelsRoot") => {
-                rt::object::read_boxed(r, Self::LabelsRoot)
+                Self::LabelsRoot(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.networkAdapter") => {
-                rt::object::read_boxed(r, Self::NetworkAdapter)
+                Self::NetworkAdapter(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.passiveDnsRecord") => {
-                rt::object::read_boxed(r, Self::PassiveDnsRecord)
+                Self::PassiveDnsRecord(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.retentionEvent") => {
-                rt::object::read_boxed(r, Self::RetentionEvent)
+                Self::RetentionEvent(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.retentionEventType",
-            ) => rt::object::read_boxed(r, Self::RetentionEventType),
+            ) => Self::RetentionEventType(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.retentionLabel") => {
-                rt::object::read_boxed(r, Self::RetentionLabel)
+                Self::RetentionLabel(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.search") => {
-                rt::object::read_boxed(r, Self::Search)
+                Self::Search(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.sensor") => {
-                rt::object::read_boxed(r, Self::Sensor)
+                Self::Sensor(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.sensorCandidate") => {
-                rt::object::read_boxed(r, Self::SensorCandidate)
+                Self::SensorCandidate(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.sensorCandidateActivationConfiguration",
-            ) => rt::object::read_boxed(r, Self::SensorCandidateActivationConfiguration),
+            ) => Self::SensorCandidateActivationConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.settingsContainer") => {
-                rt::object::read_boxed(r, Self::SettingsContainer)
+                Self::SettingsContainer(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.siteSource") => {
-                rt::object::read_boxed(r, Self::SiteSource)
+                Self::SiteSource(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.sslCertificate") => {
-                rt::object::read_boxed(r, Self::SslCertificate)
+                Self::SslCertificate(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.subcategoryTemplate",
-            ) => rt::object::read_boxed(r, Self::SubcategoryTemplate),
+            ) => Self::SubcategoryTemplate(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.subdomain") => {
-                rt::object::read_boxed(r, Self::Subdomain)
+                Self::Subdomain(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.tag") => {
-                rt::object::read_boxed(r, Self::Tag)
+                Self::Tag(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.threatIntelligence",
-            ) => rt::object::read_boxed(r, Self::ThreatIntelligence),
+            ) => Self::ThreatIntelligence(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.triggerTypesRoot") => {
-                rt::object::read_boxed(r, Self::TriggerTypesRoot)
+                Self::TriggerTypesRoot(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.triggersRoot") => {
-                rt::object::read_boxed(r, Self::TriggersRoot)
+                Self::TriggersRoot(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.unclassifiedArtifact",
-            ) => rt::object::read_boxed(r, Self::UnclassifiedArtifact),
+            ) => Self::UnclassifiedArtifact(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.unifiedGroupSource",
-            ) => rt::object::read_boxed(r, Self::UnifiedGroupSource),
+            ) => Self::UnifiedGroupSource(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.user") => {
-                rt::object::read_boxed(r, Self::SecurityUser)
+                Self::SecurityUser(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.userSource") => {
-                rt::object::read_boxed(r, Self::UserSource)
+                Self::UserSource(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.vulnerability") => {
-                rt::object::read_boxed(r, Self::Vulnerability)
+                Self::Vulnerability(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.vulnerabilityComponent",
-            ) => rt::object::read_boxed(r, Self::VulnerabilityComponent),
+            ) => Self::VulnerabilityComponent(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.whoisBaseRecord") => {
-                rt::object::read_boxed(r, Self::WhoisBaseRecord)
+                Self::WhoisBaseRecord(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.whoisHistoryRecord",
-            ) => rt::object::read_boxed(r, Self::WhoisHistoryRecord),
+            ) => Self::WhoisHistoryRecord(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.security.whoisRecord") => {
-                rt::object::read_boxed(r, Self::WhoisRecord)
+                Self::WhoisRecord(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.securityReportsRoot") => {
-                rt::object::read_boxed(r, Self::SecurityReportsRoot)
+                Self::SecurityReportsRoot(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.sendDtmfTonesOperation") => {
-                rt::object::read_boxed(r, Self::SendDtmfTonesOperation)
+                Self::SendDtmfTonesOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_security)]
             ::std::option::Option::Some("microsoft.graph.sensitivityLabel") => {
-                rt::object::read_boxed(r, Self::SensitivityLabel)
+                Self::SensitivityLabel(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.serviceAnnouncement") => {
-                rt::object::read_boxed(r, Self::ServiceAnnouncement)
+                Self::ServiceAnnouncement(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.serviceAnnouncementAttachment",
-            ) => rt::object::read_boxed(r, Self::ServiceAnnouncementAttachment),
+            ) => Self::ServiceAnnouncementAttachment(rt::object::new_boxed()),
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.serviceAnnouncementBase") => {
-                rt::object::read_boxed(r, Self::ServiceAnnouncementBase)
+                Self::ServiceAnnouncementBase(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.serviceApp") => {
-                rt::object::read_boxed(r, Self::ServiceApp)
+                Self::ServiceApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.serviceHealth") => {
-                rt::object::read_boxed(r, Self::ServiceHealth)
+                Self::ServiceHealth(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.serviceHealthIssue") => {
-                rt::object::read_boxed(r, Self::ServiceHealthIssue)
+                Self::ServiceHealthIssue(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.servicePrincipal") => {
-                rt::object::read_boxed(r, Self::ServicePrincipal)
+                Self::ServicePrincipal(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_protection_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.servicePrincipalRiskDetection",
-            ) => rt::object::read_boxed(r, Self::ServicePrincipalRiskDetection),
+            ) => Self::ServicePrincipalRiskDetection(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.serviceProviderConstraints") => {
-                rt::object::read_boxed(r, Self::ServiceProviderConstraints)
+                Self::ServiceProviderConstraints(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_storage)]
             ::std::option::Option::Some(
                 "microsoft.graph.serviceStorageQuotaBreakdown",
-            ) => rt::object::read_boxed(r, Self::ServiceStorageQuotaBreakdown),
+            ) => Self::ServiceStorageQuotaBreakdown(rt::object::new_boxed()),
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.serviceUpdateMessage") => {
-                rt::object::read_boxed(r, Self::ServiceUpdateMessage)
+                Self::ServiceUpdateMessage(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.settingStateDeviceSummary") => {
-                rt::object::read_boxed(r, Self::SettingStateDeviceSummary)
+                Self::SettingStateDeviceSummary(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.sharePointBrowseSession") => {
-                rt::object::read_boxed(r, Self::SharePointBrowseSession)
+                Self::SharePointBrowseSession(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some("microsoft.graph.sharePointGroup") => {
-                rt::object::read_boxed(r, Self::SharePointGroup)
+                Self::SharePointGroup(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some("microsoft.graph.sharePointGroupMember") => {
-                rt::object::read_boxed(r, Self::SharePointGroupMember)
+                Self::SharePointGroupMember(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some("microsoft.graph.sharePointMigrationEvent") => {
-                rt::object::read_boxed(r, Self::SharePointMigrationEvent)
+                Self::SharePointMigrationEvent(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationFinishManifestFileUploadEvent",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::SharePointMigrationFinishManifestFileUploadEvent,
+                Self::SharePointMigrationFinishManifestFileUploadEvent(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some("microsoft.graph.sharePointMigrationJob") => {
-                rt::object::read_boxed(r, Self::SharePointMigrationJob)
+                Self::SharePointMigrationJob(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationJobCancelledEvent",
-            ) => rt::object::read_boxed(r, Self::SharePointMigrationJobCancelledEvent),
+            ) => Self::SharePointMigrationJobCancelledEvent(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationJobDeletedEvent",
-            ) => rt::object::read_boxed(r, Self::SharePointMigrationJobDeletedEvent),
+            ) => Self::SharePointMigrationJobDeletedEvent(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationJobErrorEvent",
-            ) => rt::object::read_boxed(r, Self::SharePointMigrationJobErrorEvent),
+            ) => Self::SharePointMigrationJobErrorEvent(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationJobPostponedEvent",
-            ) => rt::object::read_boxed(r, Self::SharePointMigrationJobPostponedEvent),
+            ) => Self::SharePointMigrationJobPostponedEvent(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationJobProgressEvent",
-            ) => rt::object::read_boxed(r, Self::SharePointMigrationJobProgressEvent),
+            ) => Self::SharePointMigrationJobProgressEvent(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationJobQueuedEvent",
-            ) => rt::object::read_boxed(r, Self::SharePointMigrationJobQueuedEvent),
+            ) => Self::SharePointMigrationJobQueuedEvent(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some(
                 "microsoft.graph.sharePointMigrationJobStartEvent",
-            ) => rt::object::read_boxed(r, Self::SharePointMigrationJobStartEvent),
+            ) => Self::SharePointMigrationJobStartEvent(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.sharePointProtectionPolicy") => {
-                rt::object::read_boxed(r, Self::SharePointProtectionPolicy)
+                Self::SharePointProtectionPolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.sharePointRestoreSession") => {
-                rt::object::read_boxed(r, Self::SharePointRestoreSession)
+                Self::SharePointRestoreSession(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_shares)]
             ::std::option::Option::Some("microsoft.graph.sharedDriveItem") => {
-                rt::object::read_boxed(r, Self::SharedDriveItem)
+                Self::SharedDriveItem(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.sharedInsight") => {
-                rt::object::read_boxed(r, Self::SharedInsight)
+                Self::SharedInsight(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.sharedPCConfiguration") => {
-                rt::object::read_boxed(r, Self::SharedPcConfiguration)
+                Self::SharedPcConfiguration(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.sharedWithChannelTeamInfo") => {
-                rt::object::read_boxed(r, Self::SharedWithChannelTeamInfo)
+                Self::SharedWithChannelTeamInfo(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.sharepoint") => {
-                rt::object::read_boxed(r, Self::Sharepoint)
+                Self::Sharepoint(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some("microsoft.graph.sharepointSettings") => {
-                rt::object::read_boxed(r, Self::SharepointSettings)
+                Self::SharepointSettings(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.shift") => {
-                rt::object::read_boxed(r, Self::Shift)
+                Self::Shift(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.shiftPreferences") => {
-                rt::object::read_boxed(r, Self::ShiftPreferences)
+                Self::ShiftPreferences(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_audit_logs_or_search)]
             ::std::option::Option::Some("microsoft.graph.signIn") => {
-                rt::object::read_boxed(r, Self::SignIn)
+                Self::SignIn(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.simulation") => {
-                rt::object::read_boxed(r, Self::Simulation)
+                Self::Simulation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.simulationAutomation") => {
-                rt::object::read_boxed(r, Self::SimulationAutomation)
+                Self::SimulationAutomation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.simulationAutomationRun") => {
-                rt::object::read_boxed(r, Self::SimulationAutomationRun)
+                Self::SimulationAutomationRun(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.singleValueLegacyExtendedProperty",
-            ) => rt::object::read_boxed(r, Self::SingleValueLegacyExtendedProperty),
+            ) => Self::SingleValueLegacyExtendedProperty(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.site") => {
-                rt::object::read_boxed(r, Self::Site)
+                Self::Site(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.sitePage") => {
-                rt::object::read_boxed(r, Self::SitePage)
+                Self::SitePage(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.siteProtectionRule") => {
-                rt::object::read_boxed(r, Self::SiteProtectionRule)
+                Self::SiteProtectionRule(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.siteProtectionUnit") => {
-                rt::object::read_boxed(r, Self::SiteProtectionUnit)
+                Self::SiteProtectionUnit(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.siteProtectionUnitsBulkAdditionJob",
-            ) => rt::object::read_boxed(r, Self::SiteProtectionUnitsBulkAdditionJob),
+            ) => Self::SiteProtectionUnitsBulkAdditionJob(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.siteRestoreArtifact") => {
-                rt::object::read_boxed(r, Self::SiteRestoreArtifact)
+                Self::SiteRestoreArtifact(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.siteRestoreArtifactsBulkAdditionRequest",
-            ) => rt::object::read_boxed(r, Self::SiteRestoreArtifactsBulkAdditionRequest),
+            ) => Self::SiteRestoreArtifactsBulkAdditionRequest(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeForBusinessUserConversationMember",
-            ) => rt::object::read_boxed(r, Self::SkypeForBusinessUserConversationMember),
+            ) => Self::SkypeForBusinessUserConversationMember(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some(
                 "microsoft.graph.skypeUserConversationMember",
-            ) => rt::object::read_boxed(r, Self::SkypeUserConversationMember),
+            ) => Self::SkypeUserConversationMember(rt::object::new_boxed()),
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             ::std::option::Option::Some(
                 "microsoft.graph.smsAuthenticationMethodConfiguration",
-            ) => rt::object::read_boxed(r, Self::SmsAuthenticationMethodConfiguration),
+            ) => Self::SmsAuthenticationMethodConfiguration(rt::object::new_boxed()),
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             ::std::option::Option::Some(
                 "microsoft.graph.smsAuthenticationMethodTarget",
-            ) => rt::object::read_boxed(r, Self::SmsAuthenticationMethodTarget),
+            ) => Self::SmsAuthenticationMethodTarget(rt::object::new_boxed()),
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.socialIdentityProvider") => {
-                rt::object::read_boxed(r, Self::SocialIdentityProvider)
+                Self::SocialIdentityProvider(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.softwareOathAuthenticationMethod",
-            ) => rt::object::read_boxed(r, Self::SoftwareOathAuthenticationMethod),
+            ) => Self::SoftwareOathAuthenticationMethod(rt::object::new_boxed()),
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             ::std::option::Option::Some(
                 "microsoft.graph.softwareOathAuthenticationMethodConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::SoftwareOathAuthenticationMethodConfiguration,
+                Self::SoftwareOathAuthenticationMethodConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.softwareUpdateStatusSummary",
-            ) => rt::object::read_boxed(r, Self::SoftwareUpdateStatusSummary),
+            ) => Self::SoftwareUpdateStatusSummary(rt::object::new_boxed()),
             #[cfg(msgraph_v1_education_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.speakerAssignmentSubmission",
-            ) => rt::object::read_boxed(r, Self::SpeakerAssignmentSubmission),
+            ) => Self::SpeakerAssignmentSubmission(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.standardWebPart") => {
-                rt::object::read_boxed(r, Self::StandardWebPart)
+                Self::StandardWebPart(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.startHoldMusicOperation") => {
-                rt::object::read_boxed(r, Self::StartHoldMusicOperation)
+                Self::StartHoldMusicOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.stopHoldMusicOperation") => {
-                rt::object::read_boxed(r, Self::StopHoldMusicOperation)
+                Self::StopHoldMusicOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_storage)]
             ::std::option::Option::Some("microsoft.graph.storageQuotaBreakdown") => {
-                rt::object::read_boxed(r, Self::StorageQuotaBreakdown)
+                Self::StorageQuotaBreakdown(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_storage)]
             ::std::option::Option::Some("microsoft.graph.storageSettings") => {
-                rt::object::read_boxed(r, Self::StorageSettings)
+                Self::StorageSettings(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.stsPolicy") => {
-                rt::object::read_boxed(r, Self::StsPolicy)
+                Self::StsPolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_privacy_or_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.subjectRightsRequest") => {
-                rt::object::read_boxed(r, Self::SubjectRightsRequest)
+                Self::SubjectRightsRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.subscribeToToneOperation") => {
-                rt::object::read_boxed(r, Self::SubscribeToToneOperation)
+                Self::SubscribeToToneOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_subscribed_skus)]
             ::std::option::Option::Some("microsoft.graph.subscribedSku") => {
-                rt::object::read_boxed(r, Self::SubscribedSku)
+                Self::SubscribedSku(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_subscriptions)]
             ::std::option::Option::Some("microsoft.graph.subscription") => {
-                rt::object::read_boxed(r, Self::Subscription)
+                Self::Subscription(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.swapShiftsChangeRequest") => {
-                rt::object::read_boxed(r, Self::SwapShiftsChangeRequest)
+                Self::SwapShiftsChangeRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.synchronization") => {
-                rt::object::read_boxed(r, Self::Synchronization)
+                Self::Synchronization(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.synchronizationJob") => {
-                rt::object::read_boxed(r, Self::SynchronizationJob)
+                Self::SynchronizationJob(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.synchronizationSchema") => {
-                rt::object::read_boxed(r, Self::SynchronizationSchema)
+                Self::SynchronizationSchema(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.synchronizationTemplate") => {
-                rt::object::read_boxed(r, Self::SynchronizationTemplate)
+                Self::SynchronizationTemplate(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.targetDeviceGroup") => {
-                rt::object::read_boxed(r, Self::TargetDeviceGroup)
+                Self::TargetDeviceGroup(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.targetedChatMessage") => {
-                rt::object::read_boxed(r, Self::TargetedChatMessage)
+                Self::TargetedChatMessage(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.targetedManagedAppConfiguration",
-            ) => rt::object::read_boxed(r, Self::TargetedManagedAppConfiguration),
+            ) => Self::TargetedManagedAppConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.targetedManagedAppPolicyAssignment",
-            ) => rt::object::read_boxed(r, Self::TargetedManagedAppPolicyAssignment),
+            ) => Self::TargetedManagedAppPolicyAssignment(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.targetedManagedAppProtection",
-            ) => rt::object::read_boxed(r, Self::TargetedManagedAppProtection),
+            ) => Self::TargetedManagedAppProtection(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.taskFileAttachment") => {
-                rt::object::read_boxed(r, Self::TaskFileAttachment)
+                Self::TaskFileAttachment(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.team") => {
-                rt::object::read_boxed(r, Self::Team)
+                Self::Team(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.teamInfo") => {
-                rt::object::read_boxed(r, Self::TeamInfo)
+                Self::TeamInfo(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.teamsAdministration.numberAssignment",
-            ) => rt::object::read_boxed(r, Self::NumberAssignment),
+            ) => Self::NumberAssignment(rt::object::new_boxed()),
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.teamsAdministration.policyIdentifierDetail",
-            ) => rt::object::read_boxed(r, Self::PolicyIdentifierDetail),
+            ) => Self::PolicyIdentifierDetail(rt::object::new_boxed()),
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.teamsAdministration.teamsAdminRoot",
-            ) => rt::object::read_boxed(r, Self::TeamsAdminRoot),
+            ) => Self::TeamsAdminRoot(rt::object::new_boxed()),
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.teamsAdministration.teamsPolicyAssignment",
-            ) => rt::object::read_boxed(r, Self::TeamsPolicyAssignment),
+            ) => Self::TeamsPolicyAssignment(rt::object::new_boxed()),
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.teamsAdministration.teamsPolicyUserAssignment",
-            ) => rt::object::read_boxed(r, Self::TeamsPolicyUserAssignment),
+            ) => Self::TeamsPolicyUserAssignment(rt::object::new_boxed()),
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.teamsAdministration.teamsUserConfiguration",
-            ) => rt::object::read_boxed(r, Self::TeamsUserConfiguration),
+            ) => Self::TeamsUserConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation",
-            ) => rt::object::read_boxed(r, Self::TelephoneNumberLongRunningOperation),
+            ) => Self::TelephoneNumberLongRunningOperation(rt::object::new_boxed()),
             #[cfg(msgraph_v1_admin_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.teamsAdministration.telephoneNumberManagementRoot",
-            ) => rt::object::read_boxed(r, Self::TelephoneNumberManagementRoot),
+            ) => Self::TelephoneNumberManagementRoot(rt::object::new_boxed()),
             #[cfg(msgraph_v1_app_catalogs_or_search)]
             ::std::option::Option::Some("microsoft.graph.teamsApp") => {
-                rt::object::read_boxed(r, Self::TeamsApp)
+                Self::TeamsApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_app_catalogs_or_search)]
             ::std::option::Option::Some("microsoft.graph.teamsAppDefinition") => {
-                rt::object::read_boxed(r, Self::TeamsAppDefinition)
+                Self::TeamsAppDefinition(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.teamsAppInstallation") => {
-                rt::object::read_boxed(r, Self::TeamsAppInstallation)
+                Self::TeamsAppInstallation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.teamsAppSettings") => {
-                rt::object::read_boxed(r, Self::TeamsAppSettings)
+                Self::TeamsAppSettings(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.teamsAsyncOperation") => {
-                rt::object::read_boxed(r, Self::TeamsAsyncOperation)
+                Self::TeamsAsyncOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.teamsTab") => {
-                rt::object::read_boxed(r, Self::TeamsTab)
+                Self::TeamsTab(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_teams_templates)]
             ::std::option::Option::Some("microsoft.graph.teamsTemplate") => {
-                rt::object::read_boxed(r, Self::TeamsTemplate)
+                Self::TeamsTemplate(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.teamwork") => {
-                rt::object::read_boxed(r, Self::Teamwork)
+                Self::Teamwork(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_app_catalogs_or_search)]
             ::std::option::Option::Some("microsoft.graph.teamworkBot") => {
-                rt::object::read_boxed(r, Self::TeamworkBot)
+                Self::TeamworkBot(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.teamworkHostedContent") => {
-                rt::object::read_boxed(r, Self::TeamworkHostedContent)
+                Self::TeamworkHostedContent(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.teamworkTag") => {
-                rt::object::read_boxed(r, Self::TeamworkTag)
+                Self::TeamworkTag(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.teamworkTagMember") => {
-                rt::object::read_boxed(r, Self::TeamworkTagMember)
+                Self::TeamworkTagMember(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.temporaryAccessPassAuthenticationMethod",
-            ) => rt::object::read_boxed(r, Self::TemporaryAccessPassAuthenticationMethod),
+            ) => Self::TemporaryAccessPassAuthenticationMethod(rt::object::new_boxed()),
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             ::std::option::Option::Some(
                 "microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::TemporaryAccessPassAuthenticationMethodConfiguration,
+                Self::TemporaryAccessPassAuthenticationMethodConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.tenantAppManagementPolicy") => {
-                rt::object::read_boxed(r, Self::TenantAppManagementPolicy)
+                Self::TenantAppManagementPolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.tenantDataSecurityAndGovernance",
-            ) => rt::object::read_boxed(r, Self::TenantDataSecurityAndGovernance),
+            ) => Self::TenantDataSecurityAndGovernance(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some(
                 "microsoft.graph.tenantProtectionScopeContainer",
-            ) => rt::object::read_boxed(r, Self::TenantProtectionScopeContainer),
+            ) => Self::TenantProtectionScopeContainer(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.termStore.group") => {
-                rt::object::read_boxed(r, Self::TermStoreGroup)
+                Self::TermStoreGroup(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.termStore.relation") => {
-                rt::object::read_boxed(r, Self::Relation)
+                Self::Relation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.termStore.set") => {
-                rt::object::read_boxed(r, Self::Set)
+                Self::Set(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.termStore.store") => {
-                rt::object::read_boxed(r, Self::Store)
+                Self::Store(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.termStore.term") => {
-                rt::object::read_boxed(r, Self::Term)
+                Self::Term(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.termsAndConditions") => {
-                rt::object::read_boxed(r, Self::TermsAndConditions)
+                Self::TermsAndConditions(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.termsAndConditionsAcceptanceStatus",
-            ) => rt::object::read_boxed(r, Self::TermsAndConditionsAcceptanceStatus),
+            ) => Self::TermsAndConditionsAcceptanceStatus(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.termsAndConditionsAssignment",
-            ) => rt::object::read_boxed(r, Self::TermsAndConditionsAssignment),
+            ) => Self::TermsAndConditionsAssignment(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.termsOfUseContainer") => {
-                rt::object::read_boxed(r, Self::TermsOfUseContainer)
+                Self::TermsOfUseContainer(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.textWebPart") => {
-                rt::object::read_boxed(r, Self::TextWebPart)
+                Self::TextWebPart(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_information_protection_or_search)]
             ::std::option::Option::Some("microsoft.graph.threatAssessmentRequest") => {
-                rt::object::read_boxed(r, Self::ThreatAssessmentRequest)
+                Self::ThreatAssessmentRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_information_protection_or_search)]
             ::std::option::Option::Some("microsoft.graph.threatAssessmentResult") => {
-                rt::object::read_boxed(r, Self::ThreatAssessmentResult)
+                Self::ThreatAssessmentResult(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.thumbnailSet") => {
-                rt::object::read_boxed(r, Self::ThumbnailSet)
+                Self::ThumbnailSet(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.timeCard") => {
-                rt::object::read_boxed(r, Self::TimeCard)
+                Self::TimeCard(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.timeOff") => {
-                rt::object::read_boxed(r, Self::TimeOff)
+                Self::TimeOff(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.timeOffReason") => {
-                rt::object::read_boxed(r, Self::TimeOffReason)
+                Self::TimeOffReason(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.timeOffRequest") => {
-                rt::object::read_boxed(r, Self::TimeOffRequest)
+                Self::TimeOffRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.todo") => {
-                rt::object::read_boxed(r, Self::Todo)
+                Self::Todo(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.todoTask") => {
-                rt::object::read_boxed(r, Self::TodoTask)
+                Self::TodoTask(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.todoTaskList") => {
-                rt::object::read_boxed(r, Self::TodoTaskList)
+                Self::TodoTaskList(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.tokenIssuancePolicy") => {
-                rt::object::read_boxed(r, Self::TokenIssuancePolicy)
+                Self::TokenIssuancePolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.tokenLifetimePolicy") => {
-                rt::object::read_boxed(r, Self::TokenLifetimePolicy)
+                Self::TokenLifetimePolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.training") => {
-                rt::object::read_boxed(r, Self::Training)
+                Self::Training(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_security)]
             ::std::option::Option::Some("microsoft.graph.trainingLanguageDetail") => {
-                rt::object::read_boxed(r, Self::TrainingLanguageDetail)
+                Self::TrainingLanguageDetail(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.trending") => {
-                rt::object::read_boxed(r, Self::Trending)
+                Self::Trending(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.unifiedRbacResourceAction") => {
-                rt::object::read_boxed(r, Self::UnifiedRbacResourceAction)
+                Self::UnifiedRbacResourceAction(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRbacResourceNamespace",
-            ) => rt::object::read_boxed(r, Self::UnifiedRbacResourceNamespace),
+            ) => Self::UnifiedRbacResourceNamespace(rt::object::new_boxed()),
             #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.unifiedRoleAssignment") => {
-                rt::object::read_boxed(r, Self::UnifiedRoleAssignment)
+                Self::UnifiedRoleAssignment(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleAssignmentSchedule",
-            ) => rt::object::read_boxed(r, Self::UnifiedRoleAssignmentSchedule),
+            ) => Self::UnifiedRoleAssignmentSchedule(rt::object::new_boxed()),
             #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleAssignmentScheduleInstance",
-            ) => rt::object::read_boxed(r, Self::UnifiedRoleAssignmentScheduleInstance),
+            ) => Self::UnifiedRoleAssignmentScheduleInstance(rt::object::new_boxed()),
             #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleAssignmentScheduleRequest",
-            ) => rt::object::read_boxed(r, Self::UnifiedRoleAssignmentScheduleRequest),
+            ) => Self::UnifiedRoleAssignmentScheduleRequest(rt::object::new_boxed()),
             #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.unifiedRoleDefinition") => {
-                rt::object::read_boxed(r, Self::UnifiedRoleDefinition)
+                Self::UnifiedRoleDefinition(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleEligibilitySchedule",
-            ) => rt::object::read_boxed(r, Self::UnifiedRoleEligibilitySchedule),
+            ) => Self::UnifiedRoleEligibilitySchedule(rt::object::new_boxed()),
             #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleEligibilityScheduleInstance",
-            ) => rt::object::read_boxed(r, Self::UnifiedRoleEligibilityScheduleInstance),
+            ) => Self::UnifiedRoleEligibilityScheduleInstance(rt::object::new_boxed()),
             #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleEligibilityScheduleRequest",
-            ) => rt::object::read_boxed(r, Self::UnifiedRoleEligibilityScheduleRequest),
+            ) => Self::UnifiedRoleEligibilityScheduleRequest(rt::object::new_boxed()),
             #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicy",
-            ) => rt::object::read_boxed(r, Self::UnifiedRoleManagementPolicy),
+            ) => Self::UnifiedRoleManagementPolicy(rt::object::new_boxed()),
             #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyApprovalRule",
-            ) => rt::object::read_boxed(r, Self::UnifiedRoleManagementPolicyApprovalRule),
+            ) => Self::UnifiedRoleManagementPolicyApprovalRule(rt::object::new_boxed()),
             #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyAssignment",
-            ) => rt::object::read_boxed(r, Self::UnifiedRoleManagementPolicyAssignment),
+            ) => Self::UnifiedRoleManagementPolicyAssignment(rt::object::new_boxed()),
             #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UnifiedRoleManagementPolicyAuthenticationContextRule,
+                Self::UnifiedRoleManagementPolicyAuthenticationContextRule(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyEnablementRule",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UnifiedRoleManagementPolicyEnablementRule,
-                )
-            }
+            ) => Self::UnifiedRoleManagementPolicyEnablementRule(rt::object::new_boxed()),
             #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyExpirationRule",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UnifiedRoleManagementPolicyExpirationRule,
-                )
-            }
+            ) => Self::UnifiedRoleManagementPolicyExpirationRule(rt::object::new_boxed()),
             #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyNotificationRule",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UnifiedRoleManagementPolicyNotificationRule,
+                Self::UnifiedRoleManagementPolicyNotificationRule(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleManagementPolicyRule",
-            ) => rt::object::read_boxed(r, Self::UnifiedRoleManagementPolicyRule),
+            ) => Self::UnifiedRoleManagementPolicyRule(rt::object::new_boxed()),
             #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.unifiedRoleScheduleBase") => {
-                rt::object::read_boxed(r, Self::UnifiedRoleScheduleBase)
+                Self::UnifiedRoleScheduleBase(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleScheduleInstanceBase",
-            ) => rt::object::read_boxed(r, Self::UnifiedRoleScheduleInstanceBase),
+            ) => Self::UnifiedRoleScheduleInstanceBase(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core_or_storage)]
             ::std::option::Option::Some("microsoft.graph.unifiedStorageQuota") => {
-                rt::object::read_boxed(r, Self::UnifiedStorageQuota)
+                Self::UnifiedStorageQuota(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.unitMap") => {
-                rt::object::read_boxed(r, Self::UnitMap)
+                Self::UnitMap(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some("microsoft.graph.unmuteParticipantOperation") => {
-                rt::object::read_boxed(r, Self::UnmuteParticipantOperation)
+                Self::UnmuteParticipantOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_communications_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.updateRecordingStatusOperation",
-            ) => rt::object::read_boxed(r, Self::UpdateRecordingStatusOperation),
+            ) => Self::UpdateRecordingStatusOperation(rt::object::new_boxed()),
             #[cfg(msgraph_v1_information_protection_or_search)]
             ::std::option::Option::Some("microsoft.graph.urlAssessmentRequest") => {
-                rt::object::read_boxed(r, Self::UrlAssessmentRequest)
+                Self::UrlAssessmentRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some("microsoft.graph.usageRightsIncluded") => {
-                rt::object::read_boxed(r, Self::UsageRightsIncluded)
+                Self::UsageRightsIncluded(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.usedInsight") => {
-                rt::object::read_boxed(r, Self::UsedInsight)
+                Self::UsedInsight(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.user") => {
-                rt::object::read_boxed(r, Self::User)
+                Self::User(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.userActivity") => {
-                rt::object::read_boxed(r, Self::UserActivity)
+                Self::UserActivity(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.userConsentRequest") => {
-                rt::object::read_boxed(r, Self::UserConsentRequest)
+                Self::UserConsentRequest(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.userDataSecurityAndGovernance",
-            ) => rt::object::read_boxed(r, Self::UserDataSecurityAndGovernance),
+            ) => Self::UserDataSecurityAndGovernance(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails,
+                Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId,
+                Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion,
+                Self::UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UserExperienceAnalyticsAppHealthApplicationPerformance,
+                Self::UserExperienceAnalyticsAppHealthApplicationPerformance(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UserExperienceAnalyticsAppHealthDeviceModelPerformance,
+                Self::UserExperienceAnalyticsAppHealthDeviceModelPerformance(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UserExperienceAnalyticsAppHealthDevicePerformance,
+                Self::UserExperienceAnalyticsAppHealthDevicePerformance(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UserExperienceAnalyticsAppHealthDevicePerformanceDetails,
+                Self::UserExperienceAnalyticsAppHealthDevicePerformanceDetails(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UserExperienceAnalyticsAppHealthOsVersionPerformance,
+                Self::UserExperienceAnalyticsAppHealthOsVersionPerformance(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsBaseline",
-            ) => rt::object::read_boxed(r, Self::UserExperienceAnalyticsBaseline),
+            ) => Self::UserExperienceAnalyticsBaseline(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsCategory",
-            ) => rt::object::read_boxed(r, Self::UserExperienceAnalyticsCategory),
+            ) => Self::UserExperienceAnalyticsCategory(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsDevicePerformance",
-            ) => {
-                rt::object::read_boxed(r, Self::UserExperienceAnalyticsDevicePerformance)
-            }
+            ) => Self::UserExperienceAnalyticsDevicePerformance(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsDeviceScores",
-            ) => rt::object::read_boxed(r, Self::UserExperienceAnalyticsDeviceScores),
+            ) => Self::UserExperienceAnalyticsDeviceScores(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsDeviceStartupHistory",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UserExperienceAnalyticsDeviceStartupHistory,
+                Self::UserExperienceAnalyticsDeviceStartupHistory(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsDeviceStartupProcess",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UserExperienceAnalyticsDeviceStartupProcess,
+                Self::UserExperienceAnalyticsDeviceStartupProcess(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UserExperienceAnalyticsDeviceStartupProcessPerformance,
+                Self::UserExperienceAnalyticsDeviceStartupProcessPerformance(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsMetric",
-            ) => rt::object::read_boxed(r, Self::UserExperienceAnalyticsMetric),
+            ) => Self::UserExperienceAnalyticsMetric(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsMetricHistory",
-            ) => rt::object::read_boxed(r, Self::UserExperienceAnalyticsMetricHistory),
+            ) => Self::UserExperienceAnalyticsMetricHistory(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsModelScores",
-            ) => rt::object::read_boxed(r, Self::UserExperienceAnalyticsModelScores),
+            ) => Self::UserExperienceAnalyticsModelScores(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsOverview",
-            ) => rt::object::read_boxed(r, Self::UserExperienceAnalyticsOverview),
+            ) => Self::UserExperienceAnalyticsOverview(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsScoreHistory",
-            ) => rt::object::read_boxed(r, Self::UserExperienceAnalyticsScoreHistory),
+            ) => Self::UserExperienceAnalyticsScoreHistory(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UserExperienceAnalyticsWorkFromAnywhereDevice,
+                Self::UserExperienceAnalyticsWorkFromAnywhereDevice(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric,
+                Self::UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UserExperienceAnalyticsWorkFromAnywhereMetric,
+                Self::UserExperienceAnalyticsWorkFromAnywhereMetric(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereModelPerformance",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::UserExperienceAnalyticsWorkFromAnywhereModelPerformance,
+                Self::UserExperienceAnalyticsWorkFromAnywhereModelPerformance(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.userFlowLanguageConfiguration",
-            ) => rt::object::read_boxed(r, Self::UserFlowLanguageConfiguration),
+            ) => Self::UserFlowLanguageConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.userFlowLanguagePage") => {
-                rt::object::read_boxed(r, Self::UserFlowLanguagePage)
+                Self::UserFlowLanguagePage(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.userInsightsSettings") => {
-                rt::object::read_boxed(r, Self::UserInsightsSettings)
+                Self::UserInsightsSettings(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.userInstallStateSummary") => {
-                rt::object::read_boxed(r, Self::UserInstallStateSummary)
+                Self::UserInstallStateSummary(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.userProtectionScopeContainer",
-            ) => rt::object::read_boxed(r, Self::UserProtectionScopeContainer),
+            ) => Self::UserProtectionScopeContainer(rt::object::new_boxed()),
             #[cfg(msgraph_v1_reports_or_search)]
             ::std::option::Option::Some("microsoft.graph.userRegistrationDetails") => {
-                rt::object::read_boxed(r, Self::UserRegistrationDetails)
+                Self::UserRegistrationDetails(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.userScopeTeamsAppInstallation",
-            ) => rt::object::read_boxed(r, Self::UserScopeTeamsAppInstallation),
+            ) => Self::UserScopeTeamsAppInstallation(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.userSettings") => {
-                rt::object::read_boxed(r, Self::UserSettings)
+                Self::UserSettings(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.userSignInInsight") => {
-                rt::object::read_boxed(r, Self::UserSignInInsight)
+                Self::UserSignInInsight(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.userSolutionRoot") => {
-                rt::object::read_boxed(r, Self::UserSolutionRoot)
+                Self::UserSolutionRoot(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.userStorage") => {
-                rt::object::read_boxed(r, Self::UserStorage)
+                Self::UserStorage(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.userTeamwork") => {
-                rt::object::read_boxed(r, Self::UserTeamwork)
+                Self::UserTeamwork(rt::object::new_boxed())
             }
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
@@ -4455,9 +4345,8 @@ impl rt::Poly for AnyEntity {
             ::std::option::Option::Some(
                 "microsoft.graph.verifiableCredentialAuthenticationMethodTarget",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::VerifiableCredentialAuthenticationMethodTarget,
+                Self::VerifiableCredentialAuthenticationMethodTarget(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(
@@ -4466,513 +4355,493 @@ impl rt::Poly for AnyEntity {
             ::std::option::Option::Some(
                 "microsoft.graph.verifiableCredentialsAuthenticationMethodConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::VerifiableCredentialsAuthenticationMethodConfiguration,
+                Self::VerifiableCredentialsAuthenticationMethodConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some("microsoft.graph.verifiedIdProfile") => {
-                rt::object::read_boxed(r, Self::VerifiedIdProfile)
+                Self::VerifiedIdProfile(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.verticalSection") => {
-                rt::object::read_boxed(r, Self::VerticalSection)
+                Self::VerticalSection(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.virtualEndpoint") => {
-                rt::object::read_boxed(r, Self::VirtualEndpoint)
+                Self::VirtualEndpoint(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.virtualEvent") => {
-                rt::object::read_boxed(r, Self::VirtualEvent)
+                Self::VirtualEvent(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.virtualEventPresenter") => {
-                rt::object::read_boxed(r, Self::VirtualEventPresenter)
+                Self::VirtualEventPresenter(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.virtualEventRegistration") => {
-                rt::object::read_boxed(r, Self::VirtualEventRegistration)
+                Self::VirtualEventRegistration(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.virtualEventRegistrationConfiguration",
-            ) => rt::object::read_boxed(r, Self::VirtualEventRegistrationConfiguration),
+            ) => Self::VirtualEventRegistrationConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.virtualEventRegistrationCustomQuestion",
-            ) => rt::object::read_boxed(r, Self::VirtualEventRegistrationCustomQuestion),
+            ) => Self::VirtualEventRegistrationCustomQuestion(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.virtualEventRegistrationPredefinedQuestion",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::VirtualEventRegistrationPredefinedQuestion,
-                )
+                Self::VirtualEventRegistrationPredefinedQuestion(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.virtualEventRegistrationQuestionBase",
-            ) => rt::object::read_boxed(r, Self::VirtualEventRegistrationQuestionBase),
+            ) => Self::VirtualEventRegistrationQuestionBase(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.virtualEventSession") => {
-                rt::object::read_boxed(r, Self::VirtualEventSession)
+                Self::VirtualEventSession(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.virtualEventTownhall") => {
-                rt::object::read_boxed(r, Self::VirtualEventTownhall)
+                Self::VirtualEventTownhall(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.virtualEventTownhallRegistrationConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::VirtualEventTownhallRegistrationConfiguration,
+                Self::VirtualEventTownhallRegistrationConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.virtualEventWebinar") => {
-                rt::object::read_boxed(r, Self::VirtualEventWebinar)
+                Self::VirtualEventWebinar(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some(
                 "microsoft.graph.virtualEventWebinarRegistrationConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::VirtualEventWebinarRegistrationConfiguration,
+                Self::VirtualEventWebinarRegistrationConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_search_or_solutions)]
             ::std::option::Option::Some("microsoft.graph.virtualEventsRoot") => {
-                rt::object::read_boxed(r, Self::VirtualEventsRoot)
+                Self::VirtualEventsRoot(rt::object::new_boxed())
             }
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
             ::std::option::Option::Some(
                 "microsoft.graph.voiceAuthenticationMethodConfiguration",
-            ) => rt::object::read_boxed(r, Self::VoiceAuthenticationMethodConfiguration),
+            ) => Self::VoiceAuthenticationMethodConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.vppToken") => {
-                rt::object::read_boxed(r, Self::VppToken)
+                Self::VppToken(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.webApp") => {
-                rt::object::read_boxed(r, Self::WebApp)
+                Self::WebApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.webApplicationFirewallProvider",
-            ) => rt::object::read_boxed(r, Self::WebApplicationFirewallProvider),
+            ) => Self::WebApplicationFirewallProvider(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.webApplicationFirewallVerificationModel",
-            ) => rt::object::read_boxed(r, Self::WebApplicationFirewallVerificationModel),
+            ) => Self::WebApplicationFirewallVerificationModel(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core_or_sites)]
             ::std::option::Option::Some("microsoft.graph.webPart") => {
-                rt::object::read_boxed(r, Self::WebPart)
+                Self::WebPart(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.win32LobApp") => {
-                rt::object::read_boxed(r, Self::Win32LobApp)
+                Self::Win32LobApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windows10CompliancePolicy") => {
-                rt::object::read_boxed(r, Self::Windows10CompliancePolicy)
+                Self::Windows10CompliancePolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10CustomConfiguration",
-            ) => rt::object::read_boxed(r, Self::Windows10CustomConfiguration),
+            ) => Self::Windows10CustomConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EndpointProtectionConfiguration",
-            ) => {
-                rt::object::read_boxed(r, Self::Windows10EndpointProtectionConfiguration)
-            }
+            ) => Self::Windows10EndpointProtectionConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EnrollmentCompletionPageConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::Windows10EnrollmentCompletionPageConfiguration,
+                Self::Windows10EnrollmentCompletionPageConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10EnterpriseModernAppManagementConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::Windows10EnterpriseModernAppManagementConfiguration,
+                Self::Windows10EnterpriseModernAppManagementConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10GeneralConfiguration",
-            ) => rt::object::read_boxed(r, Self::Windows10GeneralConfiguration),
+            ) => Self::Windows10GeneralConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10MobileCompliancePolicy",
-            ) => rt::object::read_boxed(r, Self::Windows10MobileCompliancePolicy),
+            ) => Self::Windows10MobileCompliancePolicy(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10SecureAssessmentConfiguration",
-            ) => rt::object::read_boxed(r, Self::Windows10SecureAssessmentConfiguration),
+            ) => Self::Windows10SecureAssessmentConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows10TeamGeneralConfiguration",
-            ) => rt::object::read_boxed(r, Self::Windows10TeamGeneralConfiguration),
+            ) => Self::Windows10TeamGeneralConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windows81CompliancePolicy") => {
-                rt::object::read_boxed(r, Self::Windows81CompliancePolicy)
+                Self::Windows81CompliancePolicy(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windows81GeneralConfiguration",
-            ) => rt::object::read_boxed(r, Self::Windows81GeneralConfiguration),
+            ) => Self::Windows81GeneralConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsAppX") => {
-                rt::object::read_boxed(r, Self::WindowsAppX)
+                Self::WindowsAppX(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsAutopilotDeploymentProfile",
-            ) => rt::object::read_boxed(r, Self::WindowsAutopilotDeploymentProfile),
+            ) => Self::WindowsAutopilotDeploymentProfile(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsAutopilotDeploymentProfileAssignment",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::WindowsAutopilotDeploymentProfileAssignment,
+                Self::WindowsAutopilotDeploymentProfileAssignment(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsAutopilotDeviceIdentity",
-            ) => rt::object::read_boxed(r, Self::WindowsAutopilotDeviceIdentity),
+            ) => Self::WindowsAutopilotDeviceIdentity(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::WindowsDefenderAdvancedThreatProtectionConfiguration,
+                Self::WindowsDefenderAdvancedThreatProtectionConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_core_or_device_management)]
             ::std::option::Option::Some("microsoft.graph.windowsDeviceMalwareState") => {
-                rt::object::read_boxed(r, Self::WindowsDeviceMalwareState)
+                Self::WindowsDeviceMalwareState(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsHelloForBusinessAuthenticationMethod",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::WindowsHelloForBusinessAuthenticationMethod,
+                Self::WindowsHelloForBusinessAuthenticationMethod(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtection",
-            ) => rt::object::read_boxed(r, Self::WindowsInformationProtection),
+            ) => Self::WindowsInformationProtection(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionAppLearningSummary",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::WindowsInformationProtectionAppLearningSummary,
+                Self::WindowsInformationProtectionAppLearningSummary(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionAppLockerFile",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::WindowsInformationProtectionAppLockerFile,
-                )
-            }
+            ) => Self::WindowsInformationProtectionAppLockerFile(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionNetworkLearningSummary",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::WindowsInformationProtectionNetworkLearningSummary,
+                Self::WindowsInformationProtectionNetworkLearningSummary(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_core_or_device_app_management)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsInformationProtectionPolicy",
-            ) => rt::object::read_boxed(r, Self::WindowsInformationProtectionPolicy),
+            ) => Self::WindowsInformationProtectionPolicy(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsMalwareInformation") => {
-                rt::object::read_boxed(r, Self::WindowsMalwareInformation)
+                Self::WindowsMalwareInformation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsMicrosoftEdgeApp") => {
-                rt::object::read_boxed(r, Self::WindowsMicrosoftEdgeApp)
+                Self::WindowsMicrosoftEdgeApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsMobileMSI") => {
-                rt::object::read_boxed(r, Self::WindowsMobileMsi)
+                Self::WindowsMobileMsi(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81CompliancePolicy",
-            ) => rt::object::read_boxed(r, Self::WindowsPhone81CompliancePolicy),
+            ) => Self::WindowsPhone81CompliancePolicy(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81CustomConfiguration",
-            ) => rt::object::read_boxed(r, Self::WindowsPhone81CustomConfiguration),
+            ) => Self::WindowsPhone81CustomConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsPhone81GeneralConfiguration",
-            ) => rt::object::read_boxed(r, Self::WindowsPhone81GeneralConfiguration),
+            ) => Self::WindowsPhone81GeneralConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core_or_device_management)]
             ::std::option::Option::Some("microsoft.graph.windowsProtectionState") => {
-                rt::object::read_boxed(r, Self::WindowsProtectionState)
+                Self::WindowsProtectionState(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.windowsSetting") => {
-                rt::object::read_boxed(r, Self::WindowsSetting)
+                Self::WindowsSetting(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.windowsSettingInstance") => {
-                rt::object::read_boxed(r, Self::WindowsSettingInstance)
+                Self::WindowsSettingInstance(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsUniversalAppX") => {
-                rt::object::read_boxed(r, Self::WindowsUniversalAppX)
+                Self::WindowsUniversalAppX(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUniversalAppXContainedApp",
-            ) => rt::object::read_boxed(r, Self::WindowsUniversalAppXContainedApp),
+            ) => Self::WindowsUniversalAppXContainedApp(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.windowsUpdateForBusinessConfiguration",
-            ) => rt::object::read_boxed(r, Self::WindowsUpdateForBusinessConfiguration),
+            ) => Self::WindowsUpdateForBusinessConfiguration(rt::object::new_boxed()),
             #[cfg(msgraph_v1_device_app_management_or_search)]
             ::std::option::Option::Some("microsoft.graph.windowsWebApp") => {
-                rt::object::read_boxed(r, Self::WindowsWebApp)
+                Self::WindowsWebApp(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some(
                 "microsoft.graph.workHoursAndLocationsSetting",
-            ) => rt::object::read_boxed(r, Self::WorkHoursAndLocationsSetting),
+            ) => Self::WorkHoursAndLocationsSetting(rt::object::new_boxed()),
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.workPlanOccurrence") => {
-                rt::object::read_boxed(r, Self::WorkPlanOccurrence)
+                Self::WorkPlanOccurrence(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.workPlanRecurrence") => {
-                rt::object::read_boxed(r, Self::WorkPlanRecurrence)
+                Self::WorkPlanRecurrence(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbook") => {
-                rt::object::read_boxed(r, Self::Workbook)
+                Self::Workbook(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookApplication") => {
-                rt::object::read_boxed(r, Self::WorkbookApplication)
+                Self::WorkbookApplication(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChart") => {
-                rt::object::read_boxed(r, Self::WorkbookChart)
+                Self::WorkbookChart(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartAreaFormat") => {
-                rt::object::read_boxed(r, Self::WorkbookChartAreaFormat)
+                Self::WorkbookChartAreaFormat(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartAxes") => {
-                rt::object::read_boxed(r, Self::WorkbookChartAxes)
+                Self::WorkbookChartAxes(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartAxis") => {
-                rt::object::read_boxed(r, Self::WorkbookChartAxis)
+                Self::WorkbookChartAxis(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartAxisFormat") => {
-                rt::object::read_boxed(r, Self::WorkbookChartAxisFormat)
+                Self::WorkbookChartAxisFormat(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartAxisTitle") => {
-                rt::object::read_boxed(r, Self::WorkbookChartAxisTitle)
+                Self::WorkbookChartAxisTitle(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.workbookChartAxisTitleFormat",
-            ) => rt::object::read_boxed(r, Self::WorkbookChartAxisTitleFormat),
+            ) => Self::WorkbookChartAxisTitleFormat(rt::object::new_boxed()),
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.workbookChartDataLabelFormat",
-            ) => rt::object::read_boxed(r, Self::WorkbookChartDataLabelFormat),
+            ) => Self::WorkbookChartDataLabelFormat(rt::object::new_boxed()),
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartDataLabels") => {
-                rt::object::read_boxed(r, Self::WorkbookChartDataLabels)
+                Self::WorkbookChartDataLabels(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartFill") => {
-                rt::object::read_boxed(r, Self::WorkbookChartFill)
+                Self::WorkbookChartFill(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartFont") => {
-                rt::object::read_boxed(r, Self::WorkbookChartFont)
+                Self::WorkbookChartFont(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartGridlines") => {
-                rt::object::read_boxed(r, Self::WorkbookChartGridlines)
+                Self::WorkbookChartGridlines(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.workbookChartGridlinesFormat",
-            ) => rt::object::read_boxed(r, Self::WorkbookChartGridlinesFormat),
+            ) => Self::WorkbookChartGridlinesFormat(rt::object::new_boxed()),
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartLegend") => {
-                rt::object::read_boxed(r, Self::WorkbookChartLegend)
+                Self::WorkbookChartLegend(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartLegendFormat") => {
-                rt::object::read_boxed(r, Self::WorkbookChartLegendFormat)
+                Self::WorkbookChartLegendFormat(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartLineFormat") => {
-                rt::object::read_boxed(r, Self::WorkbookChartLineFormat)
+                Self::WorkbookChartLineFormat(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartPoint") => {
-                rt::object::read_boxed(r, Self::WorkbookChartPoint)
+                Self::WorkbookChartPoint(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartPointFormat") => {
-                rt::object::read_boxed(r, Self::WorkbookChartPointFormat)
+                Self::WorkbookChartPointFormat(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartSeries") => {
-                rt::object::read_boxed(r, Self::WorkbookChartSeries)
+                Self::WorkbookChartSeries(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartSeriesFormat") => {
-                rt::object::read_boxed(r, Self::WorkbookChartSeriesFormat)
+                Self::WorkbookChartSeriesFormat(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartTitle") => {
-                rt::object::read_boxed(r, Self::WorkbookChartTitle)
+                Self::WorkbookChartTitle(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookChartTitleFormat") => {
-                rt::object::read_boxed(r, Self::WorkbookChartTitleFormat)
+                Self::WorkbookChartTitleFormat(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookComment") => {
-                rt::object::read_boxed(r, Self::WorkbookComment)
+                Self::WorkbookComment(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookCommentReply") => {
-                rt::object::read_boxed(r, Self::WorkbookCommentReply)
+                Self::WorkbookCommentReply(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookFilter") => {
-                rt::object::read_boxed(r, Self::WorkbookFilter)
+                Self::WorkbookFilter(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookFormatProtection") => {
-                rt::object::read_boxed(r, Self::WorkbookFormatProtection)
+                Self::WorkbookFormatProtection(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookFunctionResult") => {
-                rt::object::read_boxed(r, Self::WorkbookFunctionResult)
+                Self::WorkbookFunctionResult(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookFunctions") => {
-                rt::object::read_boxed(r, Self::WorkbookFunctions)
+                Self::WorkbookFunctions(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookNamedItem") => {
-                rt::object::read_boxed(r, Self::WorkbookNamedItem)
+                Self::WorkbookNamedItem(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookOperation") => {
-                rt::object::read_boxed(r, Self::WorkbookOperation)
+                Self::WorkbookOperation(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookPivotTable") => {
-                rt::object::read_boxed(r, Self::WorkbookPivotTable)
+                Self::WorkbookPivotTable(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookRange") => {
-                rt::object::read_boxed(r, Self::WorkbookRange)
+                Self::WorkbookRange(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookRangeBorder") => {
-                rt::object::read_boxed(r, Self::WorkbookRangeBorder)
+                Self::WorkbookRangeBorder(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookRangeFill") => {
-                rt::object::read_boxed(r, Self::WorkbookRangeFill)
+                Self::WorkbookRangeFill(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookRangeFont") => {
-                rt::object::read_boxed(r, Self::WorkbookRangeFont)
+                Self::WorkbookRangeFont(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookRangeFormat") => {
-                rt::object::read_boxed(r, Self::WorkbookRangeFormat)
+                Self::WorkbookRangeFormat(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookRangeSort") => {
-                rt::object::read_boxed(r, Self::WorkbookRangeSort)
+                Self::WorkbookRangeSort(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookRangeView") => {
-                rt::object::read_boxed(r, Self::WorkbookRangeView)
+                Self::WorkbookRangeView(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookTable") => {
-                rt::object::read_boxed(r, Self::WorkbookTable)
+                Self::WorkbookTable(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookTableColumn") => {
-                rt::object::read_boxed(r, Self::WorkbookTableColumn)
+                Self::WorkbookTableColumn(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookTableRow") => {
-                rt::object::read_boxed(r, Self::WorkbookTableRow)
+                Self::WorkbookTableRow(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookTableSort") => {
-                rt::object::read_boxed(r, Self::WorkbookTableSort)
+                Self::WorkbookTableSort(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some("microsoft.graph.workbookWorksheet") => {
-                rt::object::read_boxed(r, Self::WorkbookWorksheet)
+                Self::WorkbookWorksheet(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_drives_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.workbookWorksheetProtection",
-            ) => rt::object::read_boxed(r, Self::WorkbookWorksheetProtection),
+            ) => Self::WorkbookWorksheetProtection(rt::object::new_boxed()),
             #[cfg(msgraph_v1_search_or_teamwork)]
             ::std::option::Option::Some("microsoft.graph.workforceIntegration") => {
-                rt::object::read_boxed(r, Self::WorkforceIntegration)
+                Self::WorkforceIntegration(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.workingTimeSchedule") => {
-                rt::object::read_boxed(r, Self::WorkingTimeSchedule)
+                Self::WorkingTimeSchedule(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_places_or_search)]
             ::std::option::Option::Some("microsoft.graph.workspace") => {
-                rt::object::read_boxed(r, Self::Workspace)
+                Self::Workspace(rt::object::new_boxed())
             }
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
@@ -4980,16 +4849,2358 @@ impl rt::Poly for AnyEntity {
             ::std::option::Option::Some(
                 "microsoft.graph.x509CertificateAuthenticationMethodConfiguration",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::X509CertificateAuthenticationMethodConfiguration,
+                Self::X509CertificateAuthenticationMethodConfiguration(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_identity_or_policies_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.x509CertificateCombinationConfiguration",
-            ) => rt::object::read_boxed(r, Self::X509CertificateCombinationConfiguration),
-            _ => rt::object::read_boxed(r, Self::Entity),
+            ) => Self::X509CertificateCombinationConfiguration(rt::object::new_boxed()),
+            _ => Self::Entity(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Entity(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_teamwork)]
+            Self::AadUserConversationMember(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackage(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackageAssignment(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackageAssignmentPolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackageAssignmentRequest(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackageAssignmentRequestWorkflowExtension(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackageAssignmentWorkflowExtension(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackageCatalog(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackageMultipleChoiceQuestion(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackageQuestion(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackageResource(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackageResourceEnvironment(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackageResourceRequest(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackageResourceRole(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackageResourceRoleScope(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackageResourceScope(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackageSubject(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackageSuggestion(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackageTextInputQuestion(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessReviewHistoryDefinition(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessReviewHistoryInstance(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessReviewInstance(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessReviewInstanceDecisionItem(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessReviewReviewer(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessReviewScheduleDefinition(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessReviewSet(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessReviewStage(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::ActivitiesContainer(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::ActivityBasedTimeoutPolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::ActivityHistoryItem(o) => &mut **o,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::AddLargeGalleryViewOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_communications)]
+            Self::AdhocCall(o) => &mut **o,
+            #[cfg(msgraph_v1_policies_or_search)]
+            Self::AdminConsentRequestPolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::AdminMicrosoft365Apps(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::AdminReportSettings(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::AdministrativeUnit(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::AgentIdentity(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::AgentIdentityBlueprint(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::AgentIdentityBlueprintPrincipal(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::AgentUser(o) => &mut **o,
+            #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
+            Self::Agreement(o) => &mut **o,
+            #[cfg(
+                msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
+            )]
+            Self::AgreementAcceptance(o) => &mut **o,
+            #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
+            Self::AgreementFile(o) => &mut **o,
+            #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
+            Self::AgreementFileLocalization(o) => &mut **o,
+            #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
+            Self::AgreementFileProperties(o) => &mut **o,
+            #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
+            Self::AgreementFileVersion(o) => &mut **o,
+            #[cfg(msgraph_v1_copilot_or_search)]
+            Self::AiInteraction(o) => &mut **o,
+            #[cfg(msgraph_v1_copilot_or_search)]
+            Self::AiInteractionHistory(o) => &mut **o,
+            #[cfg(msgraph_v1_copilot_or_search)]
+            Self::AiOnlineMeeting(o) => &mut **o,
+            #[cfg(msgraph_v1_copilot_or_search)]
+            Self::AiUser(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::AkamaiWebApplicationFirewallProvider(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Alert(o) => &mut **o,
+            #[cfg(msgraph_v1_directory_or_search)]
+            Self::AllowedValue(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::AndroidCompliancePolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::AndroidCustomConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::AndroidGeneralDeviceConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::AndroidLobApp(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_device_app_management)]
+            Self::AndroidManagedAppProtection(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::AndroidManagedAppRegistration(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::AndroidStoreApp(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::AndroidWorkProfileCompliancePolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::AndroidWorkProfileCustomConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::AndroidWorkProfileGeneralDeviceConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_teamwork)]
+            Self::AnonymousGuestConversationMember(o) => &mut **o,
+            #[cfg(msgraph_v1_app_catalogs_or_search)]
+            Self::AppCatalogs(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AppConsentApprovalRoute(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AppConsentRequest(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::AppLogCollectionRequest(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::AppManagementPolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::AppRoleAssignment(o) => &mut **o,
+            #[cfg(msgraph_v1_role_management_or_search)]
+            Self::AppScope(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::AppleDeviceFeaturesConfigurationBase(o) => &mut **o,
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
+            Self::AppleManagedIdentityProvider(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::ApplePushNotificationCertificate(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::Application(o) => &mut **o,
+            #[cfg(msgraph_v1_application_templates_or_search)]
+            Self::ApplicationTemplate(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::Approval(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::ApprovalStage(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::ApprovedClientApp(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::ArkoseFraudProtectionProvider(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::AssociatedTeamInfo(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::Attachment(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::AttachmentBase(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::AttachmentSession(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_security)]
+            Self::AttackSimulationOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::AttackSimulationRoot(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_communications_or_solutions)]
+            Self::AttendanceRecord(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_functions)]
+            Self::AttributeMappingFunctionSchema(o) => &mut **o,
+            #[cfg(msgraph_v1_directory_or_search)]
+            Self::AttributeSet(o) => &mut **o,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::AudioRoutingGroup(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::AuditEvent(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::Authentication(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_policies_or_search)]
+            Self::AuthenticationCombinationConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::AuthenticationContextClassReference(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::AuthenticationEventListener(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::AuthenticationEventsFlow(o) => &mut **o,
+            #[cfg(msgraph_v1_policies_or_search)]
+            Self::AuthenticationFlowsPolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::AuthenticationMethod(o) => &mut **o,
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::AuthenticationMethodConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::AuthenticationMethodModeDetail(o) => &mut **o,
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::AuthenticationMethodTarget(o) => &mut **o,
+            #[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
+            Self::AuthenticationMethodsPolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::AuthenticationMethodsRoot(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_policies_or_search)]
+            Self::AuthenticationStrengthPolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::AuthenticationStrengthRoot(o) => &mut **o,
+            #[cfg(msgraph_v1_privacy_or_search_or_security)]
+            Self::AuthoredNote(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::AuthorizationPolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AvailableAccessPackage(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_teamwork)]
+            Self::AzureCommunicationServicesUserConversationMember(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::B2xIdentityUserFlow(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::BackupRestoreRoot(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+            Self::BaseItem(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+            Self::BaseItemVersion(o) => &mut **o,
+            #[cfg(msgraph_v1_places_or_search)]
+            Self::BaseMapFeature(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::BaseSitePage(o) => &mut **o,
+            #[cfg(msgraph_v1_information_protection_or_search)]
+            Self::Bitlocker(o) => &mut **o,
+            #[cfg(msgraph_v1_information_protection_or_search)]
+            Self::BitlockerRecoveryKey(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::BookingAppointment(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::BookingBusiness(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::BookingCurrency(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::BookingCustomQuestion(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::BookingCustomer(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::BookingCustomerBase(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::BookingService(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::BookingStaffMember(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::BookingStaffMemberBase(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::BrowseSessionBase(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::BrowserSharedCookie(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::BrowserSite(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::BrowserSiteList(o) => &mut **o,
+            #[cfg(msgraph_v1_places_or_search)]
+            Self::Building(o) => &mut **o,
+            #[cfg(msgraph_v1_places_or_search)]
+            Self::BuildingMap(o) => &mut **o,
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
+            Self::BuiltInIdentityProvider(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::BulkUpload(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::CaPoliciesDeletableRoot(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::Calendar(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::CalendarGroup(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::CalendarPermission(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::CalendarSharingMessage(o) => &mut **o,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::Call(o) => &mut **o,
+            #[cfg(msgraph_v1_copilot_or_search)]
+            Self::CallAiInsight(o) => &mut **o,
+            #[cfg(msgraph_v1_search)]
+            Self::CallEvent(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_communications)]
+            Self::CallRecording(o) => &mut **o,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::CallRecord(o) => &mut **o,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::Organizer(o) => &mut **o,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::CallRecordsParticipant(o) => &mut **o,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::ParticipantBase(o) => &mut **o,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::Segment(o) => &mut **o,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::Session(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_communications)]
+            Self::CallTranscript(o) => &mut **o,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::CancelMediaProcessingOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::CanvasLayout(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::CertificateAuthorityDetail(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_certificate_based_auth_configuration)]
+            Self::CertificateBasedAuthConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::CertificateBasedAuthPki(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_teamwork)]
+            Self::ChangeTrackedEntity(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_teamwork)]
+            Self::Channel(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::Chat(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_teamwork)]
+            Self::ChatMessage(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_teamwork)]
+            Self::ChatMessageHostedContent(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::ChatMessageInfo(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::ChecklistItem(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::ClaimsMappingPolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::CloudClipboardItem(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::CloudClipboardRoot(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::CloudFlareWebApplicationFirewallProvider(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_device_management)]
+            Self::CloudPc(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::CloudPcAuditEvent(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::CloudPcDeviceImage(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::CloudPcGalleryImage(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::CloudPcOnPremisesConnection(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::CloudPcProvisioningPolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::CloudPcProvisioningPolicyAssignment(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::CloudPcReport(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::CloudPcServicePlan(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::CloudPcUserSetting(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::CloudPcUserSettingAssignment(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+            Self::ColumnDefinition(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+            Self::ColumnLink(o) => &mut **o,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::CommsOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_employee_experience_or_search)]
+            Self::Community(o) => &mut **o,
+            #[cfg(msgraph_v1_directory_or_search)]
+            Self::CompanySubscription(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::ComplianceManagementPartner(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::ConditionalAccessRoot(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::ConditionalAccessTemplate(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::ConfigurationBaseline(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::ConfigurationDrift(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::ConfigurationManagement(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::ConfigurationMonitor(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::ConfigurationMonitoringResult(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::ConfigurationSnapshotJob(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::ConnectedOrganization(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::Contact(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::ContactFolder(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::ContentActivity(o) => &mut **o,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::ContentSharingSession(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+            Self::ContentType(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::Contract(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::ControlConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::Conversation(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_teamwork)]
+            Self::ConversationMember(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::ConversationThread(o) => &mut **o,
+            #[cfg(msgraph_v1_copilot_or_search)]
+            Self::CopilotAdmin(o) => &mut **o,
+            #[cfg(msgraph_v1_copilot_or_search)]
+            Self::CopilotAdminCatalog(o) => &mut **o,
+            #[cfg(msgraph_v1_copilot_or_search)]
+            Self::CopilotAdminLimitedMode(o) => &mut **o,
+            #[cfg(msgraph_v1_copilot_or_search)]
+            Self::CopilotAdminSetting(o) => &mut **o,
+            #[cfg(msgraph_v1_copilot_or_search)]
+            Self::CopilotPackage(o) => &mut **o,
+            #[cfg(msgraph_v1_copilot_or_search)]
+            Self::CopilotPackageDetail(o) => &mut **o,
+            #[cfg(msgraph_v1_copilot_or_search)]
+            Self::CopilotReportRoot(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::CrossTenantAccessPolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::CrossTenantAccessPolicyConfigurationDefault(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+            Self::CustomAuthenticationExtension(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+            Self::CustomCalloutExtension(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::CustomDataProvidedResource(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::CustomDataProvidedResourceAccessReviewUploadSession(o) => &mut **o,
+            #[cfg(msgraph_v1_search)]
+            Self::CustomDataProvidedResourceFile(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::CustomDataProvidedResourceUploadSession(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::CustomExtensionStageSetting(o) => &mut **o,
+            #[cfg(msgraph_v1_directory_or_search)]
+            Self::CustomSecurityAttributeDefinition(o) => &mut **o,
+            #[cfg(msgraph_v1_data_policy_operations_or_search)]
+            Self::DataPolicyOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_security)]
+            Self::DataSecurityAndGovernance(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::DayNote(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_device_app_management)]
+            Self::DefaultManagedAppProtection(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_tenant_relationships)]
+            Self::DelegatedAdminAccessAssignment(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_tenant_relationships)]
+            Self::DelegatedAdminCustomer(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_tenant_relationships)]
+            Self::DelegatedAdminRelationship(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_tenant_relationships)]
+            Self::DelegatedAdminRelationshipOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_tenant_relationships)]
+            Self::DelegatedAdminRelationshipRequest(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_tenant_relationships)]
+            Self::DelegatedAdminServiceManagementDetail(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::DelegatedAdminServiceProviderConstraints(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::DelegatedPermissionClassification(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_teamwork)]
+            Self::DeletedChat(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::DeletedItemContainer(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_teamwork)]
+            Self::DeletedTeam(o) => &mut **o,
+            #[cfg(msgraph_v1_search)]
+            Self::DeltaParticipants(o) => &mut **o,
+            #[cfg(msgraph_v1_places_or_search)]
+            Self::Desk(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DetectedApp(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::Device(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceAndAppManagementRoleAssignment(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceAndAppManagementRoleDefinition(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::DeviceAppManagement(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_device_management)]
+            Self::DeviceCategory(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceComplianceActionItem(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceComplianceDeviceOverview(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceComplianceDeviceStatus(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceCompliancePolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceCompliancePolicyAssignment(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceCompliancePolicyDeviceStateSummary(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceCompliancePolicySettingStateSummary(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_device_management)]
+            Self::DeviceCompliancePolicyState(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceComplianceScheduledActionForRule(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceComplianceSettingState(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceComplianceUserOverview(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceComplianceUserStatus(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceConfigurationAssignment(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceConfigurationDeviceOverview(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceConfigurationDeviceStateSummary(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceConfigurationDeviceStatus(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_device_management)]
+            Self::DeviceConfigurationState(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceConfigurationUserOverview(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceConfigurationUserStatus(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceEnrollmentConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceEnrollmentLimitConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceEnrollmentPlatformRestrictionsConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::DeviceInstallState(o) => &mut **o,
+            #[cfg(msgraph_v1_directory_or_search)]
+            Self::DeviceLocalCredentialInfo(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_device_management)]
+            Self::DeviceLogCollectionResponse(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceManagement(o) => &mut **o,
+            #[cfg(msgraph_v1_search)]
+            Self::DeviceManagementCachedReportConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceManagementExchangeConnector(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceManagementExportJob(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceManagementPartner(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceManagementReports(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_device_management)]
+            Self::DeviceManagementTroubleshootingEvent(o) => &mut **o,
+            #[cfg(msgraph_v1_policies_or_search)]
+            Self::DeviceRegistrationPolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_directory_or_search)]
+            Self::Directory(o) => &mut **o,
+            #[cfg(msgraph_v1_audit_logs_or_search)]
+            Self::DirectoryAudit(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::DirectoryDefinition(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::DirectoryObject(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::DirectoryObjectPartnerReference(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::DirectoryRole(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::DirectoryRoleTemplate(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+            Self::DocumentSetVersion(o) => &mut **o,
+            #[cfg(msgraph_v1_domains_or_search)]
+            Self::Domain(o) => &mut **o,
+            #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+            Self::DomainDnsCnameRecord(o) => &mut **o,
+            #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+            Self::DomainDnsMxRecord(o) => &mut **o,
+            #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+            Self::DomainDnsRecord(o) => &mut **o,
+            #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+            Self::DomainDnsSrvRecord(o) => &mut **o,
+            #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+            Self::DomainDnsTxtRecord(o) => &mut **o,
+            #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+            Self::DomainDnsUnavailableRecord(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::Drive(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::DriveItem(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::DriveItemVersion(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::DriveProtectionRule(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::DriveProtectionUnit(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::DriveProtectionUnitsBulkAdditionJob(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::DriveRestoreArtifact(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::DriveRestoreArtifactsBulkAdditionRequest(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::EBookInstallSummary(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::Edge(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::EditionUpgradeConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationAssignment(o) => &mut **o,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationAssignmentDefaults(o) => &mut **o,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationAssignmentResource(o) => &mut **o,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationAssignmentSettings(o) => &mut **o,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationCategory(o) => &mut **o,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationClass(o) => &mut **o,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationFeedbackOutcome(o) => &mut **o,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationFeedbackResourceOutcome(o) => &mut **o,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationGradingCategory(o) => &mut **o,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationGradingScheme(o) => &mut **o,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationModule(o) => &mut **o,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationModuleResource(o) => &mut **o,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationOrganization(o) => &mut **o,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationOutcome(o) => &mut **o,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationPointsOutcome(o) => &mut **o,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationRubric(o) => &mut **o,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationRubricOutcome(o) => &mut **o,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationSchool(o) => &mut **o,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationSubmission(o) => &mut **o,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationSubmissionResource(o) => &mut **o,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationUser(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::EmailAuthenticationMethod(o) => &mut **o,
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::EmailAuthenticationMethodConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_information_protection_or_search)]
+            Self::EmailFileAssessmentRequest(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::EmailNotificationsSetting(o) => &mut **o,
+            #[cfg(msgraph_v1_search)]
+            Self::EmergencyCallEvent(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::EmployeeExperienceUser(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EndUserNotification(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EndUserNotificationDetail(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::EndUserSettings(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::Endpoint(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_employee_experience)]
+            Self::EngagementAsyncOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::EngagementConversation(o) => &mut **o,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::EngagementConversationDiscussionMessage(o) => &mut **o,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::EngagementConversationMessage(o) => &mut **o,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::EngagementConversationMessageReaction(o) => &mut **o,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::EngagementConversationQuestionMessage(o) => &mut **o,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::EngagementConversationSystemMessage(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_employee_experience)]
+            Self::EngagementRole(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_employee_experience)]
+            Self::EngagementRoleMember(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::EnrollmentConfigurationAssignment(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_device_management)]
+            Self::EnrollmentTroubleshootingEvent(o) => &mut **o,
+            #[cfg(msgraph_v1_search)]
+            Self::EnterpriseCodeSigningCertificate(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::EntitlementManagement(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::EntitlementManagementSettings(o) => &mut **o,
+            #[cfg(msgraph_v1_directory_or_search)]
+            Self::Recovery(o) => &mut **o,
+            #[cfg(msgraph_v1_directory_or_search)]
+            Self::RecoveryChangeObjectBase(o) => &mut **o,
+            #[cfg(msgraph_v1_directory_or_search)]
+            Self::RecoveryJob(o) => &mut **o,
+            #[cfg(msgraph_v1_directory_or_search)]
+            Self::RecoveryJobBase(o) => &mut **o,
+            #[cfg(msgraph_v1_directory_or_search)]
+            Self::RecoveryPreviewJob(o) => &mut **o,
+            #[cfg(msgraph_v1_directory_or_search)]
+            Self::Snapshot(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::Event(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::EventMessage(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::EventMessageRequest(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::EventMessageResponse(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::ExchangeAdmin(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::ExchangeMessageTrace(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::ExchangeMessageTraceDetail(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::ExchangeProtectionPolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::ExchangeRestoreSession(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::ExchangeSettings(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::Extension(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::ExtensionProperty(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::ExternalAuthenticationMethod(o) => &mut **o,
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::ExternalAuthenticationMethodConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_connections_or_external_or_search)]
+            Self::ConnectionOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_connections_or_external_or_search)]
+            Self::ExternalActivity(o) => &mut **o,
+            #[cfg(msgraph_v1_connections_or_external_or_search)]
+            Self::ExternalActivityResult(o) => &mut **o,
+            #[cfg(msgraph_v1_connections_or_external_or_search)]
+            Self::ExternalConnection(o) => &mut **o,
+            #[cfg(msgraph_v1_connections_or_external_or_search)]
+            Self::ExternalGroup(o) => &mut **o,
+            #[cfg(msgraph_v1_connections_or_external_or_search)]
+            Self::ExternalItem(o) => &mut **o,
+            #[cfg(msgraph_v1_connections_or_external_or_search)]
+            Self::ExternalConnectorsIdentity(o) => &mut **o,
+            #[cfg(msgraph_v1_connections_or_external_or_search)]
+            Self::Schema(o) => &mut **o,
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
+            Self::ExternalDomainName(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::ExternalUsersSelfServiceSignUpEventsFlow(o) => &mut **o,
+            #[cfg(msgraph_v1_policies_or_search)]
+            Self::FeatureRolloutPolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::FederatedIdentityCredential(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::FederatedTokenValidationPolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::Fido2AuthenticationMethod(o) => &mut **o,
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::Fido2AuthenticationMethodConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_policies_or_search)]
+            Self::Fido2CombinationConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+            Self::FieldValueSet(o) => &mut **o,
+            #[cfg(msgraph_v1_information_protection_or_search)]
+            Self::FileAssessmentRequest(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::FileAttachment(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::FileStorage(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::FileStorageContainer(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::FileStorageContainerType(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::FileStorageContainerTypeRegistration(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_filter_operators)]
+            Self::FilterOperatorSchema(o) => &mut **o,
+            #[cfg(msgraph_v1_places_or_search)]
+            Self::FixtureMap(o) => &mut **o,
+            #[cfg(msgraph_v1_places_or_search)]
+            Self::Floor(o) => &mut **o,
+            #[cfg(msgraph_v1_places_or_search)]
+            Self::FootprintMap(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::FraudProtectionProvider(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::GovernanceInsight(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::GranularDriveRestoreArtifact(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::GranularMailboxRestoreArtifact(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::GranularRestoreArtifactBase(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::GranularSiteRestoreArtifact(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::Group(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
+            Self::GroupLifecyclePolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_group_settings)]
+            Self::GroupSetting(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::GroupSettingTemplate(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::HomeRealmDiscoveryPolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::HorizontalSection(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::HorizontalSectionColumn(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::HumanSecurityFraudProtectionProvider(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::IdentityApiConnector(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::IdentityBuiltInUserFlowAttribute(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::IdentityContainer(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::IdentityCustomUserFlowAttribute(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::CustomTaskExtension(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::Insights(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::LifecycleManagementSettings(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::LifecycleWorkflowsContainer(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::Run(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::Task(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::TaskDefinition(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::TaskProcessingResult(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::TaskReport(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::UserProcessingResult(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::WorkflowTemplate(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_providers_or_search)]
+            Self::IdentityProvider(o) => &mut **o,
+            #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+            Self::IdentityProviderBase(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::IdentitySecurityDefaultsEnforcementPolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::IdentityUserFlow(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::IdentityUserFlowAttribute(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::IdentityUserFlowAttributeAssignment(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::IdentityVerifiedIdRoot(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::ImportedWindowsAutopilotDeviceIdentity(o) => &mut **o,
+            #[cfg(msgraph_v1_search)]
+            Self::ImportedWindowsAutopilotDeviceIdentityUpload(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::InferenceClassification(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::InferenceClassificationOverride(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::InsightsSettings(o) => &mut **o,
+            #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+            Self::InternalDomainFederation(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::InternetExplorerMode(o) => &mut **o,
+            #[cfg(msgraph_v1_invitations_or_search)]
+            Self::Invitation(o) => &mut **o,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::InviteParticipantsOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::IosCertificateProfile(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::IosCompliancePolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::IosCustomConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::IosDeviceFeaturesConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::IosGeneralDeviceConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::IosLobApp(o) => &mut **o,
+            #[cfg(msgraph_v1_search)]
+            Self::IosLobAppProvisioningConfigurationAssignment(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_device_app_management)]
+            Self::IosManagedAppProtection(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::IosManagedAppRegistration(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::IosMobileAppConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::IosStoreApp(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::IosUpdateConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::IosUpdateDeviceStatus(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::IosVppApp(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::IosVppEBook(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::IosVppEBookAssignment(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::IosiPadOsWebClip(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+            Self::ItemActivity(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+            Self::ItemActivityStat(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_drives_or_sites)]
+            Self::ItemAnalytics(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::ItemAttachment(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::ItemInsights(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::ItemRetentionLabel(o) => &mut **o,
+            #[cfg(msgraph_v1_search)]
+            Self::LabelContentRight(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::LandingPage(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::LandingPageDetail(o) => &mut **o,
+            #[cfg(msgraph_v1_employee_experience_or_search)]
+            Self::LearningAssignment(o) => &mut **o,
+            #[cfg(msgraph_v1_employee_experience_or_search)]
+            Self::LearningContent(o) => &mut **o,
+            #[cfg(msgraph_v1_employee_experience_or_search)]
+            Self::LearningCourseActivity(o) => &mut **o,
+            #[cfg(msgraph_v1_employee_experience_or_search)]
+            Self::LearningProvider(o) => &mut **o,
+            #[cfg(msgraph_v1_employee_experience_or_search)]
+            Self::LearningSelfInitiatedCourse(o) => &mut **o,
+            #[cfg(msgraph_v1_places_or_search)]
+            Self::LevelMap(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::LicenseDetails(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::LinkedResource(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+            Self::List(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+            Self::ListItem(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+            Self::ListItemVersion(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::LocalizedNotificationMessage(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::LoginPage(o) => &mut **o,
+            #[cfg(
+                msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more
+            )]
+            Self::LongRunningOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::M365AppsInstallationOptions(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::MacOsCompliancePolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::MacOsCustomConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::MacOsDeviceFeaturesConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::MacOsDmgApp(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::MacOsGeneralDeviceConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::MacOsLobApp(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::MacOsMicrosoftDefenderApp(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::MacOsMicrosoftEdgeApp(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::MacOsOfficeSuiteApp(o) => &mut **o,
+            #[cfg(msgraph_v1_information_protection_or_search)]
+            Self::MailAssessmentRequest(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::MailFolder(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::MailSearchFolder(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::Mailbox(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::MailboxFolder(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::MailboxItem(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::MailboxProtectionRule(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::MailboxProtectionUnit(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::MailboxProtectionUnitsBulkAdditionJob(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::MailboxRestoreArtifact(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::MailboxRestoreArtifactsBulkAdditionRequest(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::MalwareStateForWindowsDevice(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::ManagedAndroidLobApp(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::ManagedAndroidStoreApp(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::ManagedApp(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_device_app_management)]
+            Self::ManagedAppConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::ManagedAppOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_device_app_management)]
+            Self::ManagedAppPolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_device_app_management)]
+            Self::ManagedAppPolicyDeploymentSummary(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_device_app_management)]
+            Self::ManagedAppProtection(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::ManagedAppRegistration(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::ManagedAppStatus(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::ManagedAppStatusRaw(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_device_management)]
+            Self::ManagedDevice(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::ManagedDeviceMobileAppConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::ManagedDeviceMobileAppConfigurationAssignment(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::ManagedDeviceMobileAppConfigurationDeviceStatus(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::ManagedDeviceMobileAppConfigurationDeviceSummary(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::ManagedDeviceMobileAppConfigurationUserStatus(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::ManagedDeviceMobileAppConfigurationUserSummary(o) => &mut **o,
+            #[cfg(msgraph_v1_search)]
+            Self::ManagedDeviceOverview(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::ManagedEBook(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::ManagedEBookAssignment(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::ManagedIosLobApp(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::ManagedIosStoreApp(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_device_app_management)]
+            Self::ManagedMobileApp(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::ManagedMobileLobApp(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_device_app_management)]
+            Self::MdmWindowsInformationProtectionPolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_communications_or_solutions)]
+            Self::MeetingAttendanceReport(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::MembershipOutlierInsight(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::Message(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::MessageRule(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::MessageTracingRoot(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_teamwork)]
+            Self::MicrosoftAccountUserConversationMember(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::MicrosoftAuthenticatorAuthenticationMethod(o) => &mut **o,
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(o) => &mut **o,
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::MicrosoftAuthenticatorAuthenticationMethodTarget(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::MicrosoftStoreForBusinessApp(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::MobileApp(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::MobileAppAssignment(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::MobileAppCategory(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::MobileAppContent(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::MobileAppContentFile(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::MobileAppRelationship(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::MobileAppTroubleshootingEvent(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::MobileContainedApp(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::MobileLobApp(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::MobileThreatDefenseConnector(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_tenant_relationships)]
+            Self::MultiTenantOrganization(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::MultiTenantOrganizationIdentitySyncPolicyTemplate(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_tenant_relationships)]
+            Self::MultiTenantOrganizationJoinRequestRecord(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::MultiTenantOrganizationMember(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::MultiTenantOrganizationPartnerConfigurationTemplate(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::MultiValueLegacyExtendedProperty(o) => &mut **o,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::MuteParticipantOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::Notebook(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::NotificationMessageTemplate(o) => &mut **o,
+            #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
+            Self::OAuth2PermissionGrant(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::OfferShiftRequest(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::OfficeGraphInsights(o) => &mut **o,
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
+            Self::OidcIdentityProvider(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::OnAttributeCollectionListener(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+            Self::OnAttributeCollectionStartCustomExtension(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::OnAttributeCollectionStartListener(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+            Self::OnAttributeCollectionSubmitCustomExtension(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::OnAttributeCollectionSubmitListener(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::OnAuthenticationMethodLoadStartListener(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::OnEmailOtpSendListener(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::OnFraudProtectionLoadStartListener(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::OnInteractiveAuthFlowStartListener(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+            Self::OnOtpSendCustomExtension(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+            Self::OnPasswordSubmitCustomExtension(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::OnPasswordSubmitListener(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::OnPremisesConditionalAccessSettings(o) => &mut **o,
+            #[cfg(msgraph_v1_directory_or_search)]
+            Self::OnPremisesDirectorySynchronization(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::OnPremisesSyncBehavior(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+            Self::OnTokenIssuanceStartCustomExtension(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::OnTokenIssuanceStartListener(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::OnUserCreateStartListener(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+            Self::OnVerifiedIdClaimValidationCustomExtension(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::OnVerifiedIdClaimValidationListener(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::OneDriveForBusinessBrowseSession(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::OneDriveForBusinessProtectionPolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::OneDriveForBusinessRestoreSession(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::Onenote(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::OnenoteEntityBaseModel(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::OnenoteEntityHierarchyModel(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::OnenoteEntitySchemaObjectModel(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::OnenoteOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::OnenotePage(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::OnenoteResource(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::OnenoteSection(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_communications)]
+            Self::OnlineMeeting(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_communications_or_solutions)]
+            Self::OnlineMeetingBase(o) => &mut **o,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::OnlineMeetingEngagementConversation(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::OpenShift(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::OpenShiftChangeRequest(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::OpenTypeExtension(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::Operation(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::OrgContact(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::Organization(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::OrganizationalBranding(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::OrganizationalBrandingLocalization(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::OrganizationalBrandingProperties(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::OutlookCategory(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::OutlookItem(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::OutlookUser(o) => &mut **o,
+            #[cfg(msgraph_v1_policies_or_search)]
+            Self::OwnerlessGroupPolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::Participant(o) => &mut **o,
+            #[cfg(msgraph_v1_search)]
+            Self::ParticipantJoiningNotification(o) => &mut **o,
+            #[cfg(msgraph_v1_search)]
+            Self::ParticipantLeftNotification(o) => &mut **o,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::Partners(o) => &mut **o,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::AzureUsage(o) => &mut **o,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::BilledReconciliation(o) => &mut **o,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::BilledUsage(o) => &mut **o,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::Billing(o) => &mut **o,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::BillingReconciliation(o) => &mut **o,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::ExportSuccessOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::FailedOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::Manifest(o) => &mut **o,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::PartnersBillingOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::RunningOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::UnbilledReconciliation(o) => &mut **o,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::UnbilledUsage(o) => &mut **o,
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::PasskeyAuthenticationMethodTarget(o) => &mut **o,
+            #[cfg(msgraph_v1_search)]
+            Self::PasskeyProfile(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::PasswordAuthenticationMethod(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Payload(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::PeopleAdminSettings(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+            Self::Permission(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::PermissionGrantConditionSet(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::PermissionGrantPolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::Person(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::PhoneAuthenticationMethod(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_teamwork)]
+            Self::PhoneUserConversationMember(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::PinnedChatMessageInfo(o) => &mut **o,
+            #[cfg(msgraph_v1_places_or_search)]
+            Self::Place(o) => &mut **o,
+            #[cfg(msgraph_v1_planner_or_search)]
+            Self::Planner(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_planner)]
+            Self::PlannerAssignedToTaskBoardTaskFormat(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_planner)]
+            Self::PlannerBucket(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_planner)]
+            Self::PlannerBucketTaskBoardTaskFormat(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::PlannerGroup(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_planner)]
+            Self::PlannerPlan(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_planner)]
+            Self::PlannerPlanDetails(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_planner)]
+            Self::PlannerProgressTaskBoardTaskFormat(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_planner)]
+            Self::PlannerTask(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_planner)]
+            Self::PlannerTaskDetails(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::PlannerUser(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::PlatformCredentialAuthenticationMethod(o) => &mut **o,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::PlayPromptOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::PolicyBase(o) => &mut **o,
+            #[cfg(msgraph_v1_policies_or_search)]
+            Self::PolicyRoot(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::PolicyTemplate(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::Post(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_communications)]
+            Self::Presence(o) => &mut **o,
+            #[cfg(msgraph_v1_print_or_search)]
+            Self::PrintConnector(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_print)]
+            Self::PrintDocument(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_print)]
+            Self::PrintJob(o) => &mut **o,
+            #[cfg(msgraph_v1_print_or_search)]
+            Self::PrintOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_print_or_search)]
+            Self::PrintService(o) => &mut **o,
+            #[cfg(msgraph_v1_print_or_search)]
+            Self::PrintServiceEndpoint(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_print)]
+            Self::PrintTask(o) => &mut **o,
+            #[cfg(msgraph_v1_print_or_search)]
+            Self::PrintTaskDefinition(o) => &mut **o,
+            #[cfg(msgraph_v1_print_or_search)]
+            Self::PrintTaskTrigger(o) => &mut **o,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::PrintUsage(o) => &mut **o,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::PrintUsageByPrinter(o) => &mut **o,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::PrintUsageByUser(o) => &mut **o,
+            #[cfg(msgraph_v1_print_or_search)]
+            Self::Printer(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_print)]
+            Self::PrinterBase(o) => &mut **o,
+            #[cfg(msgraph_v1_print_or_search)]
+            Self::PrinterCreateOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_print)]
+            Self::PrinterShare(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::PrivilegedAccessGroup(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::PrivilegedAccessGroupAssignmentSchedule(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::PrivilegedAccessGroupAssignmentScheduleInstance(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::PrivilegedAccessGroupAssignmentScheduleRequest(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::PrivilegedAccessGroupEligibilitySchedule(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::PrivilegedAccessGroupEligibilityScheduleInstance(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::PrivilegedAccessGroupEligibilityScheduleRequest(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::PrivilegedAccessRoot(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::PrivilegedAccessSchedule(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::PrivilegedAccessScheduleInstance(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::PrivilegedAccessScheduleRequest(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::ProfileCardProperty(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::ProfilePhoto(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::ProfilePropertySetting(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::ProfileSource(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::PronounsSettings(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::ProtectionPolicyBase(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::ProtectionRuleBase(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::ProtectionUnitBase(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::ProtectionUnitsBulkJobBase(o) => &mut **o,
+            #[cfg(msgraph_v1_audit_logs_or_search)]
+            Self::ProvisioningObjectSummary(o) => &mut **o,
+            #[cfg(msgraph_v1_directory_or_search)]
+            Self::PublicKeyInfrastructureRoot(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::QrCode(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::QrCodePinAuthenticationMethod(o) => &mut **o,
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::QrCodePinAuthenticationMethodConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::QrPin(o) => &mut **o,
+            #[cfg(msgraph_v1_role_management_or_search)]
+            Self::RbacApplication(o) => &mut **o,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::ReadingAssignmentSubmission(o) => &mut **o,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::ReadingCoachPassage(o) => &mut **o,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::RecordOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::RecycleBin(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::RecycleBinItem(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::ReferenceAttachment(o) => &mut **o,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::ReflectCheckInResponse(o) => &mut **o,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::RelyingPartyDetailedSummary(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::RemoteAssistancePartner(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::RemoteDesktopSecurityConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::RemoteTenantGroup(o) => &mut **o,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::ReportsRoot(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
+            Self::Request(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_tenant_relationships)]
+            Self::ResellerDelegatedAdminRelationship(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::ResourceOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::ResourceSpecificPermissionGrant(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::RestoreArtifactBase(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::RestoreArtifactsBulkRequestBase(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::RestorePoint(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::RestoreSessionBase(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+            Self::RichLongRunningOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_protection_or_search)]
+            Self::RiskDetection(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_protection_or_search)]
+            Self::RiskyServicePrincipal(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_protection_or_search)]
+            Self::RiskyServicePrincipalHistoryItem(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_protection_or_search)]
+            Self::RiskyUser(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_protection_or_search)]
+            Self::RiskyUserHistoryItem(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::RoleAssignment(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::RoleDefinition(o) => &mut **o,
+            #[cfg(msgraph_v1_places_or_search)]
+            Self::Room(o) => &mut **o,
+            #[cfg(msgraph_v1_places_or_search)]
+            Self::RoomList(o) => &mut **o,
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
+            Self::SamlOrWsFedExternalDomainFederation(o) => &mut **o,
+            #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+            Self::SamlOrWsFedProvider(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::Schedule(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::ScheduleChangeRequest(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::SchedulingGroup(o) => &mut **o,
+            #[cfg(msgraph_v1_schema_extensions_or_search)]
+            Self::SchemaExtension(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_scoped_role_memberships)]
+            Self::ScopedRoleMembership(o) => &mut **o,
+            #[cfg(msgraph_v1_search)]
+            Self::Acronym(o) => &mut **o,
+            #[cfg(msgraph_v1_search)]
+            Self::Bookmark(o) => &mut **o,
+            #[cfg(msgraph_v1_search)]
+            Self::Qna(o) => &mut **o,
+            #[cfg(msgraph_v1_search)]
+            Self::SearchAnswer(o) => &mut **o,
+            #[cfg(msgraph_v1_search)]
+            Self::SearchEntity(o) => &mut **o,
+            #[cfg(msgraph_v1_places_or_search)]
+            Self::Section(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::SectionGroup(o) => &mut **o,
+            #[cfg(msgraph_v1_places_or_search)]
+            Self::SectionMap(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::SecureScore(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::SecureScoreControlProfile(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::SecurityAlert(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::AnalyzedEmail(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Article(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::ArticleIndicator(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Artifact(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::AuditCoreRoot(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::AuditLogQuery(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::AuditLogRecord(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::AuthorityTemplate(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::AutoAuditingConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Case(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::CaseOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::CasesRoot(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::CategoryTemplate(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::CitationTemplate(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::CollaborationRoot(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::DataSet(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::DataSource(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::DataSourceContainer(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::DepartmentTemplate(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryAddToReviewSetOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryCase(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryCaseMember(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryCaseSettings(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryCustodian(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryEstimateOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryExportOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryHoldOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryHoldPolicySyncOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryIndexOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryNoncustodialDataSource(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryPurgeDataOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryReviewSet(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryReviewSetQuery(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryReviewTag(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoverySearch(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoverySearchExportOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryTagOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::FilePlanDescriptor(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::FilePlanDescriptorTemplate(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::FilePlanReferenceTemplate(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::HealthIssue(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Host(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::HostComponent(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::HostCookie(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::HostPair(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::HostPort(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::HostReputation(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::HostSslCertificate(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::HostTracker(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Hostname(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::IdentityAccounts(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::SecurityIdentityContainer(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Incident(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Indicator(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::IntelligenceProfile(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::IntelligenceProfileIndicator(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::IpAddress(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::LabelsRoot(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::NetworkAdapter(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::PassiveDnsRecord(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::RetentionEvent(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::RetentionEventType(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::RetentionLabel(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Search(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Sensor(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::SensorCandidate(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::SensorCandidateActivationConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::SettingsContainer(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::SiteSource(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::SslCertificate(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::SubcategoryTemplate(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Subdomain(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Tag(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::ThreatIntelligence(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::TriggerTypesRoot(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::TriggersRoot(o) => &mut **o,
+            #[cfg(msgraph_v1_search)]
+            Self::UnclassifiedArtifact(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::UnifiedGroupSource(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::SecurityUser(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::UserSource(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Vulnerability(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::VulnerabilityComponent(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::WhoisBaseRecord(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::WhoisHistoryRecord(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::WhoisRecord(o) => &mut **o,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::SecurityReportsRoot(o) => &mut **o,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::SendDtmfTonesOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_security)]
+            Self::SensitivityLabel(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::ServiceAnnouncement(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::ServiceAnnouncementAttachment(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::ServiceAnnouncementBase(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::ServiceApp(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::ServiceHealth(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::ServiceHealthIssue(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::ServicePrincipal(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_protection_or_search)]
+            Self::ServicePrincipalRiskDetection(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::ServiceProviderConstraints(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_storage)]
+            Self::ServiceStorageQuotaBreakdown(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::ServiceUpdateMessage(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::SettingStateDeviceSummary(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::SharePointBrowseSession(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::SharePointGroup(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::SharePointGroupMember(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::SharePointMigrationEvent(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::SharePointMigrationFinishManifestFileUploadEvent(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::SharePointMigrationJob(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::SharePointMigrationJobCancelledEvent(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::SharePointMigrationJobDeletedEvent(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::SharePointMigrationJobErrorEvent(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::SharePointMigrationJobPostponedEvent(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::SharePointMigrationJobProgressEvent(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::SharePointMigrationJobQueuedEvent(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::SharePointMigrationJobStartEvent(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::SharePointProtectionPolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::SharePointRestoreSession(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_shares)]
+            Self::SharedDriveItem(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::SharedInsight(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::SharedPcConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_teamwork)]
+            Self::SharedWithChannelTeamInfo(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::Sharepoint(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::SharepointSettings(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::Shift(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::ShiftPreferences(o) => &mut **o,
+            #[cfg(msgraph_v1_audit_logs_or_search)]
+            Self::SignIn(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Simulation(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::SimulationAutomation(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::SimulationAutomationRun(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::SingleValueLegacyExtendedProperty(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::Site(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::SitePage(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::SiteProtectionRule(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::SiteProtectionUnit(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::SiteProtectionUnitsBulkAdditionJob(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::SiteRestoreArtifact(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::SiteRestoreArtifactsBulkAdditionRequest(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_teamwork)]
+            Self::SkypeForBusinessUserConversationMember(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_teamwork)]
+            Self::SkypeUserConversationMember(o) => &mut **o,
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::SmsAuthenticationMethodConfiguration(o) => &mut **o,
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::SmsAuthenticationMethodTarget(o) => &mut **o,
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
+            Self::SocialIdentityProvider(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::SoftwareOathAuthenticationMethod(o) => &mut **o,
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::SoftwareOathAuthenticationMethodConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_search)]
+            Self::SoftwareUpdateStatusSummary(o) => &mut **o,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::SpeakerAssignmentSubmission(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::StandardWebPart(o) => &mut **o,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::StartHoldMusicOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::StopHoldMusicOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_storage)]
+            Self::StorageQuotaBreakdown(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::StorageSettings(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::StsPolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_privacy_or_search_or_security)]
+            Self::SubjectRightsRequest(o) => &mut **o,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::SubscribeToToneOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_subscribed_skus)]
+            Self::SubscribedSku(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_subscriptions)]
+            Self::Subscription(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::SwapShiftsChangeRequest(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::Synchronization(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::SynchronizationJob(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::SynchronizationSchema(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::SynchronizationTemplate(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::TargetDeviceGroup(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_teamwork)]
+            Self::TargetedChatMessage(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_device_app_management)]
+            Self::TargetedManagedAppConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_device_app_management)]
+            Self::TargetedManagedAppPolicyAssignment(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_device_app_management)]
+            Self::TargetedManagedAppProtection(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::TaskFileAttachment(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::Team(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_teamwork)]
+            Self::TeamInfo(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::NumberAssignment(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::PolicyIdentifierDetail(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::TeamsAdminRoot(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::TeamsPolicyAssignment(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::TeamsPolicyUserAssignment(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::TeamsUserConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::TelephoneNumberLongRunningOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::TelephoneNumberManagementRoot(o) => &mut **o,
+            #[cfg(msgraph_v1_app_catalogs_or_search)]
+            Self::TeamsApp(o) => &mut **o,
+            #[cfg(msgraph_v1_app_catalogs_or_search)]
+            Self::TeamsAppDefinition(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::TeamsAppInstallation(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_teamwork)]
+            Self::TeamsAppSettings(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::TeamsAsyncOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_teamwork)]
+            Self::TeamsTab(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_teams_templates)]
+            Self::TeamsTemplate(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_teamwork)]
+            Self::Teamwork(o) => &mut **o,
+            #[cfg(msgraph_v1_app_catalogs_or_search)]
+            Self::TeamworkBot(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_teamwork)]
+            Self::TeamworkHostedContent(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::TeamworkTag(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::TeamworkTagMember(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::TemporaryAccessPassAuthenticationMethod(o) => &mut **o,
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::TemporaryAccessPassAuthenticationMethodConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::TenantAppManagementPolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::TenantDataSecurityAndGovernance(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::TenantProtectionScopeContainer(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::TermStoreGroup(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::Relation(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::Set(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::Store(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::Term(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::TermsAndConditions(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::TermsAndConditionsAcceptanceStatus(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::TermsAndConditionsAssignment(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::TermsOfUseContainer(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::TextWebPart(o) => &mut **o,
+            #[cfg(msgraph_v1_information_protection_or_search)]
+            Self::ThreatAssessmentRequest(o) => &mut **o,
+            #[cfg(msgraph_v1_information_protection_or_search)]
+            Self::ThreatAssessmentResult(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::ThumbnailSet(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::TimeCard(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::TimeOff(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::TimeOffReason(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::TimeOffRequest(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::Todo(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::TodoTask(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::TodoTaskList(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::TokenIssuancePolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::TokenLifetimePolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Training(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::TrainingLanguageDetail(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::Trending(o) => &mut **o,
+            #[cfg(msgraph_v1_role_management_or_search)]
+            Self::UnifiedRbacResourceAction(o) => &mut **o,
+            #[cfg(msgraph_v1_role_management_or_search)]
+            Self::UnifiedRbacResourceNamespace(o) => &mut **o,
+            #[cfg(msgraph_v1_role_management_or_search)]
+            Self::UnifiedRoleAssignment(o) => &mut **o,
+            #[cfg(msgraph_v1_role_management_or_search)]
+            Self::UnifiedRoleAssignmentSchedule(o) => &mut **o,
+            #[cfg(msgraph_v1_role_management_or_search)]
+            Self::UnifiedRoleAssignmentScheduleInstance(o) => &mut **o,
+            #[cfg(msgraph_v1_role_management_or_search)]
+            Self::UnifiedRoleAssignmentScheduleRequest(o) => &mut **o,
+            #[cfg(msgraph_v1_role_management_or_search)]
+            Self::UnifiedRoleDefinition(o) => &mut **o,
+            #[cfg(msgraph_v1_role_management_or_search)]
+            Self::UnifiedRoleEligibilitySchedule(o) => &mut **o,
+            #[cfg(msgraph_v1_role_management_or_search)]
+            Self::UnifiedRoleEligibilityScheduleInstance(o) => &mut **o,
+            #[cfg(msgraph_v1_role_management_or_search)]
+            Self::UnifiedRoleEligibilityScheduleRequest(o) => &mut **o,
+            #[cfg(msgraph_v1_policies_or_search)]
+            Self::UnifiedRoleManagementPolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_policies_or_search)]
+            Self::UnifiedRoleManagementPolicyApprovalRule(o) => &mut **o,
+            #[cfg(msgraph_v1_policies_or_search)]
+            Self::UnifiedRoleManagementPolicyAssignment(o) => &mut **o,
+            #[cfg(msgraph_v1_policies_or_search)]
+            Self::UnifiedRoleManagementPolicyAuthenticationContextRule(o) => &mut **o,
+            #[cfg(msgraph_v1_policies_or_search)]
+            Self::UnifiedRoleManagementPolicyEnablementRule(o) => &mut **o,
+            #[cfg(msgraph_v1_policies_or_search)]
+            Self::UnifiedRoleManagementPolicyExpirationRule(o) => &mut **o,
+            #[cfg(msgraph_v1_policies_or_search)]
+            Self::UnifiedRoleManagementPolicyNotificationRule(o) => &mut **o,
+            #[cfg(msgraph_v1_policies_or_search)]
+            Self::UnifiedRoleManagementPolicyRule(o) => &mut **o,
+            #[cfg(msgraph_v1_role_management_or_search)]
+            Self::UnifiedRoleScheduleBase(o) => &mut **o,
+            #[cfg(msgraph_v1_role_management_or_search)]
+            Self::UnifiedRoleScheduleInstanceBase(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_storage)]
+            Self::UnifiedStorageQuota(o) => &mut **o,
+            #[cfg(msgraph_v1_places_or_search)]
+            Self::UnitMap(o) => &mut **o,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::UnmuteParticipantOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::UpdateRecordingStatusOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_information_protection_or_search)]
+            Self::UrlAssessmentRequest(o) => &mut **o,
+            #[cfg(msgraph_v1_search)]
+            Self::UsageRightsIncluded(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::UsedInsight(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::User(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::UserActivity(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::UserConsentRequest(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::UserDataSecurityAndGovernance(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails(
+                o,
+            ) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId(
+                o,
+            ) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion(o) => {
+                &mut **o
+            }
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsAppHealthApplicationPerformance(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsAppHealthDeviceModelPerformance(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsAppHealthDevicePerformance(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsAppHealthDevicePerformanceDetails(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsAppHealthOsVersionPerformance(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsBaseline(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsCategory(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsDevicePerformance(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsDeviceScores(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsDeviceStartupHistory(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsDeviceStartupProcess(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsDeviceStartupProcessPerformance(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsMetric(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsMetricHistory(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsModelScores(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsOverview(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsScoreHistory(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsWorkFromAnywhereDevice(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric(o) => {
+                &mut **o
+            }
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsWorkFromAnywhereMetric(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsWorkFromAnywhereModelPerformance(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::UserFlowLanguageConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::UserFlowLanguagePage(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::UserInsightsSettings(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::UserInstallStateSummary(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::UserProtectionScopeContainer(o) => &mut **o,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::UserRegistrationDetails(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::UserScopeTeamsAppInstallation(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::UserSettings(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::UserSignInInsight(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::UserSolutionRoot(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::UserStorage(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::UserTeamwork(o) => &mut **o,
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::VerifiableCredentialAuthenticationMethodTarget(o) => &mut **o,
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::VerifiableCredentialsAuthenticationMethodConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::VerifiedIdProfile(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::VerticalSection(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::VirtualEndpoint(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::VirtualEvent(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::VirtualEventPresenter(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::VirtualEventRegistration(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::VirtualEventRegistrationConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::VirtualEventRegistrationCustomQuestion(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::VirtualEventRegistrationPredefinedQuestion(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::VirtualEventRegistrationQuestionBase(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::VirtualEventSession(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::VirtualEventTownhall(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::VirtualEventTownhallRegistrationConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::VirtualEventWebinar(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::VirtualEventWebinarRegistrationConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::VirtualEventsRoot(o) => &mut **o,
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::VoiceAuthenticationMethodConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::VppToken(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::WebApp(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::WebApplicationFirewallProvider(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::WebApplicationFirewallVerificationModel(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::WebPart(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::Win32LobApp(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::Windows10CompliancePolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::Windows10CustomConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::Windows10EndpointProtectionConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::Windows10EnrollmentCompletionPageConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::Windows10EnterpriseModernAppManagementConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::Windows10GeneralConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::Windows10MobileCompliancePolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::Windows10SecureAssessmentConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::Windows10TeamGeneralConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::Windows81CompliancePolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::Windows81GeneralConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::WindowsAppX(o) => &mut **o,
+            #[cfg(msgraph_v1_search)]
+            Self::WindowsAutopilotDeploymentProfile(o) => &mut **o,
+            #[cfg(msgraph_v1_search)]
+            Self::WindowsAutopilotDeploymentProfileAssignment(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::WindowsAutopilotDeviceIdentity(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::WindowsDefenderAdvancedThreatProtectionConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_device_management)]
+            Self::WindowsDeviceMalwareState(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::WindowsHelloForBusinessAuthenticationMethod(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_device_app_management)]
+            Self::WindowsInformationProtection(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::WindowsInformationProtectionAppLearningSummary(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_device_app_management)]
+            Self::WindowsInformationProtectionAppLockerFile(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::WindowsInformationProtectionNetworkLearningSummary(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_device_app_management)]
+            Self::WindowsInformationProtectionPolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::WindowsMalwareInformation(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::WindowsMicrosoftEdgeApp(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::WindowsMobileMsi(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::WindowsPhone81CompliancePolicy(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::WindowsPhone81CustomConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::WindowsPhone81GeneralConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_core_or_device_management)]
+            Self::WindowsProtectionState(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::WindowsSetting(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::WindowsSettingInstance(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::WindowsUniversalAppX(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::WindowsUniversalAppXContainedApp(o) => &mut **o,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::WindowsUpdateForBusinessConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::WindowsWebApp(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::WorkHoursAndLocationsSetting(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::WorkPlanOccurrence(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::WorkPlanRecurrence(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::Workbook(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookApplication(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChart(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartAreaFormat(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartAxes(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartAxis(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartAxisFormat(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartAxisTitle(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartAxisTitleFormat(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartDataLabelFormat(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartDataLabels(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartFill(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartFont(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartGridlines(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartGridlinesFormat(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartLegend(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartLegendFormat(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartLineFormat(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartPoint(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartPointFormat(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartSeries(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartSeriesFormat(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartTitle(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartTitleFormat(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookComment(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookCommentReply(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookFilter(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookFormatProtection(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookFunctionResult(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookFunctions(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookNamedItem(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookOperation(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookPivotTable(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookRange(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookRangeBorder(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookRangeFill(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookRangeFont(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookRangeFormat(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookRangeSort(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookRangeView(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookTable(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookTableColumn(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookTableRow(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookTableSort(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookWorksheet(o) => &mut **o,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookWorksheetProtection(o) => &mut **o,
+            #[cfg(msgraph_v1_search_or_teamwork)]
+            Self::WorkforceIntegration(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::WorkingTimeSchedule(o) => &mut **o,
+            #[cfg(msgraph_v1_places_or_search)]
+            Self::Workspace(o) => &mut **o,
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::X509CertificateAuthenticationMethodConfiguration(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_or_policies_or_search)]
+            Self::X509CertificateCombinationConfiguration(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -597,14 +597,23 @@ impl rt::Poly for AnyGovernanceInsight {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.membershipOutlierInsight") => {
-                rt::object::read_boxed(r, Self::MembershipOutlierInsight)
+                Self::MembershipOutlierInsight(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.userSignInInsight") => {
-                rt::object::read_boxed(r, Self::UserSignInInsight)
+                Self::UserSignInInsight(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::GovernanceInsight),
+            _ => Self::GovernanceInsight(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::GovernanceInsight(o) => &mut **o,
+            Self::MembershipOutlierInsight(o) => &mut **o,
+            Self::UserSignInInsight(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4223,11 +4232,19 @@ impl rt::Poly for AnyOfficeGraphInsights {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.itemInsights") => {
-                rt::object::read_boxed(r, Self::ItemInsights)
+                Self::ItemInsights(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::OfficeGraphInsights),
+            _ => Self::OfficeGraphInsights(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::OfficeGraphInsights(o) => &mut **o,
+            Self::ItemInsights(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4998,49 +5015,63 @@ impl rt::Poly for AnyPolicyBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.activityBasedTimeoutPolicy") => {
-                rt::object::read_boxed(r, Self::ActivityBasedTimeoutPolicy)
+                Self::ActivityBasedTimeoutPolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.appManagementPolicy") => {
-                rt::object::read_boxed(r, Self::AppManagementPolicy)
+                Self::AppManagementPolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.authorizationPolicy") => {
-                rt::object::read_boxed(r, Self::AuthorizationPolicy)
+                Self::AuthorizationPolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.claimsMappingPolicy") => {
-                rt::object::read_boxed(r, Self::ClaimsMappingPolicy)
+                Self::ClaimsMappingPolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.crossTenantAccessPolicy") => {
-                rt::object::read_boxed(r, Self::CrossTenantAccessPolicy)
+                Self::CrossTenantAccessPolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.homeRealmDiscoveryPolicy") => {
-                rt::object::read_boxed(r, Self::HomeRealmDiscoveryPolicy)
+                Self::HomeRealmDiscoveryPolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.identitySecurityDefaultsEnforcementPolicy",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::IdentitySecurityDefaultsEnforcementPolicy,
-                )
-            }
+            ) => Self::IdentitySecurityDefaultsEnforcementPolicy(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.permissionGrantPolicy") => {
-                rt::object::read_boxed(r, Self::PermissionGrantPolicy)
+                Self::PermissionGrantPolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.stsPolicy") => {
-                rt::object::read_boxed(r, Self::StsPolicy)
+                Self::StsPolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.tenantAppManagementPolicy") => {
-                rt::object::read_boxed(r, Self::TenantAppManagementPolicy)
+                Self::TenantAppManagementPolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.tokenIssuancePolicy") => {
-                rt::object::read_boxed(r, Self::TokenIssuancePolicy)
+                Self::TokenIssuancePolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.tokenLifetimePolicy") => {
-                rt::object::read_boxed(r, Self::TokenLifetimePolicy)
+                Self::TokenLifetimePolicy(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::PolicyBase),
+            _ => Self::PolicyBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::PolicyBase(o) => &mut **o,
+            Self::ActivityBasedTimeoutPolicy(o) => &mut **o,
+            Self::AppManagementPolicy(o) => &mut **o,
+            Self::AuthorizationPolicy(o) => &mut **o,
+            Self::ClaimsMappingPolicy(o) => &mut **o,
+            Self::CrossTenantAccessPolicy(o) => &mut **o,
+            Self::HomeRealmDiscoveryPolicy(o) => &mut **o,
+            Self::IdentitySecurityDefaultsEnforcementPolicy(o) => &mut **o,
+            Self::PermissionGrantPolicy(o) => &mut **o,
+            Self::StsPolicy(o) => &mut **o,
+            Self::TenantAppManagementPolicy(o) => &mut **o,
+            Self::TokenIssuancePolicy(o) => &mut **o,
+            Self::TokenLifetimePolicy(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -5986,11 +6017,19 @@ impl rt::Poly for AnyPrintOperation {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.printerCreateOperation") => {
-                rt::object::read_boxed(r, Self::PrinterCreateOperation)
+                Self::PrinterCreateOperation(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::PrintOperation),
+            _ => Self::PrintOperation(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::PrintOperation(o) => &mut **o,
+            Self::PrinterCreateOperation(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -6515,15 +6554,25 @@ impl rt::Poly for AnyPrinterBase {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             #[cfg(msgraph_v1_print_or_search)]
             ::std::option::Option::Some("microsoft.graph.printer") => {
-                rt::object::read_boxed(r, Self::Printer)
+                Self::Printer(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.printerShare") => {
-                rt::object::read_boxed(r, Self::PrinterShare)
+                Self::PrinterShare(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::PrinterBase),
+            _ => Self::PrinterBase(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::PrinterBase(o) => &mut **o,
+            #[cfg(msgraph_v1_print_or_search)]
+            Self::Printer(o) => &mut **o,
+            Self::PrinterShare(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -8735,16 +8784,23 @@ impl rt::Poly for AnyPrivilegedAccessSchedule {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedAccessGroupAssignmentSchedule",
-            ) => rt::object::read_boxed(r, Self::PrivilegedAccessGroupAssignmentSchedule),
+            ) => Self::PrivilegedAccessGroupAssignmentSchedule(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedAccessGroupEligibilitySchedule",
-            ) => {
-                rt::object::read_boxed(r, Self::PrivilegedAccessGroupEligibilitySchedule)
-            }
-            _ => rt::object::read_boxed(r, Self::PrivilegedAccessSchedule),
+            ) => Self::PrivilegedAccessGroupEligibilitySchedule(rt::object::new_boxed()),
+            _ => Self::PrivilegedAccessSchedule(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::PrivilegedAccessSchedule(o) => &mut **o,
+            Self::PrivilegedAccessGroupAssignmentSchedule(o) => &mut **o,
+            Self::PrivilegedAccessGroupEligibilitySchedule(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -9086,24 +9142,31 @@ impl rt::Poly for AnyPrivilegedAccessScheduleInstance {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedAccessGroupAssignmentScheduleInstance",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::PrivilegedAccessGroupAssignmentScheduleInstance,
+                Self::PrivilegedAccessGroupAssignmentScheduleInstance(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::PrivilegedAccessGroupEligibilityScheduleInstance,
+                Self::PrivilegedAccessGroupEligibilityScheduleInstance(
+                    rt::object::new_boxed(),
                 )
             }
-            _ => rt::object::read_boxed(r, Self::PrivilegedAccessScheduleInstance),
+            _ => Self::PrivilegedAccessScheduleInstance(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::PrivilegedAccessScheduleInstance(o) => &mut **o,
+            Self::PrivilegedAccessGroupAssignmentScheduleInstance(o) => &mut **o,
+            Self::PrivilegedAccessGroupEligibilityScheduleInstance(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -9484,24 +9547,31 @@ impl rt::Poly for AnyPrivilegedAccessScheduleRequest {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::PrivilegedAccessGroupAssignmentScheduleRequest,
+                Self::PrivilegedAccessGroupAssignmentScheduleRequest(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::PrivilegedAccessGroupEligibilityScheduleRequest,
+                Self::PrivilegedAccessGroupEligibilityScheduleRequest(
+                    rt::object::new_boxed(),
                 )
             }
-            _ => rt::object::read_boxed(r, Self::PrivilegedAccessScheduleRequest),
+            _ => Self::PrivilegedAccessScheduleRequest(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::PrivilegedAccessScheduleRequest(o) => &mut **o,
+            Self::PrivilegedAccessGroupAssignmentScheduleRequest(o) => &mut **o,
+            Self::PrivilegedAccessGroupEligibilityScheduleRequest(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -852,42 +852,59 @@ impl rt::Poly for AnyRequest {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::PrivilegedAccessGroupAssignmentScheduleRequest,
+                Self::PrivilegedAccessGroupAssignmentScheduleRequest(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::PrivilegedAccessGroupEligibilityScheduleRequest,
+                Self::PrivilegedAccessGroupEligibilityScheduleRequest(
+                    rt::object::new_boxed(),
                 )
             }
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.privilegedAccessScheduleRequest",
-            ) => rt::object::read_boxed(r, Self::PrivilegedAccessScheduleRequest),
+            ) => Self::PrivilegedAccessScheduleRequest(rt::object::new_boxed()),
             #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleAssignmentScheduleRequest",
-            ) => rt::object::read_boxed(r, Self::UnifiedRoleAssignmentScheduleRequest),
+            ) => Self::UnifiedRoleAssignmentScheduleRequest(rt::object::new_boxed()),
             #[cfg(msgraph_v1_role_management_or_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.unifiedRoleEligibilityScheduleRequest",
-            ) => rt::object::read_boxed(r, Self::UnifiedRoleEligibilityScheduleRequest),
+            ) => Self::UnifiedRoleEligibilityScheduleRequest(rt::object::new_boxed()),
             #[cfg(msgraph_v1_identity_governance_or_search)]
             ::std::option::Option::Some("microsoft.graph.userConsentRequest") => {
-                rt::object::read_boxed(r, Self::UserConsentRequest)
+                Self::UserConsentRequest(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::Request),
+            _ => Self::Request(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Request(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::PrivilegedAccessGroupAssignmentScheduleRequest(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::PrivilegedAccessGroupEligibilityScheduleRequest(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::PrivilegedAccessScheduleRequest(o) => &mut **o,
+            #[cfg(msgraph_v1_role_management_or_search)]
+            Self::UnifiedRoleAssignmentScheduleRequest(o) => &mut **o,
+            #[cfg(msgraph_v1_role_management_or_search)]
+            Self::UnifiedRoleEligibilityScheduleRequest(o) => &mut **o,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::UserConsentRequest(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -2637,14 +2654,23 @@ impl rt::Poly for AnyServicePrincipal {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.agentIdentity") => {
-                rt::object::read_boxed(r, Self::AgentIdentity)
+                Self::AgentIdentity(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.agentIdentityBlueprintPrincipal",
-            ) => rt::object::read_boxed(r, Self::AgentIdentityBlueprintPrincipal),
-            _ => rt::object::read_boxed(r, Self::ServicePrincipal),
+            ) => Self::AgentIdentityBlueprintPrincipal(rt::object::new_boxed()),
+            _ => Self::ServicePrincipal(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::ServicePrincipal(o) => &mut **o,
+            Self::AgentIdentity(o) => &mut **o,
+            Self::AgentIdentityBlueprintPrincipal(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -5320,23 +5346,35 @@ impl rt::Poly for AnyStsPolicy {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.activityBasedTimeoutPolicy") => {
-                rt::object::read_boxed(r, Self::ActivityBasedTimeoutPolicy)
+                Self::ActivityBasedTimeoutPolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.claimsMappingPolicy") => {
-                rt::object::read_boxed(r, Self::ClaimsMappingPolicy)
+                Self::ClaimsMappingPolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.homeRealmDiscoveryPolicy") => {
-                rt::object::read_boxed(r, Self::HomeRealmDiscoveryPolicy)
+                Self::HomeRealmDiscoveryPolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.tokenIssuancePolicy") => {
-                rt::object::read_boxed(r, Self::TokenIssuancePolicy)
+                Self::TokenIssuancePolicy(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.tokenLifetimePolicy") => {
-                rt::object::read_boxed(r, Self::TokenLifetimePolicy)
+                Self::TokenLifetimePolicy(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::StsPolicy),
+            _ => Self::StsPolicy(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::StsPolicy(o) => &mut **o,
+            Self::ActivityBasedTimeoutPolicy(o) => &mut **o,
+            Self::ClaimsMappingPolicy(o) => &mut **o,
+            Self::HomeRealmDiscoveryPolicy(o) => &mut **o,
+            Self::TokenIssuancePolicy(o) => &mut **o,
+            Self::TokenLifetimePolicy(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -6192,50 +6230,71 @@ impl rt::Poly for AnySubjectSet {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.attributeRuleMembers") => {
-                rt::object::read_boxed(r, Self::AttributeRuleMembers)
+                Self::AttributeRuleMembers(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.connectedOrganizationMembers",
-            ) => rt::object::read_boxed(r, Self::ConnectedOrganizationMembers),
+            ) => Self::ConnectedOrganizationMembers(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.externalSponsors") => {
-                rt::object::read_boxed(r, Self::ExternalSponsors)
+                Self::ExternalSponsors(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.groupMembers") => {
-                rt::object::read_boxed(r, Self::GroupMembers)
+                Self::GroupMembers(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.groupBasedSubjectSet",
-            ) => rt::object::read_boxed(r, Self::GroupBasedSubjectSet),
+            ) => Self::GroupBasedSubjectSet(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.identityGovernance.ruleBasedSubjectSet",
-            ) => rt::object::read_boxed(r, Self::RuleBasedSubjectSet),
+            ) => Self::RuleBasedSubjectSet(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.internalSponsors") => {
-                rt::object::read_boxed(r, Self::InternalSponsors)
+                Self::InternalSponsors(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.requestorManager") => {
-                rt::object::read_boxed(r, Self::RequestorManager)
+                Self::RequestorManager(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.singleServicePrincipal") => {
-                rt::object::read_boxed(r, Self::SingleServicePrincipal)
+                Self::SingleServicePrincipal(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.singleUser") => {
-                rt::object::read_boxed(r, Self::SingleUser)
+                Self::SingleUser(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.targetAgentIdentitySponsorsOrOwners",
-            ) => rt::object::read_boxed(r, Self::TargetAgentIdentitySponsorsOrOwners),
+            ) => Self::TargetAgentIdentitySponsorsOrOwners(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.targetApplicationOwners") => {
-                rt::object::read_boxed(r, Self::TargetApplicationOwners)
+                Self::TargetApplicationOwners(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.targetManager") => {
-                rt::object::read_boxed(r, Self::TargetManager)
+                Self::TargetManager(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.targetUserSponsors") => {
-                rt::object::read_boxed(r, Self::TargetUserSponsors)
+                Self::TargetUserSponsors(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::SubjectSet),
+            _ => Self::SubjectSet(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::SubjectSet(o) => &mut **o,
+            Self::AttributeRuleMembers(o) => &mut **o,
+            Self::ConnectedOrganizationMembers(o) => &mut **o,
+            Self::ExternalSponsors(o) => &mut **o,
+            Self::GroupMembers(o) => &mut **o,
+            Self::GroupBasedSubjectSet(o) => &mut **o,
+            Self::RuleBasedSubjectSet(o) => &mut **o,
+            Self::InternalSponsors(o) => &mut **o,
+            Self::RequestorManager(o) => &mut **o,
+            Self::SingleServicePrincipal(o) => &mut **o,
+            Self::SingleUser(o) => &mut **o,
+            Self::TargetAgentIdentitySponsorsOrOwners(o) => &mut **o,
+            Self::TargetApplicationOwners(o) => &mut **o,
+            Self::TargetManager(o) => &mut **o,
+            Self::TargetUserSponsors(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -6933,15 +6992,25 @@ impl rt::Poly for AnyTeamInfo {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             #[cfg(msgraph_v1_core)]
             ::std::option::Option::Some("microsoft.graph.associatedTeamInfo") => {
-                rt::object::read_boxed(r, Self::AssociatedTeamInfo)
+                Self::AssociatedTeamInfo(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.sharedWithChannelTeamInfo") => {
-                rt::object::read_boxed(r, Self::SharedWithChannelTeamInfo)
+                Self::SharedWithChannelTeamInfo(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::TeamInfo),
+            _ => Self::TeamInfo(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::TeamInfo(o) => &mut **o,
+            #[cfg(msgraph_v1_core)]
+            Self::AssociatedTeamInfo(o) => &mut **o,
+            Self::SharedWithChannelTeamInfo(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -7264,11 +7333,19 @@ impl rt::Poly for AnyTeamsAppInstallation {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.userScopeTeamsAppInstallation",
-            ) => rt::object::read_boxed(r, Self::UserScopeTeamsAppInstallation),
-            _ => rt::object::read_boxed(r, Self::TeamsAppInstallation),
+            ) => Self::UserScopeTeamsAppInstallation(rt::object::new_boxed()),
+            _ => Self::TeamsAppInstallation(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::TeamsAppInstallation(o) => &mut **o,
+            Self::UserScopeTeamsAppInstallation(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -3588,152 +3588,207 @@ impl rt::Poly for AnyAlertEvidence {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.security.activeDirectoryDomainEvidence",
-            ) => rt::object::read_boxed(r, Self::ActiveDirectoryDomainEvidence),
+            ) => Self::ActiveDirectoryDomainEvidence(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.security.aiAgentEvidence") => {
-                rt::object::read_boxed(r, Self::AiAgentEvidence)
+                Self::AiAgentEvidence(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.amazonResourceEvidence",
-            ) => rt::object::read_boxed(r, Self::AmazonResourceEvidence),
+            ) => Self::AmazonResourceEvidence(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.analyzedMessageEvidence",
-            ) => rt::object::read_boxed(r, Self::AnalyzedMessageEvidence),
+            ) => Self::AnalyzedMessageEvidence(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.azureResourceEvidence",
-            ) => rt::object::read_boxed(r, Self::AzureResourceEvidence),
+            ) => Self::AzureResourceEvidence(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.blobContainerEvidence",
-            ) => rt::object::read_boxed(r, Self::BlobContainerEvidence),
+            ) => Self::BlobContainerEvidence(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.security.blobEvidence") => {
-                rt::object::read_boxed(r, Self::BlobEvidence)
+                Self::BlobEvidence(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.cloudApplicationEvidence",
-            ) => rt::object::read_boxed(r, Self::CloudApplicationEvidence),
+            ) => Self::CloudApplicationEvidence(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.cloudLogonRequestEvidence",
-            ) => rt::object::read_boxed(r, Self::CloudLogonRequestEvidence),
+            ) => Self::CloudLogonRequestEvidence(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.cloudLogonSessionEvidence",
-            ) => rt::object::read_boxed(r, Self::CloudLogonSessionEvidence),
+            ) => Self::CloudLogonSessionEvidence(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.security.containerEvidence") => {
-                rt::object::read_boxed(r, Self::ContainerEvidence)
+                Self::ContainerEvidence(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.containerImageEvidence",
-            ) => rt::object::read_boxed(r, Self::ContainerImageEvidence),
+            ) => Self::ContainerImageEvidence(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.containerRegistryEvidence",
-            ) => rt::object::read_boxed(r, Self::ContainerRegistryEvidence),
+            ) => Self::ContainerRegistryEvidence(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.security.deviceEvidence") => {
-                rt::object::read_boxed(r, Self::DeviceEvidence)
+                Self::DeviceEvidence(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.security.dnsEvidence") => {
-                rt::object::read_boxed(r, Self::DnsEvidence)
+                Self::DnsEvidence(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.security.fileEvidence") => {
-                rt::object::read_boxed(r, Self::FileEvidence)
+                Self::FileEvidence(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.security.fileHashEvidence") => {
-                rt::object::read_boxed(r, Self::FileHashEvidence)
+                Self::FileHashEvidence(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.gitHubOrganizationEvidence",
-            ) => rt::object::read_boxed(r, Self::GitHubOrganizationEvidence),
+            ) => Self::GitHubOrganizationEvidence(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.gitHubRepoEvidence",
-            ) => rt::object::read_boxed(r, Self::GitHubRepoEvidence),
+            ) => Self::GitHubRepoEvidence(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.gitHubUserEvidence",
-            ) => rt::object::read_boxed(r, Self::GitHubUserEvidence),
+            ) => Self::GitHubUserEvidence(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.googleCloudResourceEvidence",
-            ) => rt::object::read_boxed(r, Self::GoogleCloudResourceEvidence),
+            ) => Self::GoogleCloudResourceEvidence(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.hostLogonSessionEvidence",
-            ) => rt::object::read_boxed(r, Self::HostLogonSessionEvidence),
+            ) => Self::HostLogonSessionEvidence(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.security.ioTDeviceEvidence") => {
-                rt::object::read_boxed(r, Self::IoTDeviceEvidence)
+                Self::IoTDeviceEvidence(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.security.ipEvidence") => {
-                rt::object::read_boxed(r, Self::IpEvidence)
+                Self::IpEvidence(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.kubernetesClusterEvidence",
-            ) => rt::object::read_boxed(r, Self::KubernetesClusterEvidence),
+            ) => Self::KubernetesClusterEvidence(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.kubernetesControllerEvidence",
-            ) => rt::object::read_boxed(r, Self::KubernetesControllerEvidence),
+            ) => Self::KubernetesControllerEvidence(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.kubernetesNamespaceEvidence",
-            ) => rt::object::read_boxed(r, Self::KubernetesNamespaceEvidence),
+            ) => Self::KubernetesNamespaceEvidence(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.kubernetesPodEvidence",
-            ) => rt::object::read_boxed(r, Self::KubernetesPodEvidence),
+            ) => Self::KubernetesPodEvidence(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.kubernetesSecretEvidence",
-            ) => rt::object::read_boxed(r, Self::KubernetesSecretEvidence),
+            ) => Self::KubernetesSecretEvidence(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.kubernetesServiceAccountEvidence",
-            ) => rt::object::read_boxed(r, Self::KubernetesServiceAccountEvidence),
+            ) => Self::KubernetesServiceAccountEvidence(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.kubernetesServiceEvidence",
-            ) => rt::object::read_boxed(r, Self::KubernetesServiceEvidence),
+            ) => Self::KubernetesServiceEvidence(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.mailClusterEvidence",
-            ) => rt::object::read_boxed(r, Self::MailClusterEvidence),
+            ) => Self::MailClusterEvidence(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.mailboxConfigurationEvidence",
-            ) => rt::object::read_boxed(r, Self::MailboxConfigurationEvidence),
+            ) => Self::MailboxConfigurationEvidence(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.security.mailboxEvidence") => {
-                rt::object::read_boxed(r, Self::MailboxEvidence)
+                Self::MailboxEvidence(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.security.malwareEvidence") => {
-                rt::object::read_boxed(r, Self::MalwareEvidence)
+                Self::MalwareEvidence(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.networkConnectionEvidence",
-            ) => rt::object::read_boxed(r, Self::NetworkConnectionEvidence),
+            ) => Self::NetworkConnectionEvidence(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.security.nicEvidence") => {
-                rt::object::read_boxed(r, Self::NicEvidence)
+                Self::NicEvidence(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.oauthApplicationEvidence",
-            ) => rt::object::read_boxed(r, Self::OauthApplicationEvidence),
+            ) => Self::OauthApplicationEvidence(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.security.processEvidence") => {
-                rt::object::read_boxed(r, Self::ProcessEvidence)
+                Self::ProcessEvidence(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.registryKeyEvidence",
-            ) => rt::object::read_boxed(r, Self::RegistryKeyEvidence),
+            ) => Self::RegistryKeyEvidence(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.registryValueEvidence",
-            ) => rt::object::read_boxed(r, Self::RegistryValueEvidence),
+            ) => Self::RegistryValueEvidence(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.security.sasTokenEvidence") => {
-                rt::object::read_boxed(r, Self::SasTokenEvidence)
+                Self::SasTokenEvidence(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.securityGroupEvidence",
-            ) => rt::object::read_boxed(r, Self::SecurityGroupEvidence),
+            ) => Self::SecurityGroupEvidence(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.servicePrincipalEvidence",
-            ) => rt::object::read_boxed(r, Self::ServicePrincipalEvidence),
+            ) => Self::ServicePrincipalEvidence(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.submissionMailEvidence",
-            ) => rt::object::read_boxed(r, Self::SubmissionMailEvidence),
+            ) => Self::SubmissionMailEvidence(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.teamsMessageEvidence",
-            ) => rt::object::read_boxed(r, Self::TeamsMessageEvidence),
+            ) => Self::TeamsMessageEvidence(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.security.urlEvidence") => {
-                rt::object::read_boxed(r, Self::UrlEvidence)
+                Self::UrlEvidence(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.security.userEvidence") => {
-                rt::object::read_boxed(r, Self::UserEvidence)
+                Self::UserEvidence(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::AlertEvidence),
+            _ => Self::AlertEvidence(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AlertEvidence(o) => &mut **o,
+            Self::ActiveDirectoryDomainEvidence(o) => &mut **o,
+            Self::AiAgentEvidence(o) => &mut **o,
+            Self::AmazonResourceEvidence(o) => &mut **o,
+            Self::AnalyzedMessageEvidence(o) => &mut **o,
+            Self::AzureResourceEvidence(o) => &mut **o,
+            Self::BlobContainerEvidence(o) => &mut **o,
+            Self::BlobEvidence(o) => &mut **o,
+            Self::CloudApplicationEvidence(o) => &mut **o,
+            Self::CloudLogonRequestEvidence(o) => &mut **o,
+            Self::CloudLogonSessionEvidence(o) => &mut **o,
+            Self::ContainerEvidence(o) => &mut **o,
+            Self::ContainerImageEvidence(o) => &mut **o,
+            Self::ContainerRegistryEvidence(o) => &mut **o,
+            Self::DeviceEvidence(o) => &mut **o,
+            Self::DnsEvidence(o) => &mut **o,
+            Self::FileEvidence(o) => &mut **o,
+            Self::FileHashEvidence(o) => &mut **o,
+            Self::GitHubOrganizationEvidence(o) => &mut **o,
+            Self::GitHubRepoEvidence(o) => &mut **o,
+            Self::GitHubUserEvidence(o) => &mut **o,
+            Self::GoogleCloudResourceEvidence(o) => &mut **o,
+            Self::HostLogonSessionEvidence(o) => &mut **o,
+            Self::IoTDeviceEvidence(o) => &mut **o,
+            Self::IpEvidence(o) => &mut **o,
+            Self::KubernetesClusterEvidence(o) => &mut **o,
+            Self::KubernetesControllerEvidence(o) => &mut **o,
+            Self::KubernetesNamespaceEvidence(o) => &mut **o,
+            Self::KubernetesPodEvidence(o) => &mut **o,
+            Self::KubernetesSecretEvidence(o) => &mut **o,
+            Self::KubernetesServiceAccountEvidence(o) => &mut **o,
+            Self::KubernetesServiceEvidence(o) => &mut **o,
+            Self::MailClusterEvidence(o) => &mut **o,
+            Self::MailboxConfigurationEvidence(o) => &mut **o,
+            Self::MailboxEvidence(o) => &mut **o,
+            Self::MalwareEvidence(o) => &mut **o,
+            Self::NetworkConnectionEvidence(o) => &mut **o,
+            Self::NicEvidence(o) => &mut **o,
+            Self::OauthApplicationEvidence(o) => &mut **o,
+            Self::ProcessEvidence(o) => &mut **o,
+            Self::RegistryKeyEvidence(o) => &mut **o,
+            Self::RegistryValueEvidence(o) => &mut **o,
+            Self::SasTokenEvidence(o) => &mut **o,
+            Self::SecurityGroupEvidence(o) => &mut **o,
+            Self::ServicePrincipalEvidence(o) => &mut **o,
+            Self::SubmissionMailEvidence(o) => &mut **o,
+            Self::TeamsMessageEvidence(o) => &mut **o,
+            Self::UrlEvidence(o) => &mut **o,
+            Self::UserEvidence(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -7658,39 +7713,57 @@ impl rt::Poly for AnyArtifact {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.security.host") => {
-                rt::object::read_boxed(r, Self::Host)
+                Self::Host(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.security.hostComponent") => {
-                rt::object::read_boxed(r, Self::HostComponent)
+                Self::HostComponent(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.security.hostCookie") => {
-                rt::object::read_boxed(r, Self::HostCookie)
+                Self::HostCookie(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.hostSslCertificate",
-            ) => rt::object::read_boxed(r, Self::HostSslCertificate),
+            ) => Self::HostSslCertificate(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.security.hostTracker") => {
-                rt::object::read_boxed(r, Self::HostTracker)
+                Self::HostTracker(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.security.hostname") => {
-                rt::object::read_boxed(r, Self::Hostname)
+                Self::Hostname(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.security.ipAddress") => {
-                rt::object::read_boxed(r, Self::IpAddress)
+                Self::IpAddress(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.security.passiveDnsRecord") => {
-                rt::object::read_boxed(r, Self::PassiveDnsRecord)
+                Self::PassiveDnsRecord(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.security.sslCertificate") => {
-                rt::object::read_boxed(r, Self::SslCertificate)
+                Self::SslCertificate(rt::object::new_boxed())
             }
             #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.unclassifiedArtifact",
-            ) => rt::object::read_boxed(r, Self::UnclassifiedArtifact),
-            _ => rt::object::read_boxed(r, Self::Artifact),
+            ) => Self::UnclassifiedArtifact(rt::object::new_boxed()),
+            _ => Self::Artifact(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Artifact(o) => &mut **o,
+            Self::Host(o) => &mut **o,
+            Self::HostComponent(o) => &mut **o,
+            Self::HostCookie(o) => &mut **o,
+            Self::HostSslCertificate(o) => &mut **o,
+            Self::HostTracker(o) => &mut **o,
+            Self::Hostname(o) => &mut **o,
+            Self::IpAddress(o) => &mut **o,
+            Self::PassiveDnsRecord(o) => &mut **o,
+            Self::SslCertificate(o) => &mut **o,
+            #[cfg(msgraph_v1_search)]
+            Self::UnclassifiedArtifact(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

@@ -10,1445 +10,1727 @@ impl rt::Poly for AnyAuditData {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.security.a365AiExecuteTool") => {
-                rt::object::read_boxed(r, Self::A365AiExecuteTool)
+                Self::A365AiExecuteTool(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.a365AiInferenceCall",
-            ) => rt::object::read_boxed(r, Self::A365AiInferenceCall),
+            ) => Self::A365AiInferenceCall(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.security.a365AiInvokeAgent") => {
-                rt::object::read_boxed(r, Self::A365AiInvokeAgent)
+                Self::A365AiInvokeAgent(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.security.a365AiRunSummary") => {
-                rt::object::read_boxed(r, Self::A365AiRunSummary)
+                Self::A365AiRunSummary(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.security.a365SpanOutputs") => {
-                rt::object::read_boxed(r, Self::A365SpanOutputs)
+                Self::A365SpanOutputs(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.aISpanOutputsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::AISpanOutputsAuditRecord),
+            ) => Self::AISpanOutputsAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.aadRiskDetectionAuditRecord",
-            ) => rt::object::read_boxed(r, Self::AadRiskDetectionAuditRecord),
+            ) => Self::AadRiskDetectionAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.security.aedAuditRecord") => {
-                rt::object::read_boxed(r, Self::AedAuditRecord)
+                Self::AedAuditRecord(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.agentAdminActivityRecord",
-            ) => rt::object::read_boxed(r, Self::AgentAdminActivityRecord),
+            ) => Self::AgentAdminActivityRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.agentSettingAdminActivity",
-            ) => rt::object::read_boxed(r, Self::AgentSettingAdminActivity),
+            ) => Self::AgentSettingAdminActivity(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.aiAppInteractionAuditRecord",
-            ) => rt::object::read_boxed(r, Self::AiAppInteractionAuditRecord),
+            ) => Self::AiAppInteractionAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.aiExecuteToolAuditRecord",
-            ) => rt::object::read_boxed(r, Self::AiExecuteToolAuditRecord),
+            ) => Self::AiExecuteToolAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.aiInteractionsChangeNotificationAuditRecord",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AiInteractionsChangeNotificationAuditRecord,
+                Self::AiInteractionsChangeNotificationAuditRecord(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.aiInteractionsExportAuditRecord",
-            ) => rt::object::read_boxed(r, Self::AiInteractionsExportAuditRecord),
+            ) => Self::AiInteractionsExportAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.aiInteractionsSubscriptionAuditRecord",
-            ) => rt::object::read_boxed(r, Self::AiInteractionsSubscriptionAuditRecord),
+            ) => Self::AiInteractionsSubscriptionAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.aiInvokeAgentAuditRecord",
-            ) => rt::object::read_boxed(r, Self::AiInvokeAgentAuditRecord),
+            ) => Self::AiInvokeAgentAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.security.aipDiscover") => {
-                rt::object::read_boxed(r, Self::AipDiscover)
+                Self::AipDiscover(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.security.aipFileDeleted") => {
-                rt::object::read_boxed(r, Self::AipFileDeleted)
+                Self::AipFileDeleted(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.security.aipHeartBeat") => {
-                rt::object::read_boxed(r, Self::AipHeartBeat)
+                Self::AipHeartBeat(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.aipProtectionActionLogRequest",
-            ) => rt::object::read_boxed(r, Self::AipProtectionActionLogRequest),
+            ) => Self::AipProtectionActionLogRequest(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.aipScannerDiscoverEvent",
-            ) => rt::object::read_boxed(r, Self::AipScannerDiscoverEvent),
+            ) => Self::AipScannerDiscoverEvent(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.aipSensitivityLabelActionLogRequest",
-            ) => rt::object::read_boxed(r, Self::AipSensitivityLabelActionLogRequest),
+            ) => Self::AipSensitivityLabelActionLogRequest(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.airAdminActionInvestigationData",
-            ) => rt::object::read_boxed(r, Self::AirAdminActionInvestigationData),
+            ) => Self::AirAdminActionInvestigationData(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.airInvestigationData",
-            ) => rt::object::read_boxed(r, Self::AirInvestigationData),
+            ) => Self::AirInvestigationData(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.airManualInvestigationData",
-            ) => rt::object::read_boxed(r, Self::AirManualInvestigationData),
+            ) => Self::AirManualInvestigationData(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.alertSubmissionAuditRecord",
-            ) => rt::object::read_boxed(r, Self::AlertSubmissionAuditRecord),
+            ) => Self::AlertSubmissionAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.alertSubmissionResultDetailAuditRecord",
-            ) => rt::object::read_boxed(r, Self::AlertSubmissionResultDetailAuditRecord),
+            ) => Self::AlertSubmissionResultDetailAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.attackSimAdminAuditRecord",
-            ) => rt::object::read_boxed(r, Self::AttackSimAdminAuditRecord),
+            ) => Self::AttackSimAdminAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.attackSimAuditRecord",
-            ) => rt::object::read_boxed(r, Self::AttackSimAuditRecord),
+            ) => Self::AttackSimAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.auditConfigAuditRecord",
-            ) => rt::object::read_boxed(r, Self::AuditConfigAuditRecord),
+            ) => Self::AuditConfigAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.auditSearchAuditRecord",
-            ) => rt::object::read_boxed(r, Self::AuditSearchAuditRecord),
+            ) => Self::AuditSearchAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.azfwApplicationRuleAggregationEventRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AzfwApplicationRuleAggregationEventRecord,
-                )
-            }
+            ) => Self::AzfwApplicationRuleAggregationEventRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.azfwDnsQueryEventRecord",
-            ) => rt::object::read_boxed(r, Self::AzfwDnsQueryEventRecord),
+            ) => Self::AzfwDnsQueryEventRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.azfwNetworkRuleEventRecord",
-            ) => rt::object::read_boxed(r, Self::AzfwNetworkRuleEventRecord),
+            ) => Self::AzfwNetworkRuleEventRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.azureAISearchAuditRecord",
-            ) => rt::object::read_boxed(r, Self::AzureAiSearchAuditRecord),
+            ) => Self::AzureAiSearchAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.azureActiveDirectoryAccountLogonAuditRecord",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::AzureActiveDirectoryAccountLogonAuditRecord,
+                Self::AzureActiveDirectoryAccountLogonAuditRecord(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.azureActiveDirectoryAuditRecord",
-            ) => rt::object::read_boxed(r, Self::AzureActiveDirectoryAuditRecord),
+            ) => Self::AzureActiveDirectoryAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.azureActiveDirectoryStsLogonAuditRecord",
-            ) => rt::object::read_boxed(r, Self::AzureActiveDirectoryStsLogonAuditRecord),
+            ) => Self::AzureActiveDirectoryStsLogonAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.campaignAuditRecord",
-            ) => rt::object::read_boxed(r, Self::CampaignAuditRecord),
+            ) => Self::CampaignAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.ccraiPolicyViolationRecord",
-            ) => rt::object::read_boxed(r, Self::CcraiPolicyViolationRecord),
+            ) => Self::CcraiPolicyViolationRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.cdpClassifierHealthRecord",
-            ) => rt::object::read_boxed(r, Self::CdpClassifierHealthRecord),
+            ) => Self::CdpClassifierHealthRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.cdpColdCrawlStatusRecord",
-            ) => rt::object::read_boxed(r, Self::CdpColdCrawlStatusRecord),
+            ) => Self::CdpColdCrawlStatusRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.cdpConsumptionResourceRecord",
-            ) => rt::object::read_boxed(r, Self::CdpConsumptionResourceRecord),
+            ) => Self::CdpConsumptionResourceRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.cdpContentExplorerAggregateRecord",
-            ) => rt::object::read_boxed(r, Self::CdpContentExplorerAggregateRecord),
+            ) => Self::CdpContentExplorerAggregateRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.cdpDlpSensitiveEndpointAuditRecord",
-            ) => rt::object::read_boxed(r, Self::CdpDlpSensitiveEndpointAuditRecord),
+            ) => Self::CdpDlpSensitiveEndpointAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.security.cdpLogRecord") => {
-                rt::object::read_boxed(r, Self::CdpLogRecord)
+                Self::CdpLogRecord(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.cdpOcrBillingRecord",
-            ) => rt::object::read_boxed(r, Self::CdpOcrBillingRecord),
+            ) => Self::CdpOcrBillingRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.cdpResourceScopeChangeEventRecord",
-            ) => rt::object::read_boxed(r, Self::CdpResourceScopeChangeEventRecord),
+            ) => Self::CdpResourceScopeChangeEventRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.cdpdlmaiInteractionInsightsRecord",
-            ) => rt::object::read_boxed(r, Self::CdpdlmaiInteractionInsightsRecord),
+            ) => Self::CdpdlmaiInteractionInsightsRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.cloudUpdateDeviceConfigAuditRecord",
-            ) => rt::object::read_boxed(r, Self::CloudUpdateDeviceConfigAuditRecord),
+            ) => Self::CloudUpdateDeviceConfigAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.cloudUpdateProfileConfigAuditRecord",
-            ) => rt::object::read_boxed(r, Self::CloudUpdateProfileConfigAuditRecord),
+            ) => Self::CloudUpdateProfileConfigAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.cloudUpdateTenantConfigAuditRecord",
-            ) => rt::object::read_boxed(r, Self::CloudUpdateTenantConfigAuditRecord),
+            ) => Self::CloudUpdateTenantConfigAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceConnectorAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ComplianceConnectorAuditRecord),
+            ) => Self::ComplianceConnectorAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceDLMExchangeAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ComplianceDlmExchangeAuditRecord),
+            ) => Self::ComplianceDlmExchangeAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceDLMSharePointAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ComplianceDlmSharePointAuditRecord),
+            ) => Self::ComplianceDlmSharePointAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceDLPApplicationsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ComplianceDlpApplicationsAuditRecord),
+            ) => Self::ComplianceDlpApplicationsAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceDLPApplicationsClassificationAuditRecord",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ComplianceDlpApplicationsClassificationAuditRecord,
+                Self::ComplianceDlpApplicationsClassificationAuditRecord(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceDLPEndpointAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ComplianceDlpEndpointAuditRecord),
+            ) => Self::ComplianceDlpEndpointAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceDLPEndpointDiscoveryAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ComplianceDlpEndpointDiscoveryAuditRecord,
-                )
-            }
+            ) => Self::ComplianceDlpEndpointDiscoveryAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceDLPEnforcementAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ComplianceDlpEnforcementAuditRecord),
+            ) => Self::ComplianceDlpEnforcementAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceDLPExchangeAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ComplianceDlpExchangeAuditRecord),
+            ) => Self::ComplianceDlpExchangeAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceDLPExchangeClassificationAuditRecord",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ComplianceDlpExchangeClassificationAuditRecord,
+                Self::ComplianceDlpExchangeClassificationAuditRecord(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceDLPExchangeClassificationCdpRecord",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ComplianceDlpExchangeClassificationCdpRecord,
+                Self::ComplianceDlpExchangeClassificationCdpRecord(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceDLPExchangeDiscoveryAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ComplianceDlpExchangeDiscoveryAuditRecord,
-                )
-            }
+            ) => Self::ComplianceDlpExchangeDiscoveryAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceDLPSharePointAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ComplianceDlpSharePointAuditRecord),
+            ) => Self::ComplianceDlpSharePointAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceDLPSharePointClassificationAuditRecord",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ComplianceDlpSharePointClassificationAuditRecord,
+                Self::ComplianceDlpSharePointClassificationAuditRecord(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceDLPSharePointClassificationCdpRecord",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ComplianceDlpSharePointClassificationCdpRecord,
+                Self::ComplianceDlpSharePointClassificationCdpRecord(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceDLPSharePointClassificationExtendedAuditRecord",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ComplianceDlpSharePointClassificationExtendedAuditRecord,
+                Self::ComplianceDlpSharePointClassificationExtendedAuditRecord(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceExchangeOcrAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ComplianceExchangeOcrAuditRecord),
+            ) => Self::ComplianceExchangeOcrAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceManagerActionRecord",
-            ) => rt::object::read_boxed(r, Self::ComplianceManagerActionRecord),
+            ) => Self::ComplianceManagerActionRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.compliancePolicyGradingSharePointAuditRecord",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::CompliancePolicyGradingSharePointAuditRecord,
+                Self::CompliancePolicyGradingSharePointAuditRecord(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceSettingsChangeAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ComplianceSettingsChangeAuditRecord),
+            ) => Self::ComplianceSettingsChangeAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceSitGradingSharePointAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ComplianceSitGradingSharePointAuditRecord,
-                )
-            }
+            ) => Self::ComplianceSitGradingSharePointAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.complianceSupervisionExchangeAuditRecord",
-            ) => {
-                rt::object::read_boxed(r, Self::ComplianceSupervisionExchangeAuditRecord)
-            }
+            ) => Self::ComplianceSupervisionExchangeAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.connectedAIAppInteractionAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ConnectedAiAppInteractionAuditRecord),
+            ) => Self::ConnectedAiAppInteractionAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.consumptionResourceAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ConsumptionResourceAuditRecord),
+            ) => Self::ConsumptionResourceAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.contentStoreMetadataRecord",
-            ) => rt::object::read_boxed(r, Self::ContentStoreMetadataRecord),
+            ) => Self::ContentStoreMetadataRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.copilotAgentManagementAuditRecord",
-            ) => rt::object::read_boxed(r, Self::CopilotAgentManagementAuditRecord),
+            ) => Self::CopilotAgentManagementAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.copilotForSecurityLoggingAuditRecord",
-            ) => rt::object::read_boxed(r, Self::CopilotForSecurityLoggingAuditRecord),
+            ) => Self::CopilotForSecurityLoggingAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.copilotForSecurityTriggerAuditRecord",
-            ) => rt::object::read_boxed(r, Self::CopilotForSecurityTriggerAuditRecord),
+            ) => Self::CopilotForSecurityTriggerAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.copilotInteractionAuditRecord",
-            ) => rt::object::read_boxed(r, Self::CopilotInteractionAuditRecord),
+            ) => Self::CopilotInteractionAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.copilotPluginSettingAuditRecord",
-            ) => rt::object::read_boxed(r, Self::CopilotPluginSettingAuditRecord),
+            ) => Self::CopilotPluginSettingAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.copilotPromptBookSettingAuditRecord",
-            ) => rt::object::read_boxed(r, Self::CopilotPromptBookSettingAuditRecord),
+            ) => Self::CopilotPromptBookSettingAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.copilotSessionSharingAuditRecord",
-            ) => rt::object::read_boxed(r, Self::CopilotSessionSharingAuditRecord),
+            ) => Self::CopilotSessionSharingAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.copilotSettingAuditRecord",
-            ) => rt::object::read_boxed(r, Self::CopilotSettingAuditRecord),
+            ) => Self::CopilotSettingAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.copilotWorkspaceSettingAuditRecord",
-            ) => rt::object::read_boxed(r, Self::CopilotWorkspaceSettingAuditRecord),
+            ) => Self::CopilotWorkspaceSettingAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.coreReportingSettingsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::CoreReportingSettingsAuditRecord),
+            ) => Self::CoreReportingSettingsAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.cortanaBriefingAuditRecord",
-            ) => rt::object::read_boxed(r, Self::CortanaBriefingAuditRecord),
+            ) => Self::CortanaBriefingAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.criticalAssetManagementClassificationRecord",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::CriticalAssetManagementClassificationRecord,
+                Self::CriticalAssetManagementClassificationRecord(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.crmEntityOperationAuditRecord",
-            ) => rt::object::read_boxed(r, Self::CrmEntityOperationAuditRecord),
+            ) => Self::CrmEntityOperationAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.crossTenantAccessPolicyAuditRecord",
-            ) => rt::object::read_boxed(r, Self::CrossTenantAccessPolicyAuditRecord),
+            ) => Self::CrossTenantAccessPolicyAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.customerKeyServiceEncryptionAuditRecord",
-            ) => rt::object::read_boxed(r, Self::CustomerKeyServiceEncryptionAuditRecord),
+            ) => Self::CustomerKeyServiceEncryptionAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.dataCenterSecurityCmdletAuditRecord",
-            ) => rt::object::read_boxed(r, Self::DataCenterSecurityCmdletAuditRecord),
+            ) => Self::DataCenterSecurityCmdletAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.dataGovernanceAuditRecord",
-            ) => rt::object::read_boxed(r, Self::DataGovernanceAuditRecord),
+            ) => Self::DataGovernanceAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.dataInsightsRestApiAuditRecord",
-            ) => rt::object::read_boxed(r, Self::DataInsightsRestApiAuditRecord),
+            ) => Self::DataInsightsRestApiAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.dataLakeExportOperationAuditRecord",
-            ) => rt::object::read_boxed(r, Self::DataLakeExportOperationAuditRecord),
+            ) => Self::DataLakeExportOperationAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.dataSecurityInvestigationAuditRecord",
-            ) => rt::object::read_boxed(r, Self::DataSecurityInvestigationAuditRecord),
+            ) => Self::DataSecurityInvestigationAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.dataShareOperationAuditRecord",
-            ) => rt::object::read_boxed(r, Self::DataShareOperationAuditRecord),
+            ) => Self::DataShareOperationAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.security.defaultAuditData") => {
-                rt::object::read_boxed(r, Self::DefaultAuditData)
+                Self::DefaultAuditData(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.defenderCaseManagementAuditRecord",
-            ) => rt::object::read_boxed(r, Self::DefenderCaseManagementAuditRecord),
+            ) => Self::DefenderCaseManagementAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.defenderPreviewFeaturesRecord",
-            ) => rt::object::read_boxed(r, Self::DefenderPreviewFeaturesRecord),
+            ) => Self::DefenderPreviewFeaturesRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.defenderSecurityForAIConfigurationAuditRecord",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DefenderSecurityForAiConfigurationAuditRecord,
+                Self::DefenderSecurityForAiConfigurationAuditRecord(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.deployFeatureActivityRecord",
-            ) => rt::object::read_boxed(r, Self::DeployFeatureActivityRecord),
+            ) => Self::DeployFeatureActivityRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.deviceDiscoverySettingsAuthenticatedScansRecord",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DeviceDiscoverySettingsAuthenticatedScansRecord,
+                Self::DeviceDiscoverySettingsAuthenticatedScansRecord(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.deviceDiscoverySettingsExclusionRecord",
-            ) => rt::object::read_boxed(r, Self::DeviceDiscoverySettingsExclusionRecord),
+            ) => Self::DeviceDiscoverySettingsExclusionRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.deviceDiscoverySettingsRecord",
-            ) => rt::object::read_boxed(r, Self::DeviceDiscoverySettingsRecord),
+            ) => Self::DeviceDiscoverySettingsRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.discoveryAuditRecord",
-            ) => rt::object::read_boxed(r, Self::DiscoveryAuditRecord),
+            ) => Self::DiscoveryAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.dlpEndpointAuditRecord",
-            ) => rt::object::read_boxed(r, Self::DlpEndpointAuditRecord),
+            ) => Self::DlpEndpointAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.dlpImportResultAuditRecord",
-            ) => rt::object::read_boxed(r, Self::DlpImportResultAuditRecord),
+            ) => Self::DlpImportResultAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.dlpSensitiveInformationTypeRulePackageCmdletRecord",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::DlpSensitiveInformationTypeRulePackageCmdletRecord,
+                Self::DlpSensitiveInformationTypeRulePackageCmdletRecord(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.dragonCopilotAccessRecord",
-            ) => rt::object::read_boxed(r, Self::DragonCopilotAccessRecord),
+            ) => Self::DragonCopilotAccessRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.dragonCopilotAdminRecord",
-            ) => rt::object::read_boxed(r, Self::DragonCopilotAdminRecord),
+            ) => Self::DragonCopilotAdminRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.dragonCopilotClinicalDataRecord",
-            ) => rt::object::read_boxed(r, Self::DragonCopilotClinicalDataRecord),
+            ) => Self::DragonCopilotClinicalDataRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.dragonCopilotSessionRecord",
-            ) => rt::object::read_boxed(r, Self::DragonCopilotSessionRecord),
+            ) => Self::DragonCopilotSessionRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.dynamics365BusinessCentralAuditRecord",
-            ) => rt::object::read_boxed(r, Self::Dynamics365BusinessCentralAuditRecord),
+            ) => Self::Dynamics365BusinessCentralAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.ehrConnectorAuditBaseRecord",
-            ) => rt::object::read_boxed(r, Self::EhrConnectorAuditBaseRecord),
+            ) => Self::EhrConnectorAuditBaseRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.eopSubmissionFeedEntityAuditRecord",
-            ) => rt::object::read_boxed(r, Self::EopSubmissionFeedEntityAuditRecord),
+            ) => Self::EopSubmissionFeedEntityAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.exchangeAdminAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ExchangeAdminAuditRecord),
+            ) => Self::ExchangeAdminAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.exchangeAggregatedMailboxAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ExchangeAggregatedMailboxAuditRecord),
+            ) => Self::ExchangeAggregatedMailboxAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.exchangeAggregatedOperationRecord",
-            ) => rt::object::read_boxed(r, Self::ExchangeAggregatedOperationRecord),
+            ) => Self::ExchangeAggregatedOperationRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.exchangeMailboxAuditGroupRecord",
-            ) => rt::object::read_boxed(r, Self::ExchangeMailboxAuditGroupRecord),
+            ) => Self::ExchangeMailboxAuditGroupRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.exchangeMailboxAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ExchangeMailboxAuditRecord),
+            ) => Self::ExchangeMailboxAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.security.fabricAuditRecord") => {
-                rt::object::read_boxed(r, Self::FabricAuditRecord)
+                Self::FabricAuditRecord(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.fabricPolicyRecord",
-            ) => rt::object::read_boxed(r, Self::FabricPolicyRecord),
+            ) => Self::FabricPolicyRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.healthcareSignalRecord",
-            ) => rt::object::read_boxed(r, Self::HealthcareSignalRecord),
+            ) => Self::HealthcareSignalRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.hostedRpaAuditRecord",
-            ) => rt::object::read_boxed(r, Self::HostedRpaAuditRecord),
+            ) => Self::HostedRpaAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.hrSignalAuditRecord",
-            ) => rt::object::read_boxed(r, Self::HrSignalAuditRecord),
+            ) => Self::HrSignalAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.hygieneEventRecord",
-            ) => rt::object::read_boxed(r, Self::HygieneEventRecord),
+            ) => Self::HygieneEventRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.informationBarrierPolicyApplicationAuditRecord",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::InformationBarrierPolicyApplicationAuditRecord,
+                Self::InformationBarrierPolicyApplicationAuditRecord(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.informationWorkerProtectionAuditRecord",
-            ) => rt::object::read_boxed(r, Self::InformationWorkerProtectionAuditRecord),
+            ) => Self::InformationWorkerProtectionAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.insiderRiskScopedUserInsightsRecord",
-            ) => rt::object::read_boxed(r, Self::InsiderRiskScopedUserInsightsRecord),
+            ) => Self::InsiderRiskScopedUserInsightsRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.insiderRiskScopedUsersRecord",
-            ) => rt::object::read_boxed(r, Self::InsiderRiskScopedUsersRecord),
+            ) => Self::InsiderRiskScopedUsersRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.integratedAppsAppAdminActivityAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::IntegratedAppsAppAdminActivityAuditRecord,
-                )
-            }
+            ) => Self::IntegratedAppsAppAdminActivityAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.integratedAppsAppSettingsAdminActivityAuditRecord",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::IntegratedAppsAppSettingsAdminActivityAuditRecord,
+                Self::IntegratedAppsAppSettingsAdminActivityAuditRecord(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.irmActivityAuditTrailRecord",
-            ) => rt::object::read_boxed(r, Self::IrmActivityAuditTrailRecord),
+            ) => Self::IrmActivityAuditTrailRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.irmUserDefinedDetectionRecord",
-            ) => rt::object::read_boxed(r, Self::IrmUserDefinedDetectionRecord),
+            ) => Self::IrmUserDefinedDetectionRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.kaizalaAuditRecord",
-            ) => rt::object::read_boxed(r, Self::KaizalaAuditRecord),
+            ) => Self::KaizalaAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.labelAnalyticsAggregateAuditRecord",
-            ) => rt::object::read_boxed(r, Self::LabelAnalyticsAggregateAuditRecord),
+            ) => Self::LabelAnalyticsAggregateAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.labelContentExplorerAuditRecord",
-            ) => rt::object::read_boxed(r, Self::LabelContentExplorerAuditRecord),
+            ) => Self::LabelContentExplorerAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.largeContentMetadataAuditRecord",
-            ) => rt::object::read_boxed(r, Self::LargeContentMetadataAuditRecord),
+            ) => Self::LargeContentMetadataAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.m365ComplianceConnectorAuditRecord",
-            ) => rt::object::read_boxed(r, Self::M365ComplianceConnectorAuditRecord),
+            ) => Self::M365ComplianceConnectorAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.m365SearchSectionsRecord",
-            ) => rt::object::read_boxed(r, Self::M365SearchSectionsRecord),
+            ) => Self::M365SearchSectionsRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.m365daadAuditRecord",
-            ) => rt::object::read_boxed(r, Self::M365daadAuditRecord),
+            ) => Self::M365daadAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.m365odspAssetMetadataRecord",
-            ) => rt::object::read_boxed(r, Self::M365odspAssetMetadataRecord),
+            ) => Self::M365odspAssetMetadataRecord(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.security.mDASHAuditRecord") => {
-                rt::object::read_boxed(r, Self::MDashAuditRecord)
+                Self::MDashAuditRecord(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.mailSubmissionData",
-            ) => rt::object::read_boxed(r, Self::MailSubmissionData),
+            ) => Self::MailSubmissionData(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.managedServicesAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ManagedServicesAuditRecord),
+            ) => Self::ManagedServicesAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.managedTenantsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ManagedTenantsAuditRecord),
+            ) => Self::ManagedTenantsAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.mapgAlertsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MapgAlertsAuditRecord),
+            ) => Self::MapgAlertsAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.mapgOnboardAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MapgOnboardAuditRecord),
+            ) => Self::MapgOnboardAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.mapgPolicyAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MapgPolicyAuditRecord),
+            ) => Self::MapgPolicyAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.mapgRemediationAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MapgRemediationAuditRecord),
+            ) => Self::MapgRemediationAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.mcasAlertsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::McasAlertsAuditRecord),
+            ) => Self::McasAlertsAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.security.mdaAuditRecord") => {
-                rt::object::read_boxed(r, Self::MdaAuditRecord)
+                Self::MdaAuditRecord(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.mdaDataSecuritySignalRecord",
-            ) => rt::object::read_boxed(r, Self::MdaDataSecuritySignalRecord),
+            ) => Self::MdaDataSecuritySignalRecord(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.security.mdatpAuditRecord") => {
-                rt::object::read_boxed(r, Self::MdatpAuditRecord)
+                Self::MdatpAuditRecord(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.security.mdcEventsRecord") => {
-                rt::object::read_boxed(r, Self::MdcEventsRecord)
+                Self::MdcEventsRecord(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.security.mdiAuditRecord") => {
-                rt::object::read_boxed(r, Self::MdiAuditRecord)
+                Self::MdiAuditRecord(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.meshWorldsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MeshWorldsAuditRecord),
+            ) => Self::MeshWorldsAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoft365BackupBackupItemAuditRecord",
-            ) => rt::object::read_boxed(r, Self::Microsoft365BackupBackupItemAuditRecord),
+            ) => Self::Microsoft365BackupBackupItemAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoft365BackupBackupPolicyAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::Microsoft365BackupBackupPolicyAuditRecord,
-                )
-            }
+            ) => Self::Microsoft365BackupBackupPolicyAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoft365BackupGranularBrowseTaskAuditRecord",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::Microsoft365BackupGranularBrowseTaskAuditRecord,
+                Self::Microsoft365BackupGranularBrowseTaskAuditRecord(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoft365BackupRestoreItemAuditRecord",
-            ) => {
-                rt::object::read_boxed(r, Self::Microsoft365BackupRestoreItemAuditRecord)
-            }
+            ) => Self::Microsoft365BackupRestoreItemAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoft365BackupRestoreTaskAuditRecord",
-            ) => {
-                rt::object::read_boxed(r, Self::Microsoft365BackupRestoreTaskAuditRecord)
-            }
+            ) => Self::Microsoft365BackupRestoreTaskAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoft365CopilotScheduledPromptAuditRecord",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::Microsoft365CopilotScheduledPromptAuditRecord,
+                Self::Microsoft365CopilotScheduledPromptAuditRecord(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftDefenderExpertsXDRAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MicrosoftDefenderExpertsXdrAuditRecord),
+            ) => Self::MicrosoftDefenderExpertsXdrAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftFlowAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MicrosoftFlowAuditRecord),
+            ) => Self::MicrosoftFlowAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftFormsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MicrosoftFormsAuditRecord),
+            ) => Self::MicrosoftFormsAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftGraphDataConnectConsent",
-            ) => rt::object::read_boxed(r, Self::MicrosoftGraphDataConnectConsent),
+            ) => Self::MicrosoftGraphDataConnectConsent(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftGraphDataConnectOperation",
-            ) => rt::object::read_boxed(r, Self::MicrosoftGraphDataConnectOperation),
+            ) => Self::MicrosoftGraphDataConnectOperation(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftPurviewDataCatalogOperationRecord",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MicrosoftPurviewDataCatalogOperationRecord,
-                )
+                Self::MicrosoftPurviewDataCatalogOperationRecord(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftPurviewDataMapOperationRecord",
-            ) => rt::object::read_boxed(r, Self::MicrosoftPurviewDataMapOperationRecord),
+            ) => Self::MicrosoftPurviewDataMapOperationRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftPurviewMetadataPolicyOperationRecord",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MicrosoftPurviewMetadataPolicyOperationRecord,
+                Self::MicrosoftPurviewMetadataPolicyOperationRecord(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftPurviewPolicyOperationRecord",
-            ) => rt::object::read_boxed(r, Self::MicrosoftPurviewPolicyOperationRecord),
+            ) => Self::MicrosoftPurviewPolicyOperationRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftPurviewPrivacyAuditEvent",
-            ) => rt::object::read_boxed(r, Self::MicrosoftPurviewPrivacyAuditEvent),
+            ) => Self::MicrosoftPurviewPrivacyAuditEvent(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftPurviewUnifiedCatalogOperationRecord",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MicrosoftPurviewUnifiedCatalogOperationRecord,
+                Self::MicrosoftPurviewUnifiedCatalogOperationRecord(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftStreamAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MicrosoftStreamAuditRecord),
+            ) => Self::MicrosoftStreamAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftTeamsAdminAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MicrosoftTeamsAdminAuditRecord),
+            ) => Self::MicrosoftTeamsAdminAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftTeamsAnalyticsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MicrosoftTeamsAnalyticsAuditRecord),
+            ) => Self::MicrosoftTeamsAnalyticsAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftTeamsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MicrosoftTeamsAuditRecord),
+            ) => Self::MicrosoftTeamsAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftTeamsDeviceAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MicrosoftTeamsDeviceAuditRecord),
+            ) => Self::MicrosoftTeamsDeviceAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftTeamsRetentionLabelActionAuditRecord",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MicrosoftTeamsRetentionLabelActionAuditRecord,
+                Self::MicrosoftTeamsRetentionLabelActionAuditRecord(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftTeamsSensitivityLabelActionAuditRecord",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MicrosoftTeamsSensitivityLabelActionAuditRecord,
+                Self::MicrosoftTeamsSensitivityLabelActionAuditRecord(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftTeamsShiftsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MicrosoftTeamsShiftsAuditRecord),
+            ) => Self::MicrosoftTeamsShiftsAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.microsoftTeamsUserConcernAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MicrosoftTeamsUserConcernAuditRecord),
+            ) => Self::MicrosoftTeamsUserConcernAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.mipAutoLabelExchangeItemAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MipAutoLabelExchangeItemAuditRecord),
+            ) => Self::MipAutoLabelExchangeItemAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.mipAutoLabelProgressFeedbackAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MipAutoLabelProgressFeedbackAuditRecord),
+            ) => Self::MipAutoLabelProgressFeedbackAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.mipAutoLabelSharePointItemAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MipAutoLabelSharePointItemAuditRecord),
+            ) => Self::MipAutoLabelSharePointItemAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.mipAutoLabelSharePointPolicyLocationAuditRecord",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MipAutoLabelSharePointPolicyLocationAuditRecord,
+                Self::MipAutoLabelSharePointPolicyLocationAuditRecord(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.mipAutoLabelSimulationSharePointCompletionRecord",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MipAutoLabelSimulationSharePointCompletionRecord,
+                Self::MipAutoLabelSimulationSharePointCompletionRecord(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.mipAutoLabelSimulationSharePointProgressRecord",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MipAutoLabelSimulationSharePointProgressRecord,
+                Self::MipAutoLabelSimulationSharePointProgressRecord(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.mipAutoLabelSimulationStatisticsRecord",
-            ) => rt::object::read_boxed(r, Self::MipAutoLabelSimulationStatisticsRecord),
+            ) => Self::MipAutoLabelSimulationStatisticsRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.mipExactDataMatchAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MipExactDataMatchAuditRecord),
+            ) => Self::MipExactDataMatchAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.mipLabelAnalyticsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MipLabelAnalyticsAuditRecord),
+            ) => Self::MipLabelAnalyticsAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.mipLabelAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MipLabelAuditRecord),
+            ) => Self::MipLabelAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.mosAgentInfoRecord",
-            ) => rt::object::read_boxed(r, Self::MosAgentInfoRecord),
+            ) => Self::MosAgentInfoRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.mosAgentInfoRecordV2",
-            ) => rt::object::read_boxed(r, Self::MosAgentInfoRecordV2),
+            ) => Self::MosAgentInfoRecordV2(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.ms365dCustomDetectionAuditRecord",
-            ) => rt::object::read_boxed(r, Self::Ms365dCustomDetectionAuditRecord),
+            ) => Self::Ms365dCustomDetectionAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.ms365dIncidentAuditRecord",
-            ) => rt::object::read_boxed(r, Self::Ms365dIncidentAuditRecord),
+            ) => Self::Ms365dIncidentAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.ms365dSuppressionRuleAuditRecord",
-            ) => rt::object::read_boxed(r, Self::Ms365dSuppressionRuleAuditRecord),
+            ) => Self::Ms365dSuppressionRuleAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.msdeCustomCollectionAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MsdeCustomCollectionAuditRecord),
+            ) => Self::MsdeCustomCollectionAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.msdeGeneralSettingsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MsdeGeneralSettingsAuditRecord),
+            ) => Self::MsdeGeneralSettingsAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.msdeIndicatorsSettingsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MsdeIndicatorsSettingsAuditRecord),
+            ) => Self::MsdeIndicatorsSettingsAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.msdeResponseActionsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MsdeResponseActionsAuditRecord),
+            ) => Self::MsdeResponseActionsAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.msdeRolesSettingsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MsdeRolesSettingsAuditRecord),
+            ) => Self::MsdeRolesSettingsAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.mspVectorSearchContentMetadataAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::MspVectorSearchContentMetadataAuditRecord,
-                )
-            }
+            ) => Self::MspVectorSearchContentMetadataAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.msticNationStateNotificationRecord",
-            ) => rt::object::read_boxed(r, Self::MsticNationStateNotificationRecord),
+            ) => Self::MsticNationStateNotificationRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.multiStageDispositionAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MultiStageDispositionAuditRecord),
+            ) => Self::MultiStageDispositionAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.myAnalyticsSettingsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::MyAnalyticsSettingsAuditRecord),
+            ) => Self::MyAnalyticsSettingsAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.noisyAlertPolicyAuditRecord",
-            ) => rt::object::read_boxed(r, Self::NoisyAlertPolicyAuditRecord),
+            ) => Self::NoisyAlertPolicyAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.officeNativeAuditRecord",
-            ) => rt::object::read_boxed(r, Self::OfficeNativeAuditRecord),
+            ) => Self::OfficeNativeAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.omePortalAuditRecord",
-            ) => rt::object::read_boxed(r, Self::OmePortalAuditRecord),
+            ) => Self::OmePortalAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.onDemandSharePointClassificationAuditRecord",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::OnDemandSharePointClassificationAuditRecord,
+                Self::OnDemandSharePointClassificationAuditRecord(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.onPremisesFileShareScannerDLPAuditRecord",
-            ) => {
-                rt::object::read_boxed(r, Self::OnPremisesFileShareScannerDlpAuditRecord)
-            }
+            ) => Self::OnPremisesFileShareScannerDlpAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.onPremisesSharePointScannerDLPAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::OnPremisesSharePointScannerDlpAuditRecord,
-                )
-            }
+            ) => Self::OnPremisesSharePointScannerDlpAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.oneDriveAuditRecord",
-            ) => rt::object::read_boxed(r, Self::OneDriveAuditRecord),
+            ) => Self::OneDriveAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.organizationalDataInM365AuditRecord",
-            ) => rt::object::read_boxed(r, Self::OrganizationalDataInM365AuditRecord),
+            ) => Self::OrganizationalDataInM365AuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.outlookCopilotAutomationAuditRecord",
-            ) => rt::object::read_boxed(r, Self::OutlookCopilotAutomationAuditRecord),
+            ) => Self::OutlookCopilotAutomationAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.owaGetAccessTokenForResourceAuditRecord",
-            ) => rt::object::read_boxed(r, Self::OwaGetAccessTokenForResourceAuditRecord),
+            ) => Self::OwaGetAccessTokenForResourceAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.p4AIRiskScoreRecord",
-            ) => rt::object::read_boxed(r, Self::P4AiRiskScoreRecord),
+            ) => Self::P4AiRiskScoreRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.p4aiAssessmentCategoryRecord",
-            ) => rt::object::read_boxed(r, Self::P4aiAssessmentCategoryRecord),
+            ) => Self::P4aiAssessmentCategoryRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.p4aiAssessmentFabricScannerRecord",
-            ) => rt::object::read_boxed(r, Self::P4aiAssessmentFabricScannerRecord),
+            ) => Self::P4aiAssessmentFabricScannerRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.p4aiAssessmentLocationResultRecord",
-            ) => rt::object::read_boxed(r, Self::P4aiAssessmentLocationResultRecord),
+            ) => Self::P4aiAssessmentLocationResultRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.p4aiAssessmentRecord",
-            ) => rt::object::read_boxed(r, Self::P4aiAssessmentRecord),
+            ) => Self::P4aiAssessmentRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.peopleAdminSettingsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PeopleAdminSettingsAuditRecord),
+            ) => Self::PeopleAdminSettingsAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.physicalBadgingSignalAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PhysicalBadgingSignalAuditRecord),
+            ) => Self::PhysicalBadgingSignalAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.placesDirectoryAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PlacesDirectoryAuditRecord),
+            ) => Self::PlacesDirectoryAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.plannerChatMessageAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PlannerChatMessageAuditRecord),
+            ) => Self::PlannerChatMessageAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.plannerChatMessageListAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PlannerChatMessageListAuditRecord),
+            ) => Self::PlannerChatMessageListAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.plannerCopyPlanAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PlannerCopyPlanAuditRecord),
+            ) => Self::PlannerCopyPlanAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.plannerGoalAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PlannerGoalAuditRecord),
+            ) => Self::PlannerGoalAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.plannerGoalListAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PlannerGoalListAuditRecord),
+            ) => Self::PlannerGoalListAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.plannerPlanAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PlannerPlanAuditRecord),
+            ) => Self::PlannerPlanAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.plannerPlanListAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PlannerPlanListAuditRecord),
+            ) => Self::PlannerPlanListAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.plannerPlanSensitivityLabelAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PlannerPlanSensitivityLabelAuditRecord),
+            ) => Self::PlannerPlanSensitivityLabelAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.plannerRosterAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PlannerRosterAuditRecord),
+            ) => Self::PlannerRosterAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.plannerRosterSensitivityLabelAuditRecord",
-            ) => {
-                rt::object::read_boxed(r, Self::PlannerRosterSensitivityLabelAuditRecord)
-            }
+            ) => Self::PlannerRosterSensitivityLabelAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.plannerTaskAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PlannerTaskAuditRecord),
+            ) => Self::PlannerTaskAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.plannerTaskListAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PlannerTaskListAuditRecord),
+            ) => Self::PlannerTaskListAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.plannerTenantSettingsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PlannerTenantSettingsAuditRecord),
+            ) => Self::PlannerTenantSettingsAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.policyConfigChangeAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PolicyConfigChangeAuditRecord),
+            ) => Self::PolicyConfigChangeAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.powerAppsAuditAppRecord",
-            ) => rt::object::read_boxed(r, Self::PowerAppsAuditAppRecord),
+            ) => Self::PowerAppsAuditAppRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.powerAppsAuditPlanRecord",
-            ) => rt::object::read_boxed(r, Self::PowerAppsAuditPlanRecord),
+            ) => Self::PowerAppsAuditPlanRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.powerAppsAuditResourceRecord",
-            ) => rt::object::read_boxed(r, Self::PowerAppsAuditResourceRecord),
+            ) => Self::PowerAppsAuditResourceRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.powerBIAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PowerBiAuditRecord),
+            ) => Self::PowerBiAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.powerBIDlpAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PowerBiDlpAuditRecord),
+            ) => Self::PowerBiDlpAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.powerPagesSiteAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PowerPagesSiteAuditRecord),
+            ) => Self::PowerPagesSiteAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.powerPlatformAdminDlpAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PowerPlatformAdminDlpAuditRecord),
+            ) => Self::PowerPlatformAdminDlpAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.powerPlatformAdminEnvironmentAuditRecord",
-            ) => {
-                rt::object::read_boxed(r, Self::PowerPlatformAdminEnvironmentAuditRecord)
-            }
+            ) => Self::PowerPlatformAdminEnvironmentAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.powerPlatformAdministratorActivityRecord",
-            ) => {
-                rt::object::read_boxed(r, Self::PowerPlatformAdministratorActivityRecord)
-            }
+            ) => Self::PowerPlatformAdministratorActivityRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.powerPlatformLockboxResourceAccessRequestAuditRecord",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::PowerPlatformLockboxResourceAccessRequestAuditRecord,
+                Self::PowerPlatformLockboxResourceAccessRequestAuditRecord(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.powerPlatformLockboxResourceCommandAuditRecord",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::PowerPlatformLockboxResourceCommandAuditRecord,
+                Self::PowerPlatformLockboxResourceCommandAuditRecord(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.powerPlatformServiceActivityAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PowerPlatformServiceActivityAuditRecord),
+            ) => Self::PowerPlatformServiceActivityAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.powerPlatformTenantIsolationRecord",
-            ) => rt::object::read_boxed(r, Self::PowerPlatformTenantIsolationRecord),
+            ) => Self::PowerPlatformTenantIsolationRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.privaPrivacyAssessmentOperationRecord",
-            ) => rt::object::read_boxed(r, Self::PrivaPrivacyAssessmentOperationRecord),
+            ) => Self::PrivaPrivacyAssessmentOperationRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.privaPrivacyConsentOperationRecord",
-            ) => rt::object::read_boxed(r, Self::PrivaPrivacyConsentOperationRecord),
+            ) => Self::PrivaPrivacyConsentOperationRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.privacyDataMatchAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PrivacyDataMatchAuditRecord),
+            ) => Self::PrivacyDataMatchAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.privacyDataMinimizationRecord",
-            ) => rt::object::read_boxed(r, Self::PrivacyDataMinimizationRecord),
+            ) => Self::PrivacyDataMinimizationRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.privacyDigestEmailRecord",
-            ) => rt::object::read_boxed(r, Self::PrivacyDigestEmailRecord),
+            ) => Self::PrivacyDigestEmailRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.privacyOpenAccessAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PrivacyOpenAccessAuditRecord),
+            ) => Self::PrivacyOpenAccessAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.privacyPortalAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PrivacyPortalAuditRecord),
+            ) => Self::PrivacyPortalAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.privacyRemediationActionRecord",
-            ) => rt::object::read_boxed(r, Self::PrivacyRemediationActionRecord),
+            ) => Self::PrivacyRemediationActionRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.privacyRemediationRecord",
-            ) => rt::object::read_boxed(r, Self::PrivacyRemediationRecord),
+            ) => Self::PrivacyRemediationRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.projectAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ProjectAuditRecord),
+            ) => Self::ProjectAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.projectForTheWebAssignedToMeSettingsAuditRecord",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ProjectForTheWebAssignedToMeSettingsAuditRecord,
+                Self::ProjectForTheWebAssignedToMeSettingsAuditRecord(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.projectForTheWebProjectAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ProjectForTheWebProjectAuditRecord),
+            ) => Self::ProjectForTheWebProjectAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.projectForTheWebProjectSettingsAuditRecord",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ProjectForTheWebProjectSettingsAuditRecord,
-                )
+                Self::ProjectForTheWebProjectSettingsAuditRecord(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.projectForTheWebRoadmapAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ProjectForTheWebRoadmapAuditRecord),
+            ) => Self::ProjectForTheWebRoadmapAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.projectForTheWebRoadmapItemAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ProjectForTheWebRoadmapItemAuditRecord),
+            ) => Self::ProjectForTheWebRoadmapItemAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.projectForTheWebRoadmapSettingsAuditRecord",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::ProjectForTheWebRoadmapSettingsAuditRecord,
-                )
+                Self::ProjectForTheWebRoadmapSettingsAuditRecord(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.projectForTheWebTaskAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ProjectForTheWebTaskAuditRecord),
+            ) => Self::ProjectForTheWebTaskAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.publicFolderAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PublicFolderAuditRecord),
+            ) => Self::PublicFolderAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.purviewInsiderRiskAlertsRecord",
-            ) => rt::object::read_boxed(r, Self::PurviewInsiderRiskAlertsRecord),
+            ) => Self::PurviewInsiderRiskAlertsRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.purviewInsiderRiskCasesRecord",
-            ) => rt::object::read_boxed(r, Self::PurviewInsiderRiskCasesRecord),
+            ) => Self::PurviewInsiderRiskCasesRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.purviewMCRecommendationRecord",
-            ) => rt::object::read_boxed(r, Self::PurviewMcRecommendationRecord),
+            ) => Self::PurviewMcRecommendationRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.purviewPostureAgentAuditRecord",
-            ) => rt::object::read_boxed(r, Self::PurviewPostureAgentAuditRecord),
+            ) => Self::PurviewPostureAgentAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.quarantineAuditRecord",
-            ) => rt::object::read_boxed(r, Self::QuarantineAuditRecord),
+            ) => Self::QuarantineAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.recordsManagementAuditRecord",
-            ) => rt::object::read_boxed(r, Self::RecordsManagementAuditRecord),
+            ) => Self::RecordsManagementAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.security.reportSubmission") => {
-                rt::object::read_boxed(r, Self::ReportSubmission)
+                Self::ReportSubmission(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.reportSubmissionResultDetail",
-            ) => rt::object::read_boxed(r, Self::ReportSubmissionResultDetail),
+            ) => Self::ReportSubmissionResultDetail(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.restrictedModeAuditRecord",
-            ) => rt::object::read_boxed(r, Self::RestrictedModeAuditRecord),
+            ) => Self::RestrictedModeAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.retentionPolicyAuditRecord",
-            ) => rt::object::read_boxed(r, Self::RetentionPolicyAuditRecord),
+            ) => Self::RetentionPolicyAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.rtiOperationsAgentAuditRecord",
-            ) => rt::object::read_boxed(r, Self::RtiOperationsAgentAuditRecord),
+            ) => Self::RtiOperationsAgentAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sbpConfigurationEventRecord",
-            ) => rt::object::read_boxed(r, Self::SbpConfigurationEventRecord),
+            ) => Self::SbpConfigurationEventRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sbpUsageEventRecord",
-            ) => rt::object::read_boxed(r, Self::SbpUsageEventRecord),
+            ) => Self::SbpUsageEventRecord(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.security.scoreEvidence") => {
-                rt::object::read_boxed(r, Self::ScoreEvidence)
+                Self::ScoreEvidence(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.scorePlatformGenericAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ScorePlatformGenericAuditRecord),
+            ) => Self::ScorePlatformGenericAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.scriptRunAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ScriptRunAuditRecord),
+            ) => Self::ScriptRunAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.security.searchAuditRecord") => {
-                rt::object::read_boxed(r, Self::SearchAuditRecord)
+                Self::SearchAuditRecord(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.securityComplianceAlertRecord",
-            ) => rt::object::read_boxed(r, Self::SecurityComplianceAlertRecord),
+            ) => Self::SecurityComplianceAlertRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.securityComplianceCenterEOPCmdletAuditRecord",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::SecurityComplianceCenterEopCmdletAuditRecord,
+                Self::SecurityComplianceCenterEopCmdletAuditRecord(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.securityComplianceInsightsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SecurityComplianceInsightsAuditRecord),
+            ) => Self::SecurityComplianceInsightsAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.securityComplianceRBACAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SecurityComplianceRbacAuditRecord),
+            ) => Self::SecurityComplianceRbacAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.securityComplianceUserChangeAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SecurityComplianceUserChangeAuditRecord),
+            ) => Self::SecurityComplianceUserChangeAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.securityCopilotIdentityManagementAuditRecord",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::SecurityCopilotIdentityManagementAuditRecord,
+                Self::SecurityCopilotIdentityManagementAuditRecord(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.securityDevelopmentLifecycleAILogAuditRecord",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::SecurityDevelopmentLifecycleAiLogAuditRecord,
+                Self::SecurityDevelopmentLifecycleAiLogAuditRecord(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.sensitiveInfoRemediationAgentDataRecord",
-            ) => rt::object::read_boxed(r, Self::SensitiveInfoRemediationAgentDataRecord),
+            ) => Self::SensitiveInfoRemediationAgentDataRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sensitivityLabelActionAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SensitivityLabelActionAuditRecord),
+            ) => Self::SensitivityLabelActionAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sensitivityLabelPolicyMatchAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SensitivityLabelPolicyMatchAuditRecord),
+            ) => Self::SensitivityLabelPolicyMatchAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sensitivityLabeledFileActionAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SensitivityLabeledFileActionAuditRecord),
+            ) => Self::SensitivityLabeledFileActionAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sentinelAIToolAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SentinelAiToolAuditRecord),
+            ) => Self::SentinelAiToolAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sentinelGraphAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SentinelGraphAuditRecord),
+            ) => Self::SentinelGraphAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sentinelJobAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SentinelJobAuditRecord),
+            ) => Self::SentinelJobAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sentinelKQLOnLakeAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SentinelKqlOnLakeAuditRecord),
+            ) => Self::SentinelKqlOnLakeAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sentinelLakeDataOnboardingAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SentinelLakeDataOnboardingAuditRecord),
+            ) => Self::SentinelLakeDataOnboardingAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sentinelLakeEncryptionAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SentinelLakeEncryptionAuditRecord),
+            ) => Self::SentinelLakeEncryptionAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sentinelLakeOnboardingAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SentinelLakeOnboardingAuditRecord),
+            ) => Self::SentinelLakeOnboardingAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sentinelNotebookOnLakeAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SentinelNotebookOnLakeAuditRecord),
+            ) => Self::SentinelNotebookOnLakeAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sentinelPackageAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SentinelPackageAuditRecord),
+            ) => Self::SentinelPackageAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sharePointAppPermissionOperationAuditRecord",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::SharePointAppPermissionOperationAuditRecord,
+                Self::SharePointAppPermissionOperationAuditRecord(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.sharePointAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SharePointAuditRecord),
+            ) => Self::SharePointAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sharePointCommentOperationAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SharePointCommentOperationAuditRecord),
+            ) => Self::SharePointCommentOperationAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sharePointContentSecurityPolicyAuditRecord",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::SharePointContentSecurityPolicyAuditRecord,
-                )
+                Self::SharePointContentSecurityPolicyAuditRecord(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.sharePointContentTypeOperationAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::SharePointContentTypeOperationAuditRecord,
-                )
-            }
+            ) => Self::SharePointContentTypeOperationAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sharePointESignatureAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SharePointESignatureAuditRecord),
+            ) => Self::SharePointESignatureAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sharePointFieldOperationAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SharePointFieldOperationAuditRecord),
+            ) => Self::SharePointFieldOperationAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sharePointFileOperationAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SharePointFileOperationAuditRecord),
+            ) => Self::SharePointFileOperationAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sharePointListItemOperationAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SharePointListItemOperationAuditRecord),
+            ) => Self::SharePointListItemOperationAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sharePointListOperationAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SharePointListOperationAuditRecord),
+            ) => Self::SharePointListOperationAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sharePointSharingOperationAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SharePointSharingOperationAuditRecord),
+            ) => Self::SharePointSharingOperationAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.skypeForBusinessCmdletsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SkypeForBusinessCmdletsAuditRecord),
+            ) => Self::SkypeForBusinessCmdletsAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.skypeForBusinessPSTNUsageAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SkypeForBusinessPstnUsageAuditRecord),
+            ) => Self::SkypeForBusinessPstnUsageAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.skypeForBusinessUsersBlockedAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SkypeForBusinessUsersBlockedAuditRecord),
+            ) => Self::SkypeForBusinessUsersBlockedAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sonarDetonationContentMetadata",
-            ) => rt::object::read_boxed(r, Self::SonarDetonationContentMetadata),
+            ) => Self::SonarDetonationContentMetadata(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sonarDetonationEntityAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SonarDetonationEntityAuditRecord),
+            ) => Self::SonarDetonationEntityAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sonarFileDetonationEntityAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SonarFileDetonationEntityAuditRecord),
+            ) => Self::SonarFileDetonationEntityAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sonarSubmissionEntityAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SonarSubmissionEntityAuditRecord),
+            ) => Self::SonarSubmissionEntityAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sonarUrlDetonationEntityAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SonarUrlDetonationEntityAuditRecord),
+            ) => Self::SonarUrlDetonationEntityAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.sparkCoreCustomLivePoolRecord",
-            ) => rt::object::read_boxed(r, Self::SparkCoreCustomLivePoolRecord),
+            ) => Self::SparkCoreCustomLivePoolRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.submissionEntityAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SubmissionEntityAuditRecord),
+            ) => Self::SubmissionEntityAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.supervisoryReviewDayXInsightsAuditRecord",
-            ) => {
-                rt::object::read_boxed(r, Self::SupervisoryReviewDayXInsightsAuditRecord)
-            }
+            ) => Self::SupervisoryReviewDayXInsightsAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.syntheticProbeAuditRecord",
-            ) => rt::object::read_boxed(r, Self::SyntheticProbeAuditRecord),
+            ) => Self::SyntheticProbeAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.teamCopilotInteractionAuditRecord",
-            ) => rt::object::read_boxed(r, Self::TeamCopilotInteractionAuditRecord),
+            ) => Self::TeamCopilotInteractionAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.teamsEasyApprovalsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::TeamsEasyApprovalsAuditRecord),
+            ) => Self::TeamsEasyApprovalsAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.teamsEvalDataHubAdminOperationAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::TeamsEvalDataHubAdminOperationAuditRecord,
-                )
-            }
+            ) => Self::TeamsEvalDataHubAdminOperationAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.teamsEvalDataHubDataAccessAuditRecord",
-            ) => rt::object::read_boxed(r, Self::TeamsEvalDataHubDataAccessAuditRecord),
+            ) => Self::TeamsEvalDataHubDataAccessAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.teamsEvalDataHubPermissionChangeAuditRecord",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::TeamsEvalDataHubPermissionChangeAuditRecord,
+                Self::TeamsEvalDataHubPermissionChangeAuditRecord(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.teamsHealthcareAuditRecord",
-            ) => rt::object::read_boxed(r, Self::TeamsHealthcareAuditRecord),
+            ) => Self::TeamsHealthcareAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.teamsUpdatesAuditRecord",
-            ) => rt::object::read_boxed(r, Self::TeamsUpdatesAuditRecord),
+            ) => Self::TeamsUpdatesAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.tenantAllowBlockListAuditRecord",
-            ) => rt::object::read_boxed(r, Self::TenantAllowBlockListAuditRecord),
+            ) => Self::TenantAllowBlockListAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.threatFinderAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ThreatFinderAuditRecord),
+            ) => Self::ThreatFinderAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.threatIntelligenceAtpContentData",
-            ) => rt::object::read_boxed(r, Self::ThreatIntelligenceAtpContentData),
+            ) => Self::ThreatIntelligenceAtpContentData(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.threatIntelligenceExportAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ThreatIntelligenceExportAuditRecord),
+            ) => Self::ThreatIntelligenceExportAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.threatIntelligenceMailData",
-            ) => rt::object::read_boxed(r, Self::ThreatIntelligenceMailData),
+            ) => Self::ThreatIntelligenceMailData(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.threatIntelligenceObjectAuditRecord",
-            ) => rt::object::read_boxed(r, Self::ThreatIntelligenceObjectAuditRecord),
+            ) => Self::ThreatIntelligenceObjectAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.threatIntelligenceUrlClickData",
-            ) => rt::object::read_boxed(r, Self::ThreatIntelligenceUrlClickData),
+            ) => Self::ThreatIntelligenceUrlClickData(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.security.todoAuditRecord") => {
-                rt::object::read_boxed(r, Self::TodoAuditRecord)
+                Self::TodoAuditRecord(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.trainableClassifierAuditRecord",
-            ) => rt::object::read_boxed(r, Self::TrainableClassifierAuditRecord),
+            ) => Self::TrainableClassifierAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.uamOperationAuditRecord",
-            ) => rt::object::read_boxed(r, Self::UamOperationAuditRecord),
+            ) => Self::UamOperationAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.unifiedGroupAuditRecord",
-            ) => rt::object::read_boxed(r, Self::UnifiedGroupAuditRecord),
+            ) => Self::UnifiedGroupAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.unifiedSimulationMatchedItemAuditRecord",
-            ) => rt::object::read_boxed(r, Self::UnifiedSimulationMatchedItemAuditRecord),
+            ) => Self::UnifiedSimulationMatchedItemAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.unifiedSimulationSummaryAuditRecord",
-            ) => rt::object::read_boxed(r, Self::UnifiedSimulationSummaryAuditRecord),
+            ) => Self::UnifiedSimulationSummaryAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.universalPrintManagementAuditRecord",
-            ) => rt::object::read_boxed(r, Self::UniversalPrintManagementAuditRecord),
+            ) => Self::UniversalPrintManagementAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.universalPrintPrintJobAuditRecord",
-            ) => rt::object::read_boxed(r, Self::UniversalPrintPrintJobAuditRecord),
+            ) => Self::UniversalPrintPrintJobAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.urbacAssignmentAuditRecord",
-            ) => rt::object::read_boxed(r, Self::UrbacAssignmentAuditRecord),
+            ) => Self::UrbacAssignmentAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.urbacEnableStateAuditRecord",
-            ) => rt::object::read_boxed(r, Self::UrbacEnableStateAuditRecord),
+            ) => Self::UrbacEnableStateAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.urbacRoleAuditRecord",
-            ) => rt::object::read_boxed(r, Self::UrbacRoleAuditRecord),
+            ) => Self::UrbacRoleAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.userTrainingAuditRecord",
-            ) => rt::object::read_boxed(r, Self::UserTrainingAuditRecord),
+            ) => Self::UserTrainingAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.usxWorkspaceOnboardingAuditRecord",
-            ) => rt::object::read_boxed(r, Self::UsxWorkspaceOnboardingAuditRecord),
+            ) => Self::UsxWorkspaceOnboardingAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vfamCreatePolicyAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VfamCreatePolicyAuditRecord),
+            ) => Self::VfamCreatePolicyAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vfamDeletePolicyAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VfamDeletePolicyAuditRecord),
+            ) => Self::VfamDeletePolicyAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vfamUpdatePolicyAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VfamUpdatePolicyAuditRecord),
+            ) => Self::VfamUpdatePolicyAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaAmplifyAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaAmplifyAuditRecord),
+            ) => Self::VivaAmplifyAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaEngageEventsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaEngageEventsAuditRecord),
+            ) => Self::VivaEngageEventsAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaEngageNetworkAssociationAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaEngageNetworkAssociationAuditRecord),
+            ) => Self::VivaEngageNetworkAssociationAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaEngageSegmentAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaEngageSegmentAuditRecord),
+            ) => Self::VivaEngageSegmentAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaGlintAdvancedConfigurationAuditRecord",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::VivaGlintAdvancedConfigurationAuditRecord,
-                )
-            }
+            ) => Self::VivaGlintAdvancedConfigurationAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaGlintAgenticCampaignAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaGlintAgenticCampaignAuditRecord),
+            ) => Self::VivaGlintAgenticCampaignAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaGlintFeedbackProgramAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaGlintFeedbackProgramAuditRecord),
+            ) => Self::VivaGlintFeedbackProgramAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaGlintOrganizationalDataAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaGlintOrganizationalDataAuditRecord),
+            ) => Self::VivaGlintOrganizationalDataAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaGlintPulseProgramAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaGlintPulseProgramAuditRecord),
+            ) => Self::VivaGlintPulseProgramAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaGlintPulseProgramRespondentRateAuditRecord",
             ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::VivaGlintPulseProgramRespondentRateAuditRecord,
+                Self::VivaGlintPulseProgramRespondentRateAuditRecord(
+                    rt::object::new_boxed(),
                 )
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaGlintQuestionAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaGlintQuestionAuditRecord),
+            ) => Self::VivaGlintQuestionAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaGlintRoleAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaGlintRoleAuditRecord),
+            ) => Self::VivaGlintRoleAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaGlintRubiconAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaGlintRubiconAuditRecord),
+            ) => Self::VivaGlintRubiconAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaGlintSupportAccessAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaGlintSupportAccessAuditRecord),
+            ) => Self::VivaGlintSupportAccessAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaGlintSystemAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaGlintSystemAuditRecord),
+            ) => Self::VivaGlintSystemAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaGlintUserAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaGlintUserAuditRecord),
+            ) => Self::VivaGlintUserAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaGlintUserGroupAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaGlintUserGroupAuditRecord),
+            ) => Self::VivaGlintUserGroupAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaGoalsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaGoalsAuditRecord),
+            ) => Self::VivaGoalsAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaLearningAdminAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaLearningAdminAuditRecord),
+            ) => Self::VivaLearningAdminAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaLearningAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaLearningAuditRecord),
+            ) => Self::VivaLearningAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaPulseAdminAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaPulseAdminAuditRecord),
+            ) => Self::VivaPulseAdminAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaPulseOrganizerAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaPulseOrganizerAuditRecord),
+            ) => Self::VivaPulseOrganizerAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaPulseReportAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaPulseReportAuditRecord),
+            ) => Self::VivaPulseReportAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.vivaPulseResponseAuditRecord",
-            ) => rt::object::read_boxed(r, Self::VivaPulseResponseAuditRecord),
+            ) => Self::VivaPulseResponseAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.wdatpAlertsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::WdatpAlertsAuditRecord),
+            ) => Self::WdatpAlertsAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.webContentFilteringAuditRecord",
-            ) => rt::object::read_boxed(r, Self::WebContentFilteringAuditRecord),
+            ) => Self::WebContentFilteringAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.windows365CustomerLockboxAuditRecord",
-            ) => rt::object::read_boxed(r, Self::Windows365CustomerLockboxAuditRecord),
+            ) => Self::Windows365CustomerLockboxAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.security.workplaceAnalyticsAuditRecord",
-            ) => rt::object::read_boxed(r, Self::WorkplaceAnalyticsAuditRecord),
+            ) => Self::WorkplaceAnalyticsAuditRecord(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.security.yammerAuditRecord") => {
-                rt::object::read_boxed(r, Self::YammerAuditRecord)
+                Self::YammerAuditRecord(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.yammerUserHidingAuditRecord",
-            ) => rt::object::read_boxed(r, Self::YammerUserHidingAuditRecord),
-            _ => rt::object::read_boxed(r, Self::AuditData),
+            ) => Self::YammerUserHidingAuditRecord(rt::object::new_boxed()),
+            _ => Self::AuditData(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::AuditData(o) => &mut **o,
+            Self::A365AiExecuteTool(o) => &mut **o,
+            Self::A365AiInferenceCall(o) => &mut **o,
+            Self::A365AiInvokeAgent(o) => &mut **o,
+            Self::A365AiRunSummary(o) => &mut **o,
+            Self::A365SpanOutputs(o) => &mut **o,
+            Self::AISpanOutputsAuditRecord(o) => &mut **o,
+            Self::AadRiskDetectionAuditRecord(o) => &mut **o,
+            Self::AedAuditRecord(o) => &mut **o,
+            Self::AgentAdminActivityRecord(o) => &mut **o,
+            Self::AgentSettingAdminActivity(o) => &mut **o,
+            Self::AiAppInteractionAuditRecord(o) => &mut **o,
+            Self::AiExecuteToolAuditRecord(o) => &mut **o,
+            Self::AiInteractionsChangeNotificationAuditRecord(o) => &mut **o,
+            Self::AiInteractionsExportAuditRecord(o) => &mut **o,
+            Self::AiInteractionsSubscriptionAuditRecord(o) => &mut **o,
+            Self::AiInvokeAgentAuditRecord(o) => &mut **o,
+            Self::AipDiscover(o) => &mut **o,
+            Self::AipFileDeleted(o) => &mut **o,
+            Self::AipHeartBeat(o) => &mut **o,
+            Self::AipProtectionActionLogRequest(o) => &mut **o,
+            Self::AipScannerDiscoverEvent(o) => &mut **o,
+            Self::AipSensitivityLabelActionLogRequest(o) => &mut **o,
+            Self::AirAdminActionInvestigationData(o) => &mut **o,
+            Self::AirInvestigationData(o) => &mut **o,
+            Self::AirManualInvestigationData(o) => &mut **o,
+            Self::AlertSubmissionAuditRecord(o) => &mut **o,
+            Self::AlertSubmissionResultDetailAuditRecord(o) => &mut **o,
+            Self::AttackSimAdminAuditRecord(o) => &mut **o,
+            Self::AttackSimAuditRecord(o) => &mut **o,
+            Self::AuditConfigAuditRecord(o) => &mut **o,
+            Self::AuditSearchAuditRecord(o) => &mut **o,
+            Self::AzfwApplicationRuleAggregationEventRecord(o) => &mut **o,
+            Self::AzfwDnsQueryEventRecord(o) => &mut **o,
+            Self::AzfwNetworkRuleEventRecord(o) => &mut **o,
+            Self::AzureAiSearchAuditRecord(o) => &mut **o,
+            Self::AzureActiveDirectoryAccountLogonAuditRecord(o) => &mut **o,
+            Self::AzureActiveDirectoryAuditRecord(o) => &mut **o,
+            Self::AzureActiveDirectoryStsLogonAuditRecord(o) => &mut **o,
+            Self::CampaignAuditRecord(o) => &mut **o,
+            Self::CcraiPolicyViolationRecord(o) => &mut **o,
+            Self::CdpClassifierHealthRecord(o) => &mut **o,
+            Self::CdpColdCrawlStatusRecord(o) => &mut **o,
+            Self::CdpConsumptionResourceRecord(o) => &mut **o,
+            Self::CdpContentExplorerAggregateRecord(o) => &mut **o,
+            Self::CdpDlpSensitiveEndpointAuditRecord(o) => &mut **o,
+            Self::CdpLogRecord(o) => &mut **o,
+            Self::CdpOcrBillingRecord(o) => &mut **o,
+            Self::CdpResourceScopeChangeEventRecord(o) => &mut **o,
+            Self::CdpdlmaiInteractionInsightsRecord(o) => &mut **o,
+            Self::CloudUpdateDeviceConfigAuditRecord(o) => &mut **o,
+            Self::CloudUpdateProfileConfigAuditRecord(o) => &mut **o,
+            Self::CloudUpdateTenantConfigAuditRecord(o) => &mut **o,
+            Self::ComplianceConnectorAuditRecord(o) => &mut **o,
+            Self::ComplianceDlmExchangeAuditRecord(o) => &mut **o,
+            Self::ComplianceDlmSharePointAuditRecord(o) => &mut **o,
+            Self::ComplianceDlpApplicationsAuditRecord(o) => &mut **o,
+            Self::ComplianceDlpApplicationsClassificationAuditRecord(o) => &mut **o,
+            Self::ComplianceDlpEndpointAuditRecord(o) => &mut **o,
+            Self::ComplianceDlpEndpointDiscoveryAuditRecord(o) => &mut **o,
+            Self::ComplianceDlpEnforcementAuditRecord(o) => &mut **o,
+            Self::ComplianceDlpExchangeAuditRecord(o) => &mut **o,
+            Self::ComplianceDlpExchangeClassificationAuditRecord(o) => &mut **o,
+            Self::ComplianceDlpExchangeClassificationCdpRecord(o) => &mut **o,
+            Self::ComplianceDlpExchangeDiscoveryAuditRecord(o) => &mut **o,
+            Self::ComplianceDlpSharePointAuditRecord(o) => &mut **o,
+            Self::ComplianceDlpSharePointClassificationAuditRecord(o) => &mut **o,
+            Self::ComplianceDlpSharePointClassificationCdpRecord(o) => &mut **o,
+            Self::ComplianceDlpSharePointClassificationExtendedAuditRecord(o) => &mut **o,
+            Self::ComplianceExchangeOcrAuditRecord(o) => &mut **o,
+            Self::ComplianceManagerActionRecord(o) => &mut **o,
+            Self::CompliancePolicyGradingSharePointAuditRecord(o) => &mut **o,
+            Self::ComplianceSettingsChangeAuditRecord(o) => &mut **o,
+            Self::ComplianceSitGradingSharePointAuditRecord(o) => &mut **o,
+            Self::ComplianceSupervisionExchangeAuditRecord(o) => &mut **o,
+            Self::ConnectedAiAppInteractionAuditRecord(o) => &mut **o,
+            Self::ConsumptionResourceAuditRecord(o) => &mut **o,
+            Self::ContentStoreMetadataRecord(o) => &mut **o,
+            Self::CopilotAgentManagementAuditRecord(o) => &mut **o,
+            Self::CopilotForSecurityLoggingAuditRecord(o) => &mut **o,
+            Self::CopilotForSecurityTriggerAuditRecord(o) => &mut **o,
+            Self::CopilotInteractionAuditRecord(o) => &mut **o,
+            Self::CopilotPluginSettingAuditRecord(o) => &mut **o,
+            Self::CopilotPromptBookSettingAuditRecord(o) => &mut **o,
+            Self::CopilotSessionSharingAuditRecord(o) => &mut **o,
+            Self::CopilotSettingAuditRecord(o) => &mut **o,
+            Self::CopilotWorkspaceSettingAuditRecord(o) => &mut **o,
+            Self::CoreReportingSettingsAuditRecord(o) => &mut **o,
+            Self::CortanaBriefingAuditRecord(o) => &mut **o,
+            Self::CriticalAssetManagementClassificationRecord(o) => &mut **o,
+            Self::CrmEntityOperationAuditRecord(o) => &mut **o,
+            Self::CrossTenantAccessPolicyAuditRecord(o) => &mut **o,
+            Self::CustomerKeyServiceEncryptionAuditRecord(o) => &mut **o,
+            Self::DataCenterSecurityCmdletAuditRecord(o) => &mut **o,
+            Self::DataGovernanceAuditRecord(o) => &mut **o,
+            Self::DataInsightsRestApiAuditRecord(o) => &mut **o,
+            Self::DataLakeExportOperationAuditRecord(o) => &mut **o,
+            Self::DataSecurityInvestigationAuditRecord(o) => &mut **o,
+            Self::DataShareOperationAuditRecord(o) => &mut **o,
+            Self::DefaultAuditData(o) => &mut **o,
+            Self::DefenderCaseManagementAuditRecord(o) => &mut **o,
+            Self::DefenderPreviewFeaturesRecord(o) => &mut **o,
+            Self::DefenderSecurityForAiConfigurationAuditRecord(o) => &mut **o,
+            Self::DeployFeatureActivityRecord(o) => &mut **o,
+            Self::DeviceDiscoverySettingsAuthenticatedScansRecord(o) => &mut **o,
+            Self::DeviceDiscoverySettingsExclusionRecord(o) => &mut **o,
+            Self::DeviceDiscoverySettingsRecord(o) => &mut **o,
+            Self::DiscoveryAuditRecord(o) => &mut **o,
+            Self::DlpEndpointAuditRecord(o) => &mut **o,
+            Self::DlpImportResultAuditRecord(o) => &mut **o,
+            Self::DlpSensitiveInformationTypeRulePackageCmdletRecord(o) => &mut **o,
+            Self::DragonCopilotAccessRecord(o) => &mut **o,
+            Self::DragonCopilotAdminRecord(o) => &mut **o,
+            Self::DragonCopilotClinicalDataRecord(o) => &mut **o,
+            Self::DragonCopilotSessionRecord(o) => &mut **o,
+            Self::Dynamics365BusinessCentralAuditRecord(o) => &mut **o,
+            Self::EhrConnectorAuditBaseRecord(o) => &mut **o,
+            Self::EopSubmissionFeedEntityAuditRecord(o) => &mut **o,
+            Self::ExchangeAdminAuditRecord(o) => &mut **o,
+            Self::ExchangeAggregatedMailboxAuditRecord(o) => &mut **o,
+            Self::ExchangeAggregatedOperationRecord(o) => &mut **o,
+            Self::ExchangeMailboxAuditGroupRecord(o) => &mut **o,
+            Self::ExchangeMailboxAuditRecord(o) => &mut **o,
+            Self::FabricAuditRecord(o) => &mut **o,
+            Self::FabricPolicyRecord(o) => &mut **o,
+            Self::HealthcareSignalRecord(o) => &mut **o,
+            Self::HostedRpaAuditRecord(o) => &mut **o,
+            Self::HrSignalAuditRecord(o) => &mut **o,
+            Self::HygieneEventRecord(o) => &mut **o,
+            Self::InformationBarrierPolicyApplicationAuditRecord(o) => &mut **o,
+            Self::InformationWorkerProtectionAuditRecord(o) => &mut **o,
+            Self::InsiderRiskScopedUserInsightsRecord(o) => &mut **o,
+            Self::InsiderRiskScopedUsersRecord(o) => &mut **o,
+            Self::IntegratedAppsAppAdminActivityAuditRecord(o) => &mut **o,
+            Self::IntegratedAppsAppSettingsAdminActivityAuditRecord(o) => &mut **o,
+            Self::IrmActivityAuditTrailRecord(o) => &mut **o,
+            Self::IrmUserDefinedDetectionRecord(o) => &mut **o,
+            Self::KaizalaAuditRecord(o) => &mut **o,
+            Self::LabelAnalyticsAggregateAuditRecord(o) => &mut **o,
+            Self::LabelContentExplorerAuditRecord(o) => &mut **o,
+            Self::LargeContentMetadataAuditRecord(o) => &mut **o,
+            Self::M365ComplianceConnectorAuditRecord(o) => &mut **o,
+            Self::M365SearchSectionsRecord(o) => &mut **o,
+            Self::M365daadAuditRecord(o) => &mut **o,
+            Self::M365odspAssetMetadataRecord(o) => &mut **o,
+            Self::MDashAuditRecord(o) => &mut **o,
+            Self::MailSubmissionData(o) => &mut **o,
+            Self::ManagedServicesAuditRecord(o) => &mut **o,
+            Self::ManagedTenantsAuditRecord(o) => &mut **o,
+            Self::MapgAlertsAuditRecord(o) => &mut **o,
+            Self::MapgOnboardAuditRecord(o) => &mut **o,
+            Self::MapgPolicyAuditRecord(o) => &mut **o,
+            Self::MapgRemediationAuditRecord(o) => &mut **o,
+            Self::McasAlertsAuditRecord(o) => &mut **o,
+            Self::MdaAuditRecord(o) => &mut **o,
+            Self::MdaDataSecuritySignalRecord(o) => &mut **o,
+            Self::MdatpAuditRecord(o) => &mut **o,
+            Self::MdcEventsRecord(o) => &mut **o,
+            Self::MdiAuditRecord(o) => &mut **o,
+            Self::MeshWorldsAuditRecord(o) => &mut **o,
+            Self::Microsoft365BackupBackupItemAuditRecord(o) => &mut **o,
+            Self::Microsoft365BackupBackupPolicyAuditRecord(o) => &mut **o,
+            Self::Microsoft365BackupGranularBrowseTaskAuditRecord(o) => &mut **o,
+            Self::Microsoft365BackupRestoreItemAuditRecord(o) => &mut **o,
+            Self::Microsoft365BackupRestoreTaskAuditRecord(o) => &mut **o,
+            Self::Microsoft365CopilotScheduledPromptAuditRecord(o) => &mut **o,
+            Self::MicrosoftDefenderExpertsXdrAuditRecord(o) => &mut **o,
+            Self::MicrosoftFlowAuditRecord(o) => &mut **o,
+            Self::MicrosoftFormsAuditRecord(o) => &mut **o,
+            Self::MicrosoftGraphDataConnectConsent(o) => &mut **o,
+            Self::MicrosoftGraphDataConnectOperation(o) => &mut **o,
+            Self::MicrosoftPurviewDataCatalogOperationRecord(o) => &mut **o,
+            Self::MicrosoftPurviewDataMapOperationRecord(o) => &mut **o,
+            Self::MicrosoftPurviewMetadataPolicyOperationRecord(o) => &mut **o,
+            Self::MicrosoftPurviewPolicyOperationRecord(o) => &mut **o,
+            Self::MicrosoftPurviewPrivacyAuditEvent(o) => &mut **o,
+            Self::MicrosoftPurviewUnifiedCatalogOperationRecord(o) => &mut **o,
+            Self::MicrosoftStreamAuditRecord(o) => &mut **o,
+            Self::MicrosoftTeamsAdminAuditRecord(o) => &mut **o,
+            Self::MicrosoftTeamsAnalyticsAuditRecord(o) => &mut **o,
+            Self::MicrosoftTeamsAuditRecord(o) => &mut **o,
+            Self::MicrosoftTeamsDeviceAuditRecord(o) => &mut **o,
+            Self::MicrosoftTeamsRetentionLabelActionAuditRecord(o) => &mut **o,
+            Self::MicrosoftTeamsSensitivityLabelActionAuditRecord(o) => &mut **o,
+            Self::MicrosoftTeamsShiftsAuditRecord(o) => &mut **o,
+            Self::MicrosoftTeamsUserConcernAuditRecord(o) => &mut **o,
+            Self::MipAutoLabelExchangeItemAuditRecord(o) => &mut **o,
+            Self::MipAutoLabelProgressFeedbackAuditRecord(o) => &mut **o,
+            Self::MipAutoLabelSharePointItemAuditRecord(o) => &mut **o,
+            Self::MipAutoLabelSharePointPolicyLocationAuditRecord(o) => &mut **o,
+            Self::MipAutoLabelSimulationSharePointCompletionRecord(o) => &mut **o,
+            Self::MipAutoLabelSimulationSharePointProgressRecord(o) => &mut **o,
+            Self::MipAutoLabelSimulationStatisticsRecord(o) => &mut **o,
+            Self::MipExactDataMatchAuditRecord(o) => &mut **o,
+            Self::MipLabelAnalyticsAuditRecord(o) => &mut **o,
+            Self::MipLabelAuditRecord(o) => &mut **o,
+            Self::MosAgentInfoRecord(o) => &mut **o,
+            Self::MosAgentInfoRecordV2(o) => &mut **o,
+            Self::Ms365dCustomDetectionAuditRecord(o) => &mut **o,
+            Self::Ms365dIncidentAuditRecord(o) => &mut **o,
+            Self::Ms365dSuppressionRuleAuditRecord(o) => &mut **o,
+            Self::MsdeCustomCollectionAuditRecord(o) => &mut **o,
+            Self::MsdeGeneralSettingsAuditRecord(o) => &mut **o,
+            Self::MsdeIndicatorsSettingsAuditRecord(o) => &mut **o,
+            Self::MsdeResponseActionsAuditRecord(o) => &mut **o,
+            Self::MsdeRolesSettingsAuditRecord(o) => &mut **o,
+            Self::MspVectorSearchContentMetadataAuditRecord(o) => &mut **o,
+            Self::MsticNationStateNotificationRecord(o) => &mut **o,
+            Self::MultiStageDispositionAuditRecord(o) => &mut **o,
+            Self::MyAnalyticsSettingsAuditRecord(o) => &mut **o,
+            Self::NoisyAlertPolicyAuditRecord(o) => &mut **o,
+            Self::OfficeNativeAuditRecord(o) => &mut **o,
+            Self::OmePortalAuditRecord(o) => &mut **o,
+            Self::OnDemandSharePointClassificationAuditRecord(o) => &mut **o,
+            Self::OnPremisesFileShareScannerDlpAuditRecord(o) => &mut **o,
+            Self::OnPremisesSharePointScannerDlpAuditRecord(o) => &mut **o,
+            Self::OneDriveAuditRecord(o) => &mut **o,
+            Self::OrganizationalDataInM365AuditRecord(o) => &mut **o,
+            Self::OutlookCopilotAutomationAuditRecord(o) => &mut **o,
+            Self::OwaGetAccessTokenForResourceAuditRecord(o) => &mut **o,
+            Self::P4AiRiskScoreRecord(o) => &mut **o,
+            Self::P4aiAssessmentCategoryRecord(o) => &mut **o,
+            Self::P4aiAssessmentFabricScannerRecord(o) => &mut **o,
+            Self::P4aiAssessmentLocationResultRecord(o) => &mut **o,
+            Self::P4aiAssessmentRecord(o) => &mut **o,
+            Self::PeopleAdminSettingsAuditRecord(o) => &mut **o,
+            Self::PhysicalBadgingSignalAuditRecord(o) => &mut **o,
+            Self::PlacesDirectoryAuditRecord(o) => &mut **o,
+            Self::PlannerChatMessageAuditRecord(o) => &mut **o,
+            Self::PlannerChatMessageListAuditRecord(o) => &mut **o,
+            Self::PlannerCopyPlanAuditRecord(o) => &mut **o,
+            Self::PlannerGoalAuditRecord(o) => &mut **o,
+            Self::PlannerGoalListAuditRecord(o) => &mut **o,
+            Self::PlannerPlanAuditRecord(o) => &mut **o,
+            Self::PlannerPlanListAuditRecord(o) => &mut **o,
+            Self::PlannerPlanSensitivityLabelAuditRecord(o) => &mut **o,
+            Self::PlannerRosterAuditRecord(o) => &mut **o,
+            Self::PlannerRosterSensitivityLabelAuditRecord(o) => &mut **o,
+            Self::PlannerTaskAuditRecord(o) => &mut **o,
+            Self::PlannerTaskListAuditRecord(o) => &mut **o,
+            Self::PlannerTenantSettingsAuditRecord(o) => &mut **o,
+            Self::PolicyConfigChangeAuditRecord(o) => &mut **o,
+            Self::PowerAppsAuditAppRecord(o) => &mut **o,
+            Self::PowerAppsAuditPlanRecord(o) => &mut **o,
+            Self::PowerAppsAuditResourceRecord(o) => &mut **o,
+            Self::PowerBiAuditRecord(o) => &mut **o,
+            Self::PowerBiDlpAuditRecord(o) => &mut **o,
+            Self::PowerPagesSiteAuditRecord(o) => &mut **o,
+            Self::PowerPlatformAdminDlpAuditRecord(o) => &mut **o,
+            Self::PowerPlatformAdminEnvironmentAuditRecord(o) => &mut **o,
+            Self::PowerPlatformAdministratorActivityRecord(o) => &mut **o,
+            Self::PowerPlatformLockboxResourceAccessRequestAuditRecord(o) => &mut **o,
+            Self::PowerPlatformLockboxResourceCommandAuditRecord(o) => &mut **o,
+            Self::PowerPlatformServiceActivityAuditRecord(o) => &mut **o,
+            Self::PowerPlatformTenantIsolationRecord(o) => &mut **o,
+            Self::PrivaPrivacyAssessmentOperationRecord(o) => &mut **o,
+            Self::PrivaPrivacyConsentOperationRecord(o) => &mut **o,
+            Self::PrivacyDataMatchAuditRecord(o) => &mut **o,
+            Self::PrivacyDataMinimizationRecord(o) => &mut **o,
+            Self::PrivacyDigestEmailRecord(o) => &mut **o,
+            Self::PrivacyOpenAccessAuditRecord(o) => &mut **o,
+            Self::PrivacyPortalAuditRecord(o) => &mut **o,
+            Self::PrivacyRemediationActionRecord(o) => &mut **o,
+            Self::PrivacyRemediationRecord(o) => &mut **o,
+            Self::ProjectAuditRecord(o) => &mut **o,
+            Self::ProjectForTheWebAssignedToMeSettingsAuditRecord(o) => &mut **o,
+            Self::ProjectForTheWebProjectAuditRecord(o) => &mut **o,
+            Self::ProjectForTheWebProjectSettingsAuditRecord(o) => &mut **o,
+            Self::ProjectForTheWebRoadmapAuditRecord(o) => &mut **o,
+            Self::ProjectForTheWebRoadmapItemAuditRecord(o) => &mut **o,
+            Self::ProjectForTheWebRoadmapSettingsAuditRecord(o) => &mut **o,
+            Self::ProjectForTheWebTaskAuditRecord(o) => &mut **o,
+            Self::PublicFolderAuditRecord(o) => &mut **o,
+            Self::PurviewInsiderRiskAlertsRecord(o) => &mut **o,
+            Self::PurviewInsiderRiskCasesRecord(o) => &mut **o,
+            Self::PurviewMcRecommendationRecord(o) => &mut **o,
+            Self::PurviewPostureAgentAuditRecord(o) => &mut **o,
+            Self::QuarantineAuditRecord(o) => &mut **o,
+            Self::RecordsManagementAuditRecord(o) => &mut **o,
+            Self::ReportSubmission(o) => &mut **o,
+            Self::ReportSubmissionResultDetail(o) => &mut **o,
+            Self::RestrictedModeAuditRecord(o) => &mut **o,
+            Self::RetentionPolicyAuditRecord(o) => &mut **o,
+            Self::RtiOperationsAgentAuditRecord(o) => &mut **o,
+            Self::SbpConfigurationEventRecord(o) => &mut **o,
+            Self::SbpUsageEventRecord(o) => &mut **o,
+            Self::ScoreEvidence(o) => &mut **o,
+            Self::ScorePlatformGenericAuditRecord(o) => &mut **o,
+            Self::ScriptRunAuditRecord(o) => &mut **o,
+            Self::SearchAuditRecord(o) => &mut **o,
+            Self::SecurityComplianceAlertRecord(o) => &mut **o,
+            Self::SecurityComplianceCenterEopCmdletAuditRecord(o) => &mut **o,
+            Self::SecurityComplianceInsightsAuditRecord(o) => &mut **o,
+            Self::SecurityComplianceRbacAuditRecord(o) => &mut **o,
+            Self::SecurityComplianceUserChangeAuditRecord(o) => &mut **o,
+            Self::SecurityCopilotIdentityManagementAuditRecord(o) => &mut **o,
+            Self::SecurityDevelopmentLifecycleAiLogAuditRecord(o) => &mut **o,
+            Self::SensitiveInfoRemediationAgentDataRecord(o) => &mut **o,
+            Self::SensitivityLabelActionAuditRecord(o) => &mut **o,
+            Self::SensitivityLabelPolicyMatchAuditRecord(o) => &mut **o,
+            Self::SensitivityLabeledFileActionAuditRecord(o) => &mut **o,
+            Self::SentinelAiToolAuditRecord(o) => &mut **o,
+            Self::SentinelGraphAuditRecord(o) => &mut **o,
+            Self::SentinelJobAuditRecord(o) => &mut **o,
+            Self::SentinelKqlOnLakeAuditRecord(o) => &mut **o,
+            Self::SentinelLakeDataOnboardingAuditRecord(o) => &mut **o,
+            Self::SentinelLakeEncryptionAuditRecord(o) => &mut **o,
+            Self::SentinelLakeOnboardingAuditRecord(o) => &mut **o,
+            Self::SentinelNotebookOnLakeAuditRecord(o) => &mut **o,
+            Self::SentinelPackageAuditRecord(o) => &mut **o,
+            Self::SharePointAppPermissionOperationAuditRecord(o) => &mut **o,
+            Self::SharePointAuditRecord(o) => &mut **o,
+            Self::SharePointCommentOperationAuditRecord(o) => &mut **o,
+            Self::SharePointContentSecurityPolicyAuditRecord(o) => &mut **o,
+            Self::SharePointContentTypeOperationAuditRecord(o) => &mut **o,
+            Self::SharePointESignatureAuditRecord(o) => &mut **o,
+            Self::SharePointFieldOperationAuditRecord(o) => &mut **o,
+            Self::SharePointFileOperationAuditRecord(o) => &mut **o,
+            Self::SharePointListItemOperationAuditRecord(o) => &mut **o,
+            Self::SharePointListOperationAuditRecord(o) => &mut **o,
+            Self::SharePointSharingOperationAuditRecord(o) => &mut **o,
+            Self::SkypeForBusinessCmdletsAuditRecord(o) => &mut **o,
+            Self::SkypeForBusinessPstnUsageAuditRecord(o) => &mut **o,
+            Self::SkypeForBusinessUsersBlockedAuditRecord(o) => &mut **o,
+            Self::SonarDetonationContentMetadata(o) => &mut **o,
+            Self::SonarDetonationEntityAuditRecord(o) => &mut **o,
+            Self::SonarFileDetonationEntityAuditRecord(o) => &mut **o,
+            Self::SonarSubmissionEntityAuditRecord(o) => &mut **o,
+            Self::SonarUrlDetonationEntityAuditRecord(o) => &mut **o,
+            Self::SparkCoreCustomLivePoolRecord(o) => &mut **o,
+            Self::SubmissionEntityAuditRecord(o) => &mut **o,
+            Self::SupervisoryReviewDayXInsightsAuditRecord(o) => &mut **o,
+            Self::SyntheticProbeAuditRecord(o) => &mut **o,
+            Self::TeamCopilotInteractionAuditRecord(o) => &mut **o,
+            Self::TeamsEasyApprovalsAuditRecord(o) => &mut **o,
+            Self::TeamsEvalDataHubAdminOperationAuditRecord(o) => &mut **o,
+            Self::TeamsEvalDataHubDataAccessAuditRecord(o) => &mut **o,
+            Self::TeamsEvalDataHubPermissionChangeAuditRecord(o) => &mut **o,
+            Self::TeamsHealthcareAuditRecord(o) => &mut **o,
+            Self::TeamsUpdatesAuditRecord(o) => &mut **o,
+            Self::TenantAllowBlockListAuditRecord(o) => &mut **o,
+            Self::ThreatFinderAuditRecord(o) => &mut **o,
+            Self::ThreatIntelligenceAtpContentData(o) => &mut **o,
+            Self::ThreatIntelligenceExportAuditRecord(o) => &mut **o,
+            Self::ThreatIntelligenceMailData(o) => &mut **o,
+            Self::ThreatIntelligenceObjectAuditRecord(o) => &mut **o,
+            Self::ThreatIntelligenceUrlClickData(o) => &mut **o,
+            Self::TodoAuditRecord(o) => &mut **o,
+            Self::TrainableClassifierAuditRecord(o) => &mut **o,
+            Self::UamOperationAuditRecord(o) => &mut **o,
+            Self::UnifiedGroupAuditRecord(o) => &mut **o,
+            Self::UnifiedSimulationMatchedItemAuditRecord(o) => &mut **o,
+            Self::UnifiedSimulationSummaryAuditRecord(o) => &mut **o,
+            Self::UniversalPrintManagementAuditRecord(o) => &mut **o,
+            Self::UniversalPrintPrintJobAuditRecord(o) => &mut **o,
+            Self::UrbacAssignmentAuditRecord(o) => &mut **o,
+            Self::UrbacEnableStateAuditRecord(o) => &mut **o,
+            Self::UrbacRoleAuditRecord(o) => &mut **o,
+            Self::UserTrainingAuditRecord(o) => &mut **o,
+            Self::UsxWorkspaceOnboardingAuditRecord(o) => &mut **o,
+            Self::VfamCreatePolicyAuditRecord(o) => &mut **o,
+            Self::VfamDeletePolicyAuditRecord(o) => &mut **o,
+            Self::VfamUpdatePolicyAuditRecord(o) => &mut **o,
+            Self::VivaAmplifyAuditRecord(o) => &mut **o,
+            Self::VivaEngageEventsAuditRecord(o) => &mut **o,
+            Self::VivaEngageNetworkAssociationAuditRecord(o) => &mut **o,
+            Self::VivaEngageSegmentAuditRecord(o) => &mut **o,
+            Self::VivaGlintAdvancedConfigurationAuditRecord(o) => &mut **o,
+            Self::VivaGlintAgenticCampaignAuditRecord(o) => &mut **o,
+            Self::VivaGlintFeedbackProgramAuditRecord(o) => &mut **o,
+            Self::VivaGlintOrganizationalDataAuditRecord(o) => &mut **o,
+            Self::VivaGlintPulseProgramAuditRecord(o) => &mut **o,
+            Self::VivaGlintPulseProgramRespondentRateAuditRecord(o) => &mut **o,
+            Self::VivaGlintQuestionAuditRecord(o) => &mut **o,
+            Self::VivaGlintRoleAuditRecord(o) => &mut **o,
+            Self::VivaGlintRubiconAuditRecord(o) => &mut **o,
+            Self::VivaGlintSupportAccessAuditRecord(o) => &mut **o,
+            Self::VivaGlintSystemAuditRecord(o) => &mut **o,
+            Self::VivaGlintUserAuditRecord(o) => &mut **o,
+            Self::VivaGlintUserGroupAuditRecord(o) => &mut **o,
+            Self::VivaGoalsAuditRecord(o) => &mut **o,
+            Self::VivaLearningAdminAuditRecord(o) => &mut **o,
+            Self::VivaLearningAuditRecord(o) => &mut **o,
+            Self::VivaPulseAdminAuditRecord(o) => &mut **o,
+            Self::VivaPulseOrganizerAuditRecord(o) => &mut **o,
+            Self::VivaPulseReportAuditRecord(o) => &mut **o,
+            Self::VivaPulseResponseAuditRecord(o) => &mut **o,
+            Self::WdatpAlertsAuditRecord(o) => &mut **o,
+            Self::WebContentFilteringAuditRecord(o) => &mut **o,
+            Self::Windows365CustomerLockboxAuditRecord(o) => &mut **o,
+            Self::WorkplaceAnalyticsAuditRecord(o) => &mut **o,
+            Self::YammerAuditRecord(o) => &mut **o,
+            Self::YammerUserHidingAuditRecord(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

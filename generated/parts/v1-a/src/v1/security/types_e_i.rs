@@ -3494,14 +3494,23 @@ impl rt::Poly for AnyHost {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.security.hostname") => {
-                rt::object::read_boxed(r, Self::Hostname)
+                Self::Hostname(rt::object::new_boxed())
             }
             ::std::option::Option::Some("microsoft.graph.security.ipAddress") => {
-                rt::object::read_boxed(r, Self::IpAddress)
+                Self::IpAddress(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::Host),
+            _ => Self::Host(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Host(o) => &mut **o,
+            Self::Hostname(o) => &mut **o,
+            Self::IpAddress(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -6592,14 +6601,23 @@ impl rt::Poly for AnyIndicator {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some("microsoft.graph.security.articleIndicator") => {
-                rt::object::read_boxed(r, Self::ArticleIndicator)
+                Self::ArticleIndicator(rt::object::new_boxed())
             }
             ::std::option::Option::Some(
                 "microsoft.graph.security.intelligenceProfileIndicator",
-            ) => rt::object::read_boxed(r, Self::IntelligenceProfileIndicator),
-            _ => rt::object::read_boxed(r, Self::Indicator),
+            ) => Self::IntelligenceProfileIndicator(rt::object::new_boxed()),
+            _ => Self::Indicator(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::Indicator(o) => &mut **o,
+            Self::ArticleIndicator(o) => &mut **o,
+            Self::IntelligenceProfileIndicator(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

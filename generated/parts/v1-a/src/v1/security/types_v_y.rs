@@ -2810,14 +2810,23 @@ impl rt::Poly for AnyWhoisBaseRecord {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.security.whoisHistoryRecord",
-            ) => rt::object::read_boxed(r, Self::WhoisHistoryRecord),
+            ) => Self::WhoisHistoryRecord(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.security.whoisRecord") => {
-                rt::object::read_boxed(r, Self::WhoisRecord)
+                Self::WhoisRecord(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::WhoisBaseRecord),
+            _ => Self::WhoisBaseRecord(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::WhoisBaseRecord(o) => &mut **o,
+            Self::WhoisHistoryRecord(o) => &mut **o,
+            Self::WhoisRecord(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]

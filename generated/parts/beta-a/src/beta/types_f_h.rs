@@ -1,7 +1,886 @@
-//! Types of `microsoft.graph` by the first letters of their names (`g_h`): split out of the parent module to keep files small (re-exported there).
+//! Types of `microsoft.graph` by the first letters of their names (`f_h`): split out of the parent module to keep files small (re-exported there).
 #[allow(unused_imports)]
 use super::*;
 
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// CSDL: `microsoft.graph.fieldValueSet`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
+///
+/// Request builders: [`FieldValueSetPath`](requests/struct.FieldValueSetPath.html), the type of a path to one.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct FieldValueSet {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for FieldValueSet {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for FieldValueSet {
+    const TYPE_NAME: &'static str = "microsoft.graph.fieldValueSet";
+    const KEYS: &'static [&'static str] = &["id"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"id\":"];
+    const TAG: &'static str = "\"#microsoft.graph.fieldValueSet\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for FieldValueSet {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(FieldValueSet);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(FieldValueSet { with_id id : ::std::string::String; });
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(FieldValueSet);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// CSDL: `microsoft.graph.file`, complex type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct File {
+    /// CSDL: property `hashes`: `microsoft.graph.hashes`, nullable.
+    pub hashes: rt::Field<crate::beta::Hashes>,
+    /// CSDL: property `mimeType`: `Edm.String`, nullable.
+    pub mime_type: rt::Field<::std::string::String>,
+    /// CSDL: property `processingMetadata`: `Edm.Boolean`, nullable.
+    pub processing_metadata: rt::Field<bool>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for File {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            hashes: rt::Field::Absent,
+            mime_type: rt::Field::Absent,
+            processing_metadata: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for File {
+    const TYPE_NAME: &'static str = "microsoft.graph.file";
+    const KEYS: &'static [&'static str] = &["hashes", "mimeType", "processingMetadata"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"hashes\":",
+        ",\"mimeType\":",
+        ",\"processingMetadata\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.file\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "hashes", &self.hashes);
+        d.field(1usize, "mime_type", &self.mime_type);
+        d.field(2usize, "processing_metadata", &self.processing_metadata);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for File {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.hashes.read_from(r),
+            1usize => self.mime_type.read_from(r),
+            2usize => self.processing_metadata.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.hashes);
+        w.field(1usize, &self.mime_type);
+        w.field(2usize, &self.processing_metadata);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(File);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    File { with_hashes hashes : crate ::beta::Hashes; with_mime_type mime_type :
+    ::std::string::String; with_processing_metadata processing_metadata : bool; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(File);
+#[cfg(msgraph_beta_core_or_information_protection)]
+/// CSDL: `microsoft.graph.fileAssessmentRequest`, entity type, derived from `microsoft.graph.threatAssessmentRequest`, key `id`.
+///
+/// Request builders: [`FileAssessmentRequestPath`](requests/struct.FileAssessmentRequestPath.html), the type of a path to one.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct FileAssessmentRequest {
+    /// CSDL: property `id`: `Edm.String`, not nullable.
+    pub id: rt::Field<::std::string::String>,
+    /// CSDL: property `category`: `microsoft.graph.threatCategory`, not nullable.
+    pub category: rt::Field<crate::beta::ThreatCategory>,
+    /// CSDL: property `contentType`: `microsoft.graph.threatAssessmentContentType`, nullable.
+    pub content_type: rt::Field<crate::beta::ThreatAssessmentContentType>,
+    /// CSDL: property `createdBy`: `microsoft.graph.identitySet`, nullable.
+    pub created_by: rt::Field<crate::beta::IdentitySet>,
+    /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `expectedAssessment`: `microsoft.graph.threatExpectedAssessment`, not nullable.
+    pub expected_assessment: rt::Field<crate::beta::ThreatExpectedAssessment>,
+    /// CSDL: property `requestSource`: `microsoft.graph.threatAssessmentRequestSource`, nullable.
+    pub request_source: rt::Field<crate::beta::ThreatAssessmentRequestSource>,
+    /// CSDL: property `status`: `microsoft.graph.threatAssessmentStatus`, nullable.
+    pub status: rt::Field<crate::beta::ThreatAssessmentStatus>,
+    /// CSDL: containment navigation property `results`: `Collection(microsoft.graph.threatAssessmentResult)`, not nullable.
+    pub results: rt::Field<::std::vec::Vec<crate::beta::ThreatAssessmentResult>>,
+    /// CSDL: property `contentData`: `Edm.String`, not nullable.
+    pub content_data: rt::Field<::std::string::String>,
+    /// CSDL: property `fileName`: `Edm.String`, not nullable.
+    pub file_name: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl ::std::default::Default for FileAssessmentRequest {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            id: rt::Field::Absent,
+            category: rt::Field::Absent,
+            content_type: rt::Field::Absent,
+            created_by: rt::Field::Absent,
+            created_date_time: rt::Field::Absent,
+            expected_assessment: rt::Field::Absent,
+            request_source: rt::Field::Absent,
+            status: rt::Field::Absent,
+            results: rt::Field::Absent,
+            content_data: rt::Field::Absent,
+            file_name: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::Object for FileAssessmentRequest {
+    const TYPE_NAME: &'static str = "microsoft.graph.fileAssessmentRequest";
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "category",
+        "contentType",
+        "createdBy",
+        "createdDateTime",
+        "expectedAssessment",
+        "requestSource",
+        "status",
+        "results",
+        "contentData",
+        "fileName",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"id\":",
+        ",\"category\":",
+        ",\"contentType\":",
+        ",\"createdBy\":",
+        ",\"createdDateTime\":",
+        ",\"expectedAssessment\":",
+        ",\"requestSource\":",
+        ",\"status\":",
+        ",\"results\":",
+        ",\"contentData\":",
+        ",\"fileName\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.fileAssessmentRequest\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "category", &self.category);
+        d.field(2usize, "content_type", &self.content_type);
+        d.field(3usize, "created_by", &self.created_by);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "expected_assessment", &self.expected_assessment);
+        d.field(6usize, "request_source", &self.request_source);
+        d.field(7usize, "status", &self.status);
+        d.field(8usize, "results", &self.results);
+        d.field(9usize, "content_data", &self.content_data);
+        d.field(10usize, "file_name", &self.file_name);
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+impl rt::object::Members for FileAssessmentRequest {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.id.read_from(r),
+            1usize => self.category.read_from(r),
+            2usize => self.content_type.read_from(r),
+            3usize => self.created_by.read_from(r),
+            4usize => self.created_date_time.read_from(r),
+            5usize => self.expected_assessment.read_from(r),
+            6usize => self.request_source.read_from(r),
+            7usize => self.status.read_from(r),
+            8usize => self.results.read_from(r),
+            9usize => self.content_data.read_from(r),
+            10usize => self.file_name.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.id);
+        w.field(1usize, &self.category);
+        w.field(2usize, &self.content_type);
+        w.field(3usize, &self.created_by);
+        w.field(4usize, &self.created_date_time);
+        w.field(5usize, &self.expected_assessment);
+        w.field(6usize, &self.request_source);
+        w.field(7usize, &self.status);
+        w.field(8usize, &self.results);
+        w.field(9usize, &self.content_data);
+        w.field(10usize, &self.file_name);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_information_protection)]
+rt::impl_object!(FileAssessmentRequest);
+#[cfg(msgraph_beta_core_or_information_protection)]
+rt::impl_setters!(
+    FileAssessmentRequest { with_id id : ::std::string::String; with_category category :
+    crate ::beta::ThreatCategory; with_content_type content_type : crate
+    ::beta::ThreatAssessmentContentType; with_created_by created_by : crate
+    ::beta::IdentitySet; with_created_date_time created_date_time :
+    rt::edm::DateTimeOffset; with_expected_assessment expected_assessment : crate
+    ::beta::ThreatExpectedAssessment; with_request_source request_source : crate
+    ::beta::ThreatAssessmentRequestSource; with_status status : crate
+    ::beta::ThreatAssessmentStatus; with_results results : ::std::vec::Vec < crate
+    ::beta::ThreatAssessmentResult >; with_content_data content_data :
+    ::std::string::String; with_file_name file_name : ::std::string::String; }
+);
+#[cfg(msgraph_beta_core_or_information_protection)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(FileAssessmentRequest);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// CSDL: `microsoft.graph.fileSystemInfo`, complex type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct FileSystemInfo {
+    /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `lastAccessedDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub last_accessed_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, nullable.
+    pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for FileSystemInfo {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            created_date_time: rt::Field::Absent,
+            last_accessed_date_time: rt::Field::Absent,
+            last_modified_date_time: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for FileSystemInfo {
+    const TYPE_NAME: &'static str = "microsoft.graph.fileSystemInfo";
+    const KEYS: &'static [&'static str] = &[
+        "createdDateTime",
+        "lastAccessedDateTime",
+        "lastModifiedDateTime",
+    ];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"createdDateTime\":",
+        ",\"lastAccessedDateTime\":",
+        ",\"lastModifiedDateTime\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.fileSystemInfo\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "created_date_time", &self.created_date_time);
+        d.field(1usize, "last_accessed_date_time", &self.last_accessed_date_time);
+        d.field(2usize, "last_modified_date_time", &self.last_modified_date_time);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for FileSystemInfo {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.created_date_time.read_from(r),
+            1usize => self.last_accessed_date_time.read_from(r),
+            2usize => self.last_modified_date_time.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.created_date_time);
+        w.field(1usize, &self.last_accessed_date_time);
+        w.field(2usize, &self.last_modified_date_time);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(FileSystemInfo);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    FileSystemInfo { with_created_date_time created_date_time : rt::edm::DateTimeOffset;
+    with_last_accessed_date_time last_accessed_date_time : rt::edm::DateTimeOffset;
+    with_last_modified_date_time last_modified_date_time : rt::edm::DateTimeOffset; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(FileSystemInfo);
+#[cfg(msgraph_beta_device_management_or_search)]
+/// CSDL: `microsoft.graph.fileVaultState`, enum type, flags (comma-separated in JSON).
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum FileVaultState {
+    /// `success` (value 0).
+    Success,
+    /// `driveEncryptedByUser` (value 1).
+    DriveEncryptedByUser,
+    /// `userDeferredEncryption` (value 2).
+    UserDeferredEncryption,
+    /// `escrowNotEnabled` (value 4).
+    EscrowNotEnabled,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::StrEnum for FileVaultState {
+    const TYPE_NAME: &'static str = "microsoft.graph.fileVaultState";
+    const MEMBERS: &'static [&'static str] = &[
+        "success",
+        "driveEncryptedByUser",
+        "userDeferredEncryption",
+        "escrowNotEnabled",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "success" => Self::Success,
+                "driveEncryptedByUser" => Self::DriveEncryptedByUser,
+                "userDeferredEncryption" => Self::UserDeferredEncryption,
+                "escrowNotEnabled" => Self::EscrowNotEnabled,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Success => "success",
+            Self::DriveEncryptedByUser => "driveEncryptedByUser",
+            Self::UserDeferredEncryption => "userDeferredEncryption",
+            Self::EscrowNotEnabled => "escrowNotEnabled",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+rt::impl_enum!(FileVaultState);
+#[cfg(msgraph_beta_device_management_or_search)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(FileVaultState);
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
+/// CSDL: `microsoft.graph.filterMode`, enum type.
+///
+/// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum FilterMode {
+    /// `include` (value 0).
+    Include,
+    /// `exclude` (value 1).
+    Exclude,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
+impl rt::StrEnum for FilterMode {
+    const TYPE_NAME: &'static str = "microsoft.graph.filterMode";
+    const MEMBERS: &'static [&'static str] = &["include", "exclude"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "include" => Self::Include,
+                "exclude" => Self::Exclude,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Include => "include",
+            Self::Exclude => "exclude",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
+rt::impl_enum!(FilterMode);
+#[cfg(msgraph_beta_identity_or_policies_or_search)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(FilterMode);
+#[cfg(msgraph_beta_device_management_or_search)]
+/// CSDL: `microsoft.graph.firewallCertificateRevocationListCheckMethodType`, enum type.
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum FirewallCertificateRevocationListCheckMethodType {
+    /// `deviceDefault` (value 0).
+    DeviceDefault,
+    /// `none` (value 1).
+    None,
+    /// `attempt` (value 2).
+    Attempt,
+    /// `require` (value 3).
+    Require,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::StrEnum for FirewallCertificateRevocationListCheckMethodType {
+    const TYPE_NAME: &'static str = "microsoft.graph.firewallCertificateRevocationListCheckMethodType";
+    const MEMBERS: &'static [&'static str] = &[
+        "deviceDefault",
+        "none",
+        "attempt",
+        "require",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "deviceDefault" => Self::DeviceDefault,
+                "none" => Self::None,
+                "attempt" => Self::Attempt,
+                "require" => Self::Require,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::DeviceDefault => "deviceDefault",
+            Self::None => "none",
+            Self::Attempt => "attempt",
+            Self::Require => "require",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+rt::impl_enum!(FirewallCertificateRevocationListCheckMethodType);
+#[cfg(msgraph_beta_device_management_or_search)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(FirewallCertificateRevocationListCheckMethodType);
+#[cfg(msgraph_beta_device_management_or_search)]
+/// CSDL: `microsoft.graph.firewallPreSharedKeyEncodingMethodType`, enum type.
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum FirewallPreSharedKeyEncodingMethodType {
+    /// `deviceDefault` (value 0).
+    DeviceDefault,
+    /// `none` (value 1).
+    None,
+    /// `utF8` (value 2).
+    UtF8,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::StrEnum for FirewallPreSharedKeyEncodingMethodType {
+    const TYPE_NAME: &'static str = "microsoft.graph.firewallPreSharedKeyEncodingMethodType";
+    const MEMBERS: &'static [&'static str] = &["deviceDefault", "none", "utF8"];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "deviceDefault" => Self::DeviceDefault,
+                "none" => Self::None,
+                "utF8" => Self::UtF8,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::DeviceDefault => "deviceDefault",
+            Self::None => "none",
+            Self::UtF8 => "utF8",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+rt::impl_enum!(FirewallPreSharedKeyEncodingMethodType);
+#[cfg(msgraph_beta_device_management_or_search)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(FirewallPreSharedKeyEncodingMethodType);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// CSDL: `microsoft.graph.folder`, complex type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct Folder {
+    /// CSDL: property `childCount`: `Edm.Int32`, nullable.
+    pub child_count: rt::Field<i32>,
+    /// CSDL: property `view`: `microsoft.graph.folderView`, nullable.
+    pub view: rt::Field<crate::beta::FolderView>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for Folder {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            child_count: rt::Field::Absent,
+            view: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for Folder {
+    const TYPE_NAME: &'static str = "microsoft.graph.folder";
+    const KEYS: &'static [&'static str] = &["childCount", "view"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"childCount\":", ",\"view\":"];
+    const TAG: &'static str = "\"#microsoft.graph.folder\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "child_count", &self.child_count);
+        d.field(1usize, "view", &self.view);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for Folder {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.child_count.read_from(r),
+            1usize => self.view.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.child_count);
+        w.field(1usize, &self.view);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(Folder);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    Folder { with_child_count child_count : i32; with_view view : crate
+    ::beta::FolderView; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(Folder);
+#[cfg(msgraph_beta_device_management_or_search)]
+/// CSDL: `microsoft.graph.folderProtectionType`, enum type.
+///
+/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum FolderProtectionType {
+    /// `userDefined` (value 0).
+    UserDefined,
+    /// `enable` (value 1).
+    Enable,
+    /// `auditMode` (value 2).
+    AuditMode,
+    /// `blockDiskModification` (value 3).
+    BlockDiskModification,
+    /// `auditDiskModification` (value 4).
+    AuditDiskModification,
+    /// A value this version of the metadata does not define, kept as written.
+    Unrecognized(::std::string::String),
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+impl rt::StrEnum for FolderProtectionType {
+    const TYPE_NAME: &'static str = "microsoft.graph.folderProtectionType";
+    const MEMBERS: &'static [&'static str] = &[
+        "userDefined",
+        "enable",
+        "auditMode",
+        "blockDiskModification",
+        "auditDiskModification",
+    ];
+    #[inline]
+    fn from_known(s: &str) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(
+            match s {
+                "userDefined" => Self::UserDefined,
+                "enable" => Self::Enable,
+                "auditMode" => Self::AuditMode,
+                "blockDiskModification" => Self::BlockDiskModification,
+                "auditDiskModification" => Self::AuditDiskModification,
+                _ => return ::std::option::Option::None,
+            },
+        )
+    }
+    #[inline]
+    fn unrecognized(s: ::std::string::String) -> Self {
+        Self::Unrecognized(s)
+    }
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Self::UserDefined => "userDefined",
+            Self::Enable => "enable",
+            Self::AuditMode => "auditMode",
+            Self::BlockDiskModification => "blockDiskModification",
+            Self::AuditDiskModification => "auditDiskModification",
+            Self::Unrecognized(s) => s,
+        }
+    }
+}
+#[cfg(msgraph_beta_device_management_or_search)]
+rt::impl_enum!(FolderProtectionType);
+#[cfg(msgraph_beta_device_management_or_search)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(FolderProtectionType);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+/// CSDL: `microsoft.graph.folderView`, complex type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct FolderView {
+    /// CSDL: property `sortBy`: `Edm.String`, nullable.
+    pub sort_by: rt::Field<::std::string::String>,
+    /// CSDL: property `sortOrder`: `Edm.String`, nullable.
+    pub sort_order: rt::Field<::std::string::String>,
+    /// CSDL: property `viewType`: `Edm.String`, nullable.
+    pub view_type: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl ::std::default::Default for FolderView {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            sort_by: rt::Field::Absent,
+            sort_order: rt::Field::Absent,
+            view_type: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::Object for FolderView {
+    const TYPE_NAME: &'static str = "microsoft.graph.folderView";
+    const KEYS: &'static [&'static str] = &["sortBy", "sortOrder", "viewType"];
+    const KEYS_JSON: &'static [&'static str] = &[
+        ",\"sortBy\":",
+        ",\"sortOrder\":",
+        ",\"viewType\":",
+    ];
+    const TAG: &'static str = "\"#microsoft.graph.folderView\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "sort_by", &self.sort_by);
+        d.field(1usize, "sort_order", &self.sort_order);
+        d.field(2usize, "view_type", &self.view_type);
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+impl rt::object::Members for FolderView {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.sort_by.read_from(r),
+            1usize => self.sort_order.read_from(r),
+            2usize => self.view_type.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.sort_by);
+        w.field(1usize, &self.sort_order);
+        w.field(2usize, &self.view_type);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_object!(FolderView);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+rt::impl_setters!(
+    FolderView { with_sort_by sort_by : ::std::string::String; with_sort_order sort_order
+    : ::std::string::String; with_view_type view_type : ::std::string::String; }
+);
+#[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(FolderView);
+#[cfg(msgraph_beta_core)]
+/// CSDL: `microsoft.graph.freeBusyError`, complex type.
+///
+/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+#[derive(Clone, PartialEq)]
+pub struct FreeBusyError {
+    /// CSDL: property `message`: `Edm.String`, nullable.
+    pub message: rt::Field<::std::string::String>,
+    /// CSDL: property `responseCode`: `Edm.String`, nullable.
+    pub response_code: rt::Field<::std::string::String>,
+    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
+    pub extra: rt::Extra,
+}
+#[cfg(msgraph_beta_core)]
+impl ::std::default::Default for FreeBusyError {
+    #[inline]
+    fn default() -> Self {
+        Self {
+            message: rt::Field::Absent,
+            response_code: rt::Field::Absent,
+            extra: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::Object for FreeBusyError {
+    const TYPE_NAME: &'static str = "microsoft.graph.freeBusyError";
+    const KEYS: &'static [&'static str] = &["message", "responseCode"];
+    const KEYS_JSON: &'static [&'static str] = &[",\"message\":", ",\"responseCode\":"];
+    const TAG: &'static str = "\"#microsoft.graph.freeBusyError\"";
+    #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "message", &self.message);
+        d.field(1usize, "response_code", &self.response_code);
+    }
+}
+#[cfg(msgraph_beta_core)]
+impl rt::object::Members for FreeBusyError {
+    #[inline]
+    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
+        match i {
+            0usize => self.message.read_from(r),
+            1usize => self.response_code.read_from(r),
+            _ => ::std::result::Result::Ok(false),
+        }
+    }
+    #[inline]
+    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
+        w.field(0usize, &self.message);
+        w.field(1usize, &self.response_code);
+    }
+    #[inline]
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
+    }
+    #[inline]
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
+        &mut self.extra
+    }
+}
+#[cfg(msgraph_beta_core)]
+rt::impl_object!(FreeBusyError);
+#[cfg(msgraph_beta_core)]
+rt::impl_setters!(
+    FreeBusyError { with_message message : ::std::string::String; with_response_code
+    response_code : ::std::string::String; }
+);
+#[cfg(msgraph_beta_core)]
+#[cfg(feature = "serde")]
+rt::impl_serde!(FreeBusyError);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.geolocationColumn`, complex type.
 ///
@@ -192,17 +1071,27 @@ impl rt::Poly for AnyGovernanceCriteria {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.groupMembershipGovernanceCriteria",
-            ) => rt::object::read_boxed(r, Self::GroupMembershipGovernanceCriteria),
+            ) => Self::GroupMembershipGovernanceCriteria(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.roleMembershipGovernanceCriteria",
-            ) => rt::object::read_boxed(r, Self::RoleMembershipGovernanceCriteria),
+            ) => Self::RoleMembershipGovernanceCriteria(rt::object::new_boxed()),
             ::std::option::Option::Some("microsoft.graph.userGovernanceCriteria") => {
-                rt::object::read_boxed(r, Self::UserGovernanceCriteria)
+                Self::UserGovernanceCriteria(rt::object::new_boxed())
             }
-            _ => rt::object::read_boxed(r, Self::GovernanceCriteria),
+            _ => Self::GovernanceCriteria(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::GovernanceCriteria(o) => &mut **o,
+            Self::GroupMembershipGovernanceCriteria(o) => &mut **o,
+            Self::RoleMembershipGovernanceCriteria(o) => &mut **o,
+            Self::UserGovernanceCriteria(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -1810,11 +2699,19 @@ impl rt::Poly for AnyGroupPolicyDefinitionFile {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyUploadedDefinitionFile",
-            ) => rt::object::read_boxed(r, Self::GroupPolicyUploadedDefinitionFile),
-            _ => rt::object::read_boxed(r, Self::GroupPolicyDefinitionFile),
+            ) => Self::GroupPolicyUploadedDefinitionFile(rt::object::new_boxed()),
+            _ => Self::GroupPolicyDefinitionFile(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::GroupPolicyDefinitionFile(o) => &mut **o,
+            Self::GroupPolicyUploadedDefinitionFile(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -3005,40 +3902,51 @@ impl rt::Poly for AnyGroupPolicyPresentation {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationCheckBox",
-            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationCheckBox),
+            ) => Self::GroupPolicyPresentationCheckBox(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationComboBox",
-            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationComboBox),
+            ) => Self::GroupPolicyPresentationComboBox(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationDecimalTextBox",
-            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationDecimalTextBox),
+            ) => Self::GroupPolicyPresentationDecimalTextBox(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationDropdownList",
-            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationDropdownList),
+            ) => Self::GroupPolicyPresentationDropdownList(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationListBox",
-            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationListBox),
+            ) => Self::GroupPolicyPresentationListBox(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationLongDecimalTextBox",
-            ) => {
-                rt::object::read_boxed(
-                    r,
-                    Self::GroupPolicyPresentationLongDecimalTextBox,
-                )
-            }
+            ) => Self::GroupPolicyPresentationLongDecimalTextBox(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationMultiTextBox",
-            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationMultiTextBox),
+            ) => Self::GroupPolicyPresentationMultiTextBox(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationText",
-            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationText),
+            ) => Self::GroupPolicyPresentationText(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationTextBox",
-            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationTextBox),
-            _ => rt::object::read_boxed(r, Self::GroupPolicyPresentation),
+            ) => Self::GroupPolicyPresentationTextBox(rt::object::new_boxed()),
+            _ => Self::GroupPolicyPresentation(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::GroupPolicyPresentation(o) => &mut **o,
+            Self::GroupPolicyPresentationCheckBox(o) => &mut **o,
+            Self::GroupPolicyPresentationComboBox(o) => &mut **o,
+            Self::GroupPolicyPresentationDecimalTextBox(o) => &mut **o,
+            Self::GroupPolicyPresentationDropdownList(o) => &mut **o,
+            Self::GroupPolicyPresentationListBox(o) => &mut **o,
+            Self::GroupPolicyPresentationLongDecimalTextBox(o) => &mut **o,
+            Self::GroupPolicyPresentationMultiTextBox(o) => &mut **o,
+            Self::GroupPolicyPresentationText(o) => &mut **o,
+            Self::GroupPolicyPresentationTextBox(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
@@ -4891,26 +5799,39 @@ impl rt::Poly for AnyGroupPolicyPresentationValue {
         tag: ::std::option::Option<&str>,
         r: &mut rt::Reader<'_>,
     ) -> rt::ReadResult<Self> {
-        match tag {
+        let mut v = match tag {
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationValueBoolean",
-            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationValueBoolean),
+            ) => Self::GroupPolicyPresentationValueBoolean(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationValueDecimal",
-            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationValueDecimal),
+            ) => Self::GroupPolicyPresentationValueDecimal(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationValueList",
-            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationValueList),
+            ) => Self::GroupPolicyPresentationValueList(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationValueLongDecimal",
-            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationValueLongDecimal),
+            ) => Self::GroupPolicyPresentationValueLongDecimal(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationValueMultiText",
-            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationValueMultiText),
+            ) => Self::GroupPolicyPresentationValueMultiText(rt::object::new_boxed()),
             ::std::option::Option::Some(
                 "microsoft.graph.groupPolicyPresentationValueText",
-            ) => rt::object::read_boxed(r, Self::GroupPolicyPresentationValueText),
-            _ => rt::object::read_boxed(r, Self::GroupPolicyPresentationValue),
+            ) => Self::GroupPolicyPresentationValueText(rt::object::new_boxed()),
+            _ => Self::GroupPolicyPresentationValue(rt::object::new_boxed()),
+        };
+        let obj: &mut dyn rt::object::Members = match &mut v {
+            Self::GroupPolicyPresentationValue(o) => &mut **o,
+            Self::GroupPolicyPresentationValueBoolean(o) => &mut **o,
+            Self::GroupPolicyPresentationValueDecimal(o) => &mut **o,
+            Self::GroupPolicyPresentationValueList(o) => &mut **o,
+            Self::GroupPolicyPresentationValueLongDecimal(o) => &mut **o,
+            Self::GroupPolicyPresentationValueMultiText(o) => &mut **o,
+            Self::GroupPolicyPresentationValueText(o) => &mut **o,
+        };
+        match rt::object::read_members(r, obj) {
+            ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
+            ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
