@@ -31,15 +31,15 @@ pub async fn on(client: Client, n: Notification) -> Result<(), Error> {
         E::Call(c) if c.state.value() == Some(&v1::CallState::Incoming) => {
             let answer = params::CallAnswerParams::default()
                 .with_callback_uri(env("BOT_CALLBACK", "https://bot.contoso.com/api/calls"))
-                .with_media_config(v1::ServiceHostedMediaConfig::default())
-                .with_accepted_modalities([v1::Modality::Audio]);
+                .with_media_config(v1::ServiceHostedMediaConfig::default().into())
+                .with_accepted_modalities(vec![v1::Modality::Audio]);
             client.send(&call.answer(answer)).await?;
         }
         E::Call(c) if c.state.value() == Some(&v1::CallState::Established) => {
             let url = env("BOT_PROMPT", "https://cdn.contoso.com/welcome.wav");
             let prompt =
                 v1::MediaPrompt::default().with_media_info(v1::MediaInfo::default().with_uri(url));
-            let params = params::CallPlayPromptParams::default().with_prompts([prompt.into()]);
+            let params = params::CallPlayPromptParams::default().with_prompts(vec![prompt.into()]);
             client.send(&call.play_prompt(params)).await?;
         }
         // Graph sends "completed"; enum members match case-insensitively.

@@ -19,10 +19,13 @@
 
 /// Chainable setters for a struct's [`Field`](crate::Field)s: for each
 /// `with_name name: T;` (with the field's attributes, e.g. its `cfg`), a method
-/// `fn with_name(self, value: impl Into<T>) -> Self` that sets `self.name` to
-/// `Field::Value(value.into())`, so that a value can be built in one expression:
-/// `MediaInfo::default().with_uri(url)`, `params.with_media_config(ServiceHostedMediaConfig::default())`
-/// (a derived type converts into its `AnyX` enum).
+/// `fn with_name(self, value: T) -> Self` that sets `self.name` to `Field::Value(value)`,
+/// so that a value can be built in one expression: `MediaInfo::default().with_uri(url)`,
+/// `params.with_media_config(ServiceHostedMediaConfig::default().into())` (`.into()` turns a
+/// `&str` into a `String` and a derived type into its `AnyX` enum).
+///
+/// The setters take `T`, not `impl Into<T>`: a generic setter costs rustc about three times
+/// as much to check and encode, and a type has one per property (measured in ARCHITECTURE.md).
 #[macro_export]
 macro_rules! impl_setters {
     ($t:ident { $( $(#[$attr:meta])* $set:ident $f:ident : $ft:ty ; )* }) => {
@@ -30,12 +33,12 @@ macro_rules! impl_setters {
             $(
                 $(#[$attr])*
                 #[doc = concat!(
-                    "Sets `", stringify!($f), "` to `Field::Value(value.into())`, chainable."
+                    "Sets `", stringify!($f), "` to `Field::Value(value)`, chainable."
                 )]
                 #[inline]
                 #[must_use]
-                pub fn $set(mut self, value: impl ::core::convert::Into<$ft>) -> Self {
-                    self.$f = $crate::Field::Value(value.into());
+                pub fn $set(mut self, value: $ft) -> Self {
+                    self.$f = $crate::Field::Value(value);
                     self
                 }
             )*
@@ -189,16 +192,20 @@ mod setter_tests {
     #[test]
     fn setters_set_values_and_chain() {
         let s = Sample::default()
-            .with_name("a")
-            .with_tags(["x".to_string()])
-            .with_boxed(7u32);
+            .with_name("a".into())
+            .with_tags(vec!["x".to_string()])
+            .with_boxed(Box::new(7));
         assert_eq!(s.name, Field::Value("a".to_string()));
         assert_eq!(s.tags, Field::Value(vec!["x".to_string()]));
         assert_eq!(s.boxed, Field::Value(Box::new(7)));
-        let mut nulled = Sample::default().with_name("b");
+        let mut nulled = Sample::default().with_name("b".into());
         nulled.name.set_null();
         assert_eq!(
-            nulled.with_name("c").name.value().map(String::as_str),
+            nulled
+                .with_name("c".into())
+                .name
+                .value()
+                .map(String::as_str),
             Some("c")
         );
         assert!(Sample::default().tags.is_absent());
