@@ -111,7 +111,8 @@ fn codegen_output_is_deterministic() {
 
 /// The split into part crates keeps its point on the real metadata: `a` and `b` are
 /// independent (rustc builds them side by side) and each holds a large share of the
-/// types, `top` (the big cycle and what refers to it) and `base` stay small, and no
+/// types, `top` (the big cycle and what refers to it) and `base` stay small, `ops` (no
+/// types; the route table and most action parameters) does not wait for `top`, and no
 /// type refers to a crate outside its crate's dependencies. A schema change that
 /// collapses the parallelism fails here rather than silently in build times.
 #[test]
@@ -121,9 +122,15 @@ fn part_crates_split_the_real_metadata_for_a_parallel_build() {
         let m = model(file);
         let p = compute(&m, msgraph_codegen::emit::output::PARTS);
         let names: Vec<&str> = p.crates.iter().map(|c| c.name.as_str()).collect();
-        assert_eq!(names, ["base", "a", "b", "top"], "{file}");
+        assert_eq!(names, ["base", "a", "b", "top", "ops"], "{file}");
         assert_eq!(p.crates[1].deps, [0], "{file}: a depends on base only");
         assert_eq!(p.crates[2].deps, [0], "{file}: b depends on base only");
+        assert_eq!(
+            p.crates[4].deps,
+            [0, 1, 2],
+            "{file}: ops is built beside top"
+        );
+        assert_eq!(p.ops, Some(4), "{file}");
         let n = m.types.len();
         let share = |c: usize| p.of_type.iter().filter(|&&x| x == c).count() * 100 / n;
         for (c, name) in names.iter().enumerate() {

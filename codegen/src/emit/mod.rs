@@ -178,6 +178,9 @@ pub const FILE_LINES: usize = 10_000;
 /// (empty for a file's head).
 type Job<'a> = Box<dyn Fn() -> Result<Items, syn::Error> + Sync + 'a>;
 
+/// Where a single-file job's items go: the module directory and the file name.
+type Dest = (PathBuf, &'static str);
+
 /// Formatted items, each with the name it is grouped by.
 type Items = Vec<(String, String)>;
 
@@ -415,22 +418,36 @@ pub fn emit_modules(model: &Model, spec: ModuleSpec) -> Result<Vec<GeneratedFile
     let entity_ids: Vec<TypeId> = (0..model.types.len())
         .filter(|&id| matches!(model.types[id].kind, TypeKind::Entity(_)))
         .collect();
-    let param_ops: Vec<usize> = addr.params_struct.keys().copied().collect();
+    // The route table, and the action parameters whose types it has, go to the `ops` part
+    // crate (built beside `top`); the other parameters stay with the builders.
+    let ops_part = split.and_then(|sp| Some((sp, sp.partition.ops?)));
+    let (side_ops, own_ops): (Vec<usize>, Vec<usize>) =
+        addr.params_struct.keys().copied().partition(|&op| {
+            ops_part.is_some_and(|(sp, slot)| {
+                let deps = &sp.partition.crates[slot].deps;
+                requests::params_references(model, op)
+                    .all(|id| deps.contains(&sp.partition.of_type[id]))
+            })
+        });
+    let own_dir = PathBuf::from(dir);
     let (paths_ref, addr_ref) = (&paths, &addr);
-    let mut extra_jobs: Vec<(&str, Job<'_>)> = vec![
+    let mut extra_jobs: Vec<(Dest, Job<'_>)> = vec![
         (
-            "routes.rs",
+            (
+                ops_part.map_or_else(|| own_dir.clone(), |(sp, slot)| sp.src_dir(slot)),
+                "routes.rs",
+            ),
             Box::new(|| {
                 let table = routes::emit(model, &paths, &addr, url_version)?;
                 Ok(vec![(String::new(), table)])
             }),
         ),
         (
-            "registry.rs",
+            (own_dir.clone(), "registry.rs"),
             Box::new(|| Ok(vec![(String::new(), registry::emit(model, &paths, &addr)?)])),
         ),
         (
-            "requests.rs",
+            (own_dir.clone(), "requests.rs"),
             Box::new(|| {
                 let head = requests::emit_head(model, &paths, &addr, url_version)?;
                 Ok(vec![(String::new(), head)])
@@ -439,7 +456,7 @@ pub fn emit_modules(model: &Model, spec: ModuleSpec) -> Result<Vec<GeneratedFile
     ];
     for part in entity_ids.chunks(CHUNK * 2) {
         extra_jobs.push((
-            "requests.rs",
+            (own_dir.clone(), "requests.rs"),
             Box::new(move || {
                 let mut out = Vec::new();
                 for &id in part {
@@ -452,24 +469,34 @@ pub fn emit_modules(model: &Model, spec: ModuleSpec) -> Result<Vec<GeneratedFile
             }),
         ));
     }
-    extra_jobs.push((
-        "params.rs",
-        Box::new(|| Ok(vec![(String::new(), requests::emit_params_head()?)])),
-    ));
-    for part in param_ops.chunks(CHUNK * 2) {
+    let mut params_dests = vec![(own_dir.clone(), own_ops.as_slice(), ops_part)];
+    if let Some((sp, slot)) = ops_part {
+        params_dests.push((sp.src_dir(slot), side_ops.as_slice(), None));
+    }
+    for (params_dir, ops, reexport) in params_dests {
         extra_jobs.push((
-            "params.rs",
+            (params_dir.clone(), "params.rs"),
             Box::new(move || {
-                let mut out = Vec::new();
-                for op in part {
-                    let name = addr_ref.params_struct.get(op).cloned().unwrap_or_default();
-                    for text in requests::emit_params(model, paths_ref, addr_ref, &[*op])? {
-                        out.push((name.clone(), text));
-                    }
-                }
-                Ok(out)
+                let from = reexport.map(|(sp, slot)| sp.module_path(slot));
+                let head = requests::emit_params_head(from.as_deref())?;
+                Ok(vec![(String::new(), head)])
             }),
         ));
+        for part in ops.chunks(CHUNK * 2) {
+            extra_jobs.push((
+                (params_dir.clone(), "params.rs"),
+                Box::new(move || {
+                    let mut out = Vec::new();
+                    for op in part {
+                        let name = addr_ref.params_struct.get(op).cloned().unwrap_or_default();
+                        for text in requests::emit_params(model, paths_ref, addr_ref, &[*op])? {
+                            out.push((name.clone(), text));
+                        }
+                    }
+                    Ok(out)
+                }),
+            ));
+        }
     }
     let jobs = extra_jobs.len() + chunks.len();
     let next = AtomicUsize::new(0);
@@ -532,6 +559,18 @@ pub fn emit_modules(model: &Model, spec: ModuleSpec) -> Result<Vec<GeneratedFile
             pub use requests::{Api, api};
         ),
     };
+    let routes_mod = match ops_part {
+        Some((sp, slot)) => {
+            let from = sp.module_tokens(slot);
+            quote!(
+                #[doc(inline)]
+                pub use #from::routes;
+            )
+        }
+        None => quote!(
+            pub mod routes;
+        ),
+    };
     let root_mods = |lib: bool| {
         let path = lib.then(|| {
             quote!(
@@ -544,7 +583,7 @@ pub fn emit_modules(model: &Model, spec: ModuleSpec) -> Result<Vec<GeneratedFile
             #[cfg(feature = "registry")]
             pub mod registry;
             pub mod requests;
-            pub mod routes;
+            #routes_mod
             #[cfg(feature = "schema")]
             pub mod schema;
             #api_use
@@ -572,6 +611,9 @@ pub fn emit_modules(model: &Model, spec: ModuleSpec) -> Result<Vec<GeneratedFile
                 (None, None) => {
                     let r = root_mods(lib);
                     quote!(#(pub mod #children;)* #r)
+                }
+                (None, Some(sp)) if sp.partition.ops == Some(slot) => {
+                    quote!(#(pub mod #children;)* pub mod params; pub mod routes;)
                 }
                 (None, Some(_)) => quote!(#(pub mod #children;)*),
             };
@@ -631,18 +673,18 @@ pub fn emit_modules(model: &Model, spec: ModuleSpec) -> Result<Vec<GeneratedFile
             contents,
         });
     }
-    let mut parts: Vec<(&str, String, Items)> = Vec::new();
-    for ((name, _), r) in extra_jobs.iter().zip(results) {
+    let mut parts: Vec<(&Dest, String, Items)> = Vec::new();
+    for ((dest, _), r) in extra_jobs.iter().zip(results) {
         let mut items = r.unwrap_or_else(|| Ok(Vec::new()))?;
-        match parts.iter_mut().find(|(n, _, _)| n == name) {
+        match parts.iter_mut().find(|(d, _, _)| *d == dest) {
             Some((_, _, rest)) => rest.append(&mut items),
             None => {
                 let head = items.drain(..1.min(items.len())).map(|(_, t)| t).collect();
-                parts.push((name, head, items));
+                parts.push((dest, head, items));
             }
         }
     }
-    for (name, mut contents, items) in parts {
+    for ((file_dir, name), mut contents, items) in parts {
         let (body, groups) = split_body(items);
         let stem = name.trim_end_matches(".rs");
         let prefix = if stem == "requests" { "impls" } else { "types" };
@@ -659,16 +701,14 @@ pub fn emit_modules(model: &Model, spec: ModuleSpec) -> Result<Vec<GeneratedFile
             contents.push_str(&body);
         }
         files.push(GeneratedFile {
-            path: PathBuf::from(dir).join(name),
+            path: file_dir.join(name),
             contents,
         });
         for (g, text) in groups {
             let what =
                 format!("Items of `{stem}` by the first letters of their types' names (`{g}`)");
             files.push(GeneratedFile {
-                path: PathBuf::from(dir)
-                    .join(stem)
-                    .join(format!("{prefix}_{g}.rs")),
+                path: file_dir.join(stem).join(format!("{prefix}_{g}.rs")),
                 contents: group_file(&what, &text),
             });
         }

@@ -54,6 +54,17 @@ impl Split<'_> {
         self.dir(p).join("src").join(self.module)
     }
 
+    /// The version module of part `p` as a path: `::msgraph_models_v1_ops::v1`.
+    pub fn module_path(&self, p: usize) -> String {
+        format!("::{}::{}", self.lib(p), self.module)
+    }
+
+    /// [`Self::module_path`] as tokens.
+    pub fn module_tokens(&self, p: usize) -> TokenStream {
+        let (lib, m) = (self.lib(p), ident(self.module));
+        quote!(::#lib::#m)
+    }
+
     /// `pub use ::part::v1[::child]::*;` for each of `parts`.
     fn globs(&self, parts: &[usize], child: Option<&Ident>, inline: bool) -> TokenStream {
         let m = ident(self.module);
@@ -74,10 +85,14 @@ impl Split<'_> {
         self.globs(&self.partition.crates[p].deps, child, false)
     }
 
-    /// The facade's re-exports of every part: the root module's items, and one inline
-    /// module per child namespace (`(module, doc)`).
+    /// The facade's re-exports of every part holding types: the root module's items, and
+    /// one inline module per child namespace (`(module, doc)`). The `ops` part's
+    /// structs are re-exported by the facade's `params` module.
     pub fn facade_imports(&self, children: &[(Ident, String)]) -> TokenStream {
-        let all: Vec<usize> = self.parts().collect();
+        let all: Vec<usize> = self
+            .parts()
+            .filter(|&p| Some(p) != self.partition.ops)
+            .collect();
         let root = self.globs(&all, None, true);
         let mods = children.iter().map(|(c, doc)| {
             let g = self.globs(&all, Some(c), true);

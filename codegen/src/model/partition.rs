@@ -13,8 +13,12 @@
 //!   remaining roots are dealt to them by weight, each taking what its roots need;
 //! - `base`: what more than one of those crates needs.
 //!
-//! Cargo builds `a` and `b` side by side once `base`'s metadata is out, and `top` after
-//! them. Every choice is made in type order, so the split is deterministic.
+//! - `ops`: no types, but what needs none of `top`: the route table and the action
+//!   parameter structs that refer to no `top` type (most of them; see [`Partition::ops`]).
+//!
+//! Cargo builds `a` and `b` side by side once `base`'s metadata is out, then `top` and
+//! `ops` side by side. Every choice is made in type order, so the split is
+//! deterministic.
 
 use super::{Model, Target, TypeId, TypeKind};
 
@@ -25,6 +29,10 @@ pub struct Partition {
     pub crates: Vec<PartCrate>,
     /// Index into `crates` for each type.
     pub of_type: Vec<usize>,
+    /// The crate for items that are not types and refer to none in `top` (the last crate,
+    /// depending on every crate but `top`); `None` when there is no `top` or nothing
+    /// below it. rustc builds it beside `top`, which otherwise keeps one core busy alone.
+    pub ops: Option<usize>,
 }
 
 /// One crate of the split.
@@ -220,7 +228,21 @@ pub fn split(edges: &[Vec<usize>], weight: &[u64], parts: usize) -> Partition {
     let of_type = (0..n)
         .map(|v| index[crate_of[comp[v]]].unwrap_or(0))
         .collect();
-    Partition { crates, of_type }
+    let ops = match index[parts + 1] {
+        Some(top) if top > 0 => {
+            crates.push(PartCrate {
+                name: "ops".to_string(),
+                deps: (0..top).collect(),
+            });
+            Some(crates.len() - 1)
+        }
+        _ => None,
+    };
+    Partition {
+        crates,
+        of_type,
+        ops,
+    }
 }
 
 fn adjacency(m: &[Vec<bool>]) -> Vec<Vec<usize>> {
@@ -351,9 +373,13 @@ mod tests {
         assert_eq!(name(6), name(3));
         assert_eq!(name(7), name(4));
         let names: Vec<_> = p.crates.iter().map(|c| c.name.as_str()).collect();
-        assert_eq!(names, ["base", "a", "b", "top"]);
+        assert_eq!(names, ["base", "a", "b", "top", "ops"]);
         assert_eq!(p.crates[3].deps, [0, 1, 2]);
         assert_eq!(p.crates[1].deps, [0]);
+        // `ops` holds no type and depends on everything below `top`.
+        assert_eq!(p.ops, Some(4));
+        assert_eq!(p.crates[4].deps, [0, 1, 2]);
+        assert!(!p.of_type.contains(&4));
     }
 
     #[test]
@@ -365,6 +391,7 @@ mod tests {
         let p = Partition {
             crates: vec![crate_named("a"), crate_named("b")],
             of_type: vec![0, 1, 1],
+            ops: None,
         };
         assert_eq!(
             p.reference_outside_deps(&[vec![], vec![2], vec![0]]),
@@ -380,9 +407,14 @@ mod tests {
         let p = split(&edges, &[5, 1], 2);
         assert_acyclic(&edges, &p);
         let names: Vec<_> = p.crates.iter().map(|c| c.name.as_str()).collect();
-        assert_eq!(names, ["a", "top"]);
+        assert_eq!(names, ["a", "top", "ops"]);
         assert_eq!(p.crates[1].deps, [0]);
+        assert_eq!(p.crates[2].deps, [0]);
         assert!(split(&[], &[], 2).crates.is_empty());
+        // Only a `top`: nothing for an `ops` crate to stand on.
+        let alone = split(&[vec![]], &[1], 2);
+        assert_eq!(alone.crates.len(), 1);
+        assert_eq!(alone.ops, None);
     }
 
     #[test]
