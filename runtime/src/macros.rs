@@ -75,7 +75,7 @@ macro_rules! impl_object {
         impl $crate::ToJson for $t {
             #[inline]
             fn write_json(&self, w: &mut $crate::Writer) {
-                $crate::object::write_members(self, w, ::core::option::Option::None)
+                $crate::object::write_members(self, w, false)
             }
         }
         impl ::core::fmt::Debug for $t {

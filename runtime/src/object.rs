@@ -412,22 +412,20 @@ fn note_unknown(
     }
 }
 
-/// Writes `obj` as a JSON object: `tag` as `@odata.type` first (a derived type in a
-/// polymorphic position), unless the value already carries one, which is then written back
-/// as it was; then the annotations, the present fields, and the other unknown members.
+/// Writes `obj` as a JSON object: when `tagged` (a derived type in a polymorphic
+/// position), its type's tag ([`Object::TAG`]) as `@odata.type` first, unless the value
+/// already carries one, which is then written back as it was; then the annotations, the present fields, and the other unknown members.
 /// Not generic: generated code passes its structs as `&dyn Members`.
-pub fn write_members(obj: &dyn Members, w: &mut Writer, tag: Option<&str>) {
+pub fn write_members(obj: &dyn Members, w: &mut Writer, tagged: bool) {
     let (meta, extra) = obj.view();
     if let Some(order) = extra.member_order() {
-        return write_in_order(obj, w, tag, order);
+        return write_in_order(obj, w, tagged, order);
     }
     w.object_start();
     let mut first = true;
-    if let Some(tag) = tag
-        && !extra.contains_key("@odata.type")
-    {
+    if tagged && !extra.contains_key("@odata.type") {
         w.plain_key(&mut first, "@odata.type");
-        w.str(tag);
+        w.raw(meta.tag);
     }
     if !extra.is_empty() {
         extra.write_annotations(w, &mut first);
@@ -451,16 +449,14 @@ pub fn write_members(obj: &dyn Members, w: &mut Writer, tag: Option<&str>) {
 /// Writes the members in the order they were read (`order`, see [`read_members`]); fields
 /// set since then follow in declaration order, members added to `extra` after them.
 #[cold]
-fn write_in_order(obj: &dyn Members, w: &mut Writer, tag: Option<&str>, order: &[u32]) {
+fn write_in_order(obj: &dyn Members, w: &mut Writer, tagged: bool, order: &[u32]) {
     let (meta, extra) = obj.view();
     let keys = meta.keys;
     w.object_start();
     let mut first = true;
-    if let Some(tag) = tag
-        && !extra.contains_key("@odata.type")
-    {
+    if tagged && !extra.contains_key("@odata.type") {
         w.plain_key(&mut first, "@odata.type");
-        w.str(tag);
+        w.raw(meta.tag);
     }
     let mut fields_done = Bits::new(keys.len());
     let mut extra_done = Bits::new(extra.member_count());
@@ -706,8 +702,23 @@ pub trait Poly: Sized {
     /// Reads the object as the type named `tag` (qualified, without `#`), or as the base type
     /// when the tag is missing or names no type of this enum (the tag is kept in `extra`).
     fn read_variant(tag: Option<&str>, r: &mut Reader<'_>) -> ReadResult<Self>;
+    /// The current variant's value, for the object reading and writing code (one `match`
+    /// per enum; the type name, `extra` and writing go through it).
+    fn members(&self) -> &dyn Members;
+    /// [`Poly::members`], mutably.
+    fn members_mut(&mut self) -> &mut dyn Members;
     /// Writes the current variant, tagged with its `@odata.type` unless it is the base type.
-    fn write_variant(&self, w: &mut Writer);
+    #[inline]
+    fn write_variant(&self, w: &mut Writer) {
+        write_variant(self.members(), Self::BASE_NAME, w)
+    }
+}
+
+/// [`Poly::write_variant`]: `obj` tagged unless its type is `base` (not generic, so it is
+/// compiled once, not once per polymorphic enum).
+pub fn write_variant(obj: &dyn Members, base: &str, w: &mut Writer) {
+    let tagged = obj.view().0.type_name != base;
+    write_members(obj, w, tagged)
 }
 
 /// Reads a polymorphic object: as the type its `@odata.type` names when that is the first

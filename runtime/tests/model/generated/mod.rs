@@ -682,28 +682,23 @@ impl rt::Poly for AnyMediaConfig {
             }
             _ => Self::MediaConfig(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::MediaConfig(o) => &mut **o,
-            Self::AppHostedMediaConfig(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::MediaConfig(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AppHostedMediaConfig(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.appHostedMediaConfig"),
-                )
-            }
+            Self::MediaConfig(v) => &**v,
+            Self::AppHostedMediaConfig(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::MediaConfig(v) => &mut **v,
+            Self::AppHostedMediaConfig(v) => &mut **v,
         }
     }
 }
@@ -711,26 +706,17 @@ impl AnyMediaConfig {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::MediaConfig(_) => "microsoft.graph.mediaConfig",
-            Self::AppHostedMediaConfig(_) => "microsoft.graph.appHostedMediaConfig",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::MediaConfig(v) => &v.extra,
-            Self::AppHostedMediaConfig(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::MediaConfig(v) => &mut v.extra,
-            Self::AppHostedMediaConfig(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `removeFromDefaultAudioGroup` of any variant.
     #[inline]
@@ -910,28 +896,23 @@ impl rt::Poly for AnyNode {
             }
             _ => Self::Node(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Node(o) => &mut **o,
-            Self::LeafNode(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Node(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::LeafNode(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.leafNode"),
-                )
-            }
+            Self::Node(v) => &**v,
+            Self::LeafNode(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Node(v) => &mut **v,
+            Self::LeafNode(v) => &mut **v,
         }
     }
 }
@@ -939,26 +920,17 @@ impl AnyNode {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Node(_) => "microsoft.graph.node",
-            Self::LeafNode(_) => "microsoft.graph.leafNode",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Node(v) => &v.extra,
-            Self::LeafNode(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Node(v) => &mut v.extra,
-            Self::LeafNode(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `child` of any variant.
     #[inline]
