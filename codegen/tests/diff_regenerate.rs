@@ -26,7 +26,7 @@ use msgraph_codegen::pipeline::models_files;
 use msgraph_codegen::sources::{Sources, sha256_hex};
 use msgraph_codegen::write;
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// The history file standing in for each pinned input.
 fn history_of(file: &str) -> &'static str {
@@ -200,7 +200,7 @@ fn without_gates(text: &str) -> String {
 /// (`parts/v1-ops/src/v1/{routes.rs,params.rs,params/*}`) counted as the facade's
 /// `src/v1/routes.rs` and `src/v1/params.rs`: where they live is layout, what changes
 /// them is the same.
-fn ops_as_facade(p: &PathBuf) -> PathBuf {
+fn ops_as_facade(p: &Path) -> PathBuf {
     let parts: Vec<&str> = p.iter().filter_map(|c| c.to_str()).collect();
     match parts.as_slice() {
         ["parts", krate, "src", module, file, ..]
@@ -210,7 +210,7 @@ fn ops_as_facade(p: &PathBuf) -> PathBuf {
             let stem = file.trim_end_matches(".rs");
             PathBuf::from("src").join(module).join(format!("{stem}.rs"))
         }
-        _ => p.clone(),
+        _ => p.to_path_buf(),
     }
 }
 
@@ -315,7 +315,7 @@ fn regenerated_history_differs_exactly_where_the_report_says() {
     // module file (`src/v1/requests.rs`).
     let mut differing_files: BTreeSet<PathBuf> = differing_files
         .iter()
-        .map(ops_as_facade)
+        .map(|p| ops_as_facade(p))
         .map(|p| match p.parent() {
             Some(dir) if p.components().count() == 4 && p.starts_with("src") => {
                 dir.with_extension("rs")
